@@ -1,0 +1,222 @@
+# Reclamo — Amharic (አማርኛ). Translated from en.ftl (source locale).
+# Every message here must exist in every other locale file; a test fails otherwise.
+# Placeables like { $phone } must be kept as they are.
+
+## Locale metadata
+language-name = አማርኛ
+language-dir = ltr
+
+## Layout
+site-name = Reclamo
+site-tagline = በዴንቨር የደመወዝ ስርቆትን በቋንቋዎ ያሳውቁ።
+skip-to-content = ወደ ዋናው ይዘት ይሂዱ
+nav-home = መነሻ
+nav-report = የደመወዝ ስርቆትን ያሳውቁ
+nav-status = የአቤቱታዬ ሁኔታ
+nav-rights = መብቶችዎን ይወቁ
+language-switcher-label = ቋንቋ
+language-switcher-submit = ቋንቋ ቀይር
+promise-no-status = Reclamo የኢሚግሬሽን ሁኔታዎን በፍጹም አይጠይቅም። የዴንቨር የደመወዝ ሕጎች እያንዳንዱን ሠራተኛ ይጠብቃሉ፤ ወረቀት ያለውንም የሌለውንም።
+footer-privacy = የምንይዘው የሚያስፈልገንን ብቻ ነው። የግል መረጃዎ ተመስጥሮ ይቀመጣል፤ ጉዳይዎ ሲያበቃም ይደመሰሳል። መረጃን ለኢሚግሬሽን ባለሥልጣናት በፍጹም አናጋራም።
+footer-hotline = Colorado Rapid Response Network (የኮሎራዶ ፈጣን ምላሽ መረብ)፣ በቀን 24 ሰዓት፦ { $phone }
+
+## Home page
+home-title = ለሠሩት ሥራ የሚገባዎትን ክፍያ አላገኙም?
+home-intro = ለዴንቨር ከተማ በነጻ አቤቱታ ያቅርቡ። አካውንት ወይም ጠበቃ አያስፈልግዎትም፤ ስምዎን ሳይገልጹም ማቅረብ ይችላሉ።
+home-action-report = የደመወዝ ስርቆትን ያሳውቁ
+home-action-report-hint = 5 ደቂቃ ያህል፣ በቋንቋዎ፣ በስልክዎ።
+home-action-status = የአቤቱታዬ ሁኔታ
+home-action-status-hint = የመከታተያ ኮድዎን እና የመግቢያ ኮድዎን ይጠቀሙ።
+home-action-rights = መብቶችዎን ይወቁ
+home-action-rights-hint = ሕጉ ምን እንደሚል፣ እና ዛሬ ማን ሊረዳዎ እንደሚችል።
+home-phone = ኢንተርኔት የለዎትም? ወደ 311 ይደውሉ እና Reclamoን በቋንቋዎ ይጠይቁ።
+
+## Know your rights
+rights-title = መብቶችዎን ይወቁ
+rights-intro = ሕገ መንግሥቱ በዩናይትድ ስቴትስ ያለን ሰው ሁሉ ይጠብቃል፤ የኢሚግሬሽን ሁኔታው ምንም ይሁን ምን።
+rights-wage-title = ክፍያዎ
+rights-wage-1 = የዴንቨር የደመወዝ ሕጎች ሁሉንም ሠራተኞች ይጠብቃሉ፤ የኢሚግሬሽን ሁኔታቸው ምንም ይሁን ምን።
+rights-wage-2 = በ2026 በዴንቨር ዝቅተኛው ደመወዝ በሰዓት { $wage } ነው (ቲፕ ለሚያገኙ ሠራተኞች { $tipped })።
+rights-wage-3 = ያለ ፍርሃት አቤቱታ ማቅረብ፣ መመስከር እና የሚገባዎትን ገንዘብ ማስመለስ ይችላሉ። ከተማው ሕጉን ሲያስፈጽም የኢሚግሬሽን ሁኔታዎ ቦታ የለውም።
+rights-wage-4 = አሠሪ ቅሬታ ስላቀረቡ እርስዎን መቅጣቱ ሕገ ወጥ ነው። በእርስዎ ላይ ኢሚግሬሽንን (ICE) ወይም ፖሊስን እንደሚጠራ ማስፈራራት ሕገ ወጥ የበቀል እርምጃ ነው፤ አሠሪው የሚከፍለውንም ቅጣት ይጨምራል።
+rights-ice-title = የኢሚግሬሽን ወኪሎች (ICE) ቢመጡ
+rights-ice-silent = ዝም የማለት መብት አለዎት። ስለ ኢሚግሬሽን ሁኔታዎ ለሚቀርቡ ጥያቄዎች መልስ ለመስጠት አይገደዱም።
+rights-ice-sign = ከጠበቃ ጋር ከመነጋገርዎ በፊት ምንም ነገር አይፈርሙ፤ በቋንቋዎ የተጻፈ ቢሆንም እንኳ።
+rights-ice-warrant = ማዘዣ (warrant) እንዲያሳዩዎት ይጠይቁ። ICE ወደ ቤትዎ ለመግባት በዳኛ የተፈረመ የፍርድ ቤት ማዘዣ ያስፈልገዋል። ICE የሚያቀርበው አስተዳደራዊ ማዘዣ (ቅጽ I-200) በቂ አይደለም፤ በሩን ለመክፈት አይገደዱም።
+rights-ice-lawyer = ጠበቃ የማግኘት መብት አለዎት። ማንኛውንም ጥያቄ ከመመለስዎ በፊት ከጠበቃ ጋር ለመነጋገር ይጠይቁ።
+rights-hotline-title = አሁን እርዳታ ያግኙ
+rights-hotline-body = Colorado Rapid Response Network (የኮሎራዶ ፈጣን ምላሽ መረብ)፦ የሠለጠኑ በጎ ፈቃደኞች በቀን 24 ሰዓት ስልክ ያነሳሉ። የICE እንቅስቃሴ ካዩ ይደውሉ። ቀድሞ የተፈጸመን ነገር ለማሳወቅ 2 ይጫኑ።
+rights-hotline-call = ወደ { $phone } ይደውሉ
+rights-family-title = ቤተሰብዎን ያዘጋጁ
+rights-family-body = ለልጆችዎ አሳዳጊ ይምረጡ፣ አስፈላጊ ሰነዶችን በአንድ ቦታ ያስቀምጡ፣ እና የአደጋ ጊዜ እቅድ ያውጡ። Rocky Mountain Immigrant Advocacy Network (RMIAN) ቤተሰቦች እንዲዘጋጁ የሚረዳ የመረጃ ጥቅል ያቀርባል።
+
+## Errors pages
+not-found-title = ገጹ አልተገኘም
+not-found-body = ያንን ገጽ ማግኘት አልቻልንም።
+back-home = ወደ መነሻ ገጽ ተመለስ
+
+## Report wizard
+report-title = የደመወዝ ስርቆትን ያሳውቁ
+report-step-progress = ደረጃ { $current } ከ{ $total }
+report-step-what = ምን ተፈጠረ
+report-step-employer = አሠሪዎ
+report-step-job = ሥራዎ
+report-step-safety = ማስፈራሪያ እና ቅጣት
+report-step-contact = እንዴት እናግኝዎ
+report-step-review = ይገምግሙ እና ይላኩ
+report-next = ቀጥል
+report-back = ተመለስ
+report-send = አቤቱታዬን ላክ
+report-optional = ግዴታ አይደለም
+report-errors-summary = { $count ->
+    [one] እባክዎ ከታች ያለውን አንድ ችግር ያስተካክሉ።
+   *[other] እባክዎ ከታች ያሉትን { $count } ችግሮች ያስተካክሉ።
+}
+answer-yes = አዎ
+answer-no = አይ
+answer-unsure = አላውቅም
+
+what-violations-legend = አሠሪዎ ምን አደረገ? የሚመለከቱትን ሁሉ ይምረጡ።
+violation-unpaid_wages = ለሠራሁት ሥራ በከፊል ወይም ሙሉ በሙሉ አልከፈለኝም
+violation-minimum_wage = ከዝቅተኛው ደመወዝ ያነሰ ከፈለኝ
+violation-overtime = የትርፍ ሰዓት ክፍያ አልከፈለኝም (በሳምንት ከ40 ሰዓት ወይም በቀን ከ12 ሰዓት በላይ)
+violation-final_pay = የመጨረሻ ደመወዜን አልሰጠኝም
+violation-deductions = ከደመወዜ መቁረጥ የሌለበትን ገንዘብ ቆረጠ
+violation-tips = ቲፔን (ጉርሻዬን) ወሰደብኝ
+violation-misclassification = ተቀጣሪ ሠራተኛ ሆኜ ሳለ ኮንትራክተር (ተቋራጭ) እንደሆንኩ አድርጎ ቆጠረኝ
+violation-breaks = የእረፍት ወይም የምግብ ሰዓት አልሰጠኝም
+violation-sick_leave = የሚከፈልበት የሕመም ፈቃድ አልሰጠኝም
+violation-bounced_check = ገንዘብ የሌለው ቼክ ከፈለኝ (ባንኩ መለሰው)
+what-period-start = መቼ ጀመረ?
+what-period-end = መቼ አበቃ? አሁንም እየሆነ ከሆነ ባዶ ይተዉት።
+what-amount = በግምት ምን ያህል ዶላር ይገባዎታል?
+what-amount-hint = ግምት በቂ ነው። ከታች ያለው መሣሪያ ሊገምትልዎ ይችላል።
+what-narrative = የተፈጠረውን በራስዎ ቃላት ይንገሩን
+what-narrative-hint = በማንኛውም ቋንቋ ይጻፉ። ስለ ኢሚግሬሽን ሁኔታዎ አይጻፉ፤ አያስፈልገንም።
+what-coworkers = ሌሎች ምን ያህል ሠራተኞች ተመሳሳይ ነገር ደረሰባቸው?
+estimate-title = ለመገመት እርዱኝ
+estimate-hours = የሠሩባቸው ሰዓቶች
+estimate-rate = ቃል የተገባልዎ የሰዓት ክፍያ፣ በዶላር
+estimate-paid = በእርግጥ የተከፈለዎት፣ በዶላር
+estimate-submit = አስላ
+estimate-result = ወደ { $amount } ገደማ ሊገባዎት ይችላል።
+estimate-minimum-note = በ{ $year } የዴንቨር ዝቅተኛ ደመወዝ በሰዓት { $wage } ነው። ቃል የተገባልዎ ክፍያ ከዚህ ያነሰ ከሆነ፣ ዝቅተኛውን ደመወዝ ተጠቅመናል።
+
+employer-name = የድርጅቱ ስም፣ እርስዎ እንደሚያውቁት
+employer-address = አድራሻ፣ ወይም ያለበትን ቦታ ይግለጹ
+employer-phone = የአሠሪው ስልክ
+employer-industry = የሥራ ዓይነት
+employer-industry-choose = አንዱን ይምረጡ
+industry-construction = ግንባታ
+industry-restaurant = ምግብ ቤት ወይም ምግብ
+industry-cleaning = ጽዳት
+industry-landscaping = የግቢ እና የአትክልት እንክብካቤ
+industry-retail = ሱቅ ወይም ችርቻሮ ንግድ
+industry-warehouse = መጋዘን ወይም ዕቃ ማድረስ
+industry-home_care = የቤት ውስጥ እንክብካቤ ወይም የሕፃናት እንክብካቤ
+industry-agriculture = የእርሻ ሥራ
+industry-manufacturing = ፋብሪካ ወይም ማምረቻ
+industry-hotel = ሆቴል
+industry-auto = የመኪና እጥበት ወይም ጋራዥ
+industry-other = ሌላ
+employer-supervisor = የተቆጣጣሪው (የአለቃው) ስም
+employer-agency = የተቀጠሩት በሠራተኛ አቅራቢ ኤጀንሲ ወይም በንዑስ ተቋራጭ በኩል ነው?
+employer-agency-name = የኤጀንሲው ወይም የተቋራጩ ስም
+
+job-role = ሥራዎ ምን ነበር?
+job-start = የመጀመሪያ የሥራ ቀን
+job-end = የመጨረሻ የሥራ ቀን
+job-still = አሁንም እዚያ ይሠራሉ?
+job-pay-rate = የክፍያ መጠን፣ በዶላር
+job-pay-basis = ክፍያው የሚሰላው
+basis-hour = በሰዓት
+basis-day = በቀን
+basis-piece = በቁራጭ ወይም በሥራ
+basis-salary = ቋሚ ደመወዝ (በሳምንት ወይም በወር)
+job-pay-frequency = ምን ያህል ጊዜ ይከፈልዎ ነበር?
+freq-weekly = በየሳምንቱ
+freq-biweekly = በየሁለት ሳምንቱ
+freq-monthly = በየወሩ
+freq-irregular = የተወሰነ ጊዜ የለውም
+job-hours = በሳምንት የተለመደው የሥራ ሰዓት
+job-cash = የተከፈለዎት በጥሬ ገንዘብ ነበር?
+
+safety-intro = መልሶችዎ እርስዎን ለመጠበቅ በፍጥነት እንድንሠራ ይረዱናል። መመለስ የሚመችዎትን ብቻ ይመልሱ።
+safety-immigration_threat = ማንም ሰው በእርስዎ ላይ ኢሚግሬሽንን (ICE) ወይም ፖሊስን እንደሚጠራ አስፈራርቶዎታል?
+safety-status_report_threat = ማንም ሰው በወረቀትዎ ምክንያት እርስዎን ወይም ቤተሰብዎን ለማንም እንደሚጠቁም አስፈራርቶዎታል?
+safety-fired = ስለ ክፍያዎ ከጠየቁ በኋላ ከሥራ ተባረሩ ወይም ወደ ቤት ተላኩ?
+safety-hours_cut = ከጠየቁ ወይም ቅሬታ ካቀረቡ በኋላ የሥራ ሰዓትዎ ወይም ክፍያዎ ተቀነሰ?
+safety-violence = ማንም ሰው ጉዳት እንደሚያደርስብዎ አስፈራርቶዎታል?
+safety-blacklist = ማንም ሰው ሌላ ሥራ እንዳያገኙ እንደሚያደርግ አስፈራርቶዎታል?
+safety-details = ስለ ማስፈራሪያ ወይም ቅጣት ሌላ የሚሉት ነገር አለ?
+
+contact-intro = ይህ ሁሉ ግዴታ አይደለም። የምንጠቀምበት ስለ አቤቱታዎ እርስዎን ለማግኘት ብቻ ነው።
+contact-anonymous = ስሜን ሳልገልጽ አቀርባለሁ
+contact-anonymous-hint = ስምዎን ወይም የመገኛ መረጃዎን አናስቀምጥም። አቤቱታዎን በኮዶችዎ መከታተል ይችላሉ፤ ነገር ግን ልንደውልልዎ አንችልም፣ እና አንዳንድ ጉዳዮችን ከእርስዎ ጋር ሳንነጋገር መመርመር ከባድ ነው።
+contact-name = ስም ወይም ቅጽል ስም
+contact-phone = ስልክ
+contact-email = ኢሜይል
+contact-method = እርስዎን ለማግኘት የተሻለው መንገድ
+method-phone = የስልክ ጥሪ
+method-sms = የጽሑፍ መልእክት
+method-email = ኢሜይል
+contact-safe-times = እርስዎን ማግኘት መቼ ደህንነቱ የተጠበቀ ነው?
+contact-sms-ok = የጽሑፍ መልእክት ልንልክልዎ እንችላለን?
+contact-voicemail-ok = የድምፅ መልእክት መተው ደህንነቱ የተጠበቀ ነው?
+contact-share-name = ስምዎን ለአሠሪው መስጠት እንችላለን?
+contact-share-name-hint = አዎ ካላሉ በስተቀር አንሰጥም። አንዳንድ ጊዜ ምርመራው ስምዎን ይፈልጋል፤ ለምሳሌ የራስዎን የክፍያ መዝገብ ለማጣራት። ከዚያ በፊት ከእርስዎ ጋር እንነጋገራለን።
+
+review-intro = መልሶችዎን ያረጋግጡ። ተመልሰው ማንኛውንም ነገር መቀየር ይችላሉ።
+review-edit = ቀይር
+review-none = አልተሰጠም
+review-anonymous = ስም አልተገለጸም
+review-consent = የጻፍኩት እኔ እስከማውቀው ድረስ እውነት ነው።
+
+done-title = አቤቱታዎ ደርሶናል
+done-tracking = የመከታተያ ኮድ
+done-access = የመግቢያ ኮድ
+done-save = ሁለቱንም ኮዶች ይጻፉ ወይም ደረሰኙን ያስቀምጡ። አቤቱታዎን ለመከታተል ሁለቱም ያስፈልግዎታል። የመግቢያ ኮዱን ዳግመኛ ማሳየት አንችልም።
+done-receipt = ደረሰኙን አውርድ (PDF)
+done-receipt-include-access = የመግቢያ ኮዱ በደረሰኙ ላይ ይካተት
+done-next-title = ቀጥሎ ምን ይሆናል
+done-next-1 = አንድ መርማሪ አቤቱታዎን ይመለከታል፤ ብዙውን ጊዜ በ5 የሥራ ቀናት ውስጥ።
+done-next-2 = እርስዎን የምናገኝበትን መንገድ ከሰጡን በቋንቋዎ እናገኝዎታለን። አደጋ ላይ ከሆኑ በፍጥነት እናገኝዎታለን።
+done-next-3 = እርስዎ ካልፈቀዱ በስተቀር ስምዎ ለአሠሪው አይነገርም።
+
+status-title = የአቤቱታዬ ሁኔታ
+status-intro = አቤቱታውን ሲያቀርቡ የተቀበሏቸውን ሁለት ኮዶች ያስገቡ።
+status-tracking = የመከታተያ ኮድ
+status-access = የመግቢያ ኮድ
+status-submit = ተመልከት
+status-not-found = በእነዚህ ኮዶች አቤቱታ ማግኘት አልቻልንም። ቁጥሮቹን አረጋግጠው እንደገና ይሞክሩ።
+status-current = የአሁኑ ሁኔታ፦ { $status }
+status-timeline = እስካሁን የሆነው
+case-status-received = ደርሷል
+case-status-triage = እየታየ ነው
+case-status-investigating = በምርመራ ላይ
+case-status-determination = ውሳኔ እየተሰጠ ነው
+case-status-resolved = ተፈቷል
+case-status-closed = ተዘግቷል
+event-filed = አቤቱታው ቀርቧል
+event-status-changed = ሁኔታው ተቀይሯል፦ { $status }
+
+error-required = ይህ ያስፈልጋል።
+error-too-long = ይህ በጣም ረጅም ነው፤ ቢበዛ { $max } ፊደላት።
+error-invalid-email = ይህ የኢሜይል አድራሻ አይመስልም።
+error-invalid-phone = ይህ የስልክ ቁጥር አይመስልም።
+error-invalid-date = ትክክለኛ ቀን ያስገቡ።
+error-date-order = የማብቂያው ቀን ከመጀመሪያው ቀን በፊት ነው።
+error-date-future = ይህ ቀን ገና ያልደረሰ ነው።
+error-invalid-number = ቁጥር ያስገቡ።
+error-out-of-range = ይህ ቁጥር ከተፈቀደው ክልል ውጭ ነው።
+error-choose-violation = ከተፈጠሩት ነገሮች ቢያንስ አንዱን ይምረጡ።
+error-invalid-choice = ከአማራጮቹ አንዱን ይምረጡ።
+error-contact-when-anonymous = ስምዎን ሳይገልጹ ለማቅረብ መርጠዋል። የመገኛ መረጃውን ባዶ ይተዉት፣ ወይም «ስሜን ሳልገልጽ አቀርባለሁ» የሚለውን ምልክት ያንሱ።
+error-invalid-code = ኮዱን ያረጋግጡ፤ አንድ አሃዝ በስህተት ተጽፎ ሊሆን ይችላል።
+error-generic = በእኛ በኩል ችግር ተፈጥሯል። የጻፉት ምንም ነገር አልጠፋም። እባክዎ እንደገና ይሞክሩ።
+error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
+
+receipt-title = የአቤቱታ ደረሰኝ
+receipt-filed = የቀረበበት ቀን፦ { $date }
+receipt-reported = ያሳወቁት ጉዳይ
+receipt-keep = ይህን ደረሰኝ ደህንነቱ በተጠበቀ ቦታ ያስቀምጡ። ሁለቱንም ኮዶች የያዘ ማንኛውም ሰው የአቤቱታዎን ሁኔታ ማየት ይችላል።

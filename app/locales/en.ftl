@@ -1,0 +1,222 @@
+# Reclamo — English (source locale).
+# Every message here must exist in every other locale file; a test fails otherwise.
+# Placeables like { $phone } must be kept as they are.
+
+## Locale metadata
+language-name = English
+language-dir = ltr
+
+## Layout
+site-name = Reclamo
+site-tagline = Report wage theft in Denver, in your language.
+skip-to-content = Skip to main content
+nav-home = Home
+nav-report = Report wage theft
+nav-status = Check my complaint
+nav-rights = Know your rights
+language-switcher-label = Language
+language-switcher-submit = Change language
+promise-no-status = Reclamo never asks your immigration status. Denver's wage laws protect every worker, with or without papers.
+footer-privacy = We keep only what we need. Your personal details are encrypted and destroyed when your case ends. We never share information with immigration authorities.
+footer-hotline = Colorado Rapid Response Network, 24 hours a day: { $phone }
+
+## Home page
+home-title = Were you not paid what you earned?
+home-intro = File a complaint with the City of Denver for free. You do not need an account or a lawyer, and you can stay anonymous.
+home-action-report = Report wage theft
+home-action-report-hint = About 5 minutes, in your language, on your phone.
+home-action-status = Check my complaint
+home-action-status-hint = Use your tracking code and access code.
+home-action-rights = Know your rights
+home-action-rights-hint = What the law says, and who can help today.
+home-phone = No internet? Call 311 and ask for Reclamo in your language.
+
+## Know your rights
+rights-title = Know your rights
+rights-intro = The Constitution protects everyone in the United States, regardless of immigration status.
+rights-wage-title = Your pay
+rights-wage-1 = Denver's wage laws protect all workers, whatever their immigration status.
+rights-wage-2 = The minimum wage in Denver in 2026 is { $wage } an hour ({ $tipped } for tipped workers).
+rights-wage-3 = You can file a complaint, testify and get back what you are owed without fear. Your immigration status does not matter in city enforcement.
+rights-wage-4 = It is illegal for an employer to punish you for complaining. A threat to call immigration (ICE) or the police on you is illegal retaliation, and it raises the penalties the employer must pay.
+rights-ice-title = If immigration agents (ICE) come
+rights-ice-silent = You have the right to remain silent. You do not have to answer questions about your immigration status.
+rights-ice-sign = Do not sign anything before you talk to a lawyer, even if it is written in your language.
+rights-ice-warrant = Ask to see a warrant. ICE needs a judicial warrant signed by a judge to enter your home. An ICE administrative warrant (Form I-200) is not enough: you do not have to open the door.
+rights-ice-lawyer = You have the right to a lawyer. Ask to speak with a lawyer before you answer any questions.
+rights-hotline-title = Get help now
+rights-hotline-body = Colorado Rapid Response Network: trained volunteers answer 24 hours a day. Call if you see ICE activity. Press 2 to report something that already happened.
+rights-hotline-call = Call { $phone }
+rights-family-title = Prepare your family
+rights-family-body = Choose a guardian for your children, keep important documents together, and make an emergency plan. The Rocky Mountain Immigrant Advocacy Network (RMIAN) offers a family preparedness packet.
+
+## Errors pages
+not-found-title = Page not found
+not-found-body = We could not find that page.
+back-home = Back to the home page
+
+## Report wizard
+report-title = Report wage theft
+report-step-progress = Step { $current } of { $total }
+report-step-what = What happened
+report-step-employer = Your employer
+report-step-job = Your job
+report-step-safety = Threats and punishment
+report-step-contact = How to reach you
+report-step-review = Review and send
+report-next = Continue
+report-back = Back
+report-send = Send my complaint
+report-optional = optional
+report-errors-summary = { $count ->
+    [one] Please fix one problem below.
+   *[other] Please fix { $count } problems below.
+}
+answer-yes = Yes
+answer-no = No
+answer-unsure = I don't know
+
+what-violations-legend = What did your employer do? Choose all that apply.
+violation-unpaid_wages = Did not pay me for some or all of my work
+violation-minimum_wage = Paid me less than the minimum wage
+violation-overtime = Did not pay overtime (more than 40 hours a week or 12 hours a day)
+violation-final_pay = Did not give me my last paycheck
+violation-deductions = Took money out of my pay that they should not have
+violation-tips = Kept my tips
+violation-misclassification = Called me a contractor when I was an employee
+violation-breaks = Did not give me rest or meal breaks
+violation-sick_leave = Did not give me paid sick leave
+violation-bounced_check = Paid me with a check that bounced
+what-period-start = When did it start?
+what-period-end = When did it end? Leave empty if it is still happening.
+what-amount = About how much are you owed, in dollars?
+what-amount-hint = A guess is fine. The helper below can estimate it.
+what-narrative = Tell us what happened, in your own words
+what-narrative-hint = Write in any language. Do not write about your immigration status: we do not need it.
+what-coworkers = How many other workers were treated the same way?
+estimate-title = Help me estimate
+estimate-hours = Hours worked
+estimate-rate = Promised pay per hour, in dollars
+estimate-paid = What you were actually paid, in dollars
+estimate-submit = Estimate
+estimate-result = You may be owed about { $amount }.
+estimate-minimum-note = Denver's minimum wage in { $year } is { $wage } an hour. If your promised pay was lower, we used the minimum wage.
+
+employer-name = Business name, as you know it
+employer-address = Address, or describe where it is
+employer-phone = Employer's phone
+employer-industry = Type of work
+employer-industry-choose = Choose one
+industry-construction = Construction
+industry-restaurant = Restaurant or food
+industry-cleaning = Cleaning or janitorial
+industry-landscaping = Landscaping
+industry-retail = Store or retail
+industry-warehouse = Warehouse or delivery
+industry-home_care = Home care or childcare
+industry-agriculture = Farm work
+industry-manufacturing = Factory or manufacturing
+industry-hotel = Hotel
+industry-auto = Car wash or auto repair
+industry-other = Other
+employer-supervisor = Supervisor's name
+employer-agency = Were you hired through a staffing agency or a subcontractor?
+employer-agency-name = Name of the agency or contractor
+
+job-role = What was your job?
+job-start = First day of work
+job-end = Last day of work
+job-still = Do you still work there?
+job-pay-rate = Pay rate, in dollars
+job-pay-basis = Paid by
+basis-hour = The hour
+basis-day = The day
+basis-piece = The piece or the job
+basis-salary = Salary (week or month)
+job-pay-frequency = How often were you paid?
+freq-weekly = Every week
+freq-biweekly = Every two weeks
+freq-monthly = Every month
+freq-irregular = Not on a regular schedule
+job-hours = Usual hours a week
+job-cash = Were you paid in cash?
+
+safety-intro = Your answers help us act fast to protect you. Answer only what you are comfortable with.
+safety-immigration_threat = Did anyone threaten to call immigration (ICE) or the police on you?
+safety-status_report_threat = Did anyone threaten to report you or your family to anyone because of your papers?
+safety-fired = Were you fired or sent home after you asked about your pay?
+safety-hours_cut = Were your hours or pay cut after you asked or complained?
+safety-violence = Did anyone threaten to hurt you?
+safety-blacklist = Did anyone threaten to stop you from getting other jobs?
+safety-details = Anything else about threats or punishment?
+
+contact-intro = All of this is optional. We use it only to reach you about your complaint.
+contact-anonymous = File anonymously
+contact-anonymous-hint = We will not keep your name or contact details. You can still check your complaint with your codes, but we cannot call you, and some cases are hard to investigate without talking to you.
+contact-name = Name or nickname
+contact-phone = Phone
+contact-email = Email
+contact-method = Best way to reach you
+method-phone = Phone call
+method-sms = Text message
+method-email = Email
+contact-safe-times = When is it safe to contact you?
+contact-sms-ok = May we send you text messages?
+contact-voicemail-ok = Is it safe to leave a voice message?
+contact-share-name = May we give your name to the employer?
+contact-share-name-hint = We will not, unless you say yes. Sometimes an investigation needs it, for example to check your own pay records; we will talk with you first.
+
+review-intro = Check your answers. You can go back and change anything.
+review-edit = Change
+review-none = Not given
+review-anonymous = Anonymous
+review-consent = What I wrote is true, as far as I know.
+
+done-title = We received your complaint
+done-tracking = Tracking code
+done-access = Access code
+done-save = Write both codes down or save the receipt. You need both to check your complaint. We cannot show the access code again.
+done-receipt = Download the receipt (PDF)
+done-receipt-include-access = Put the access code in the receipt
+done-next-title = What happens next
+done-next-1 = An investigator reviews your complaint, usually within 5 business days.
+done-next-2 = If you gave us a way to reach you, we will contact you in your language. If you are in danger, we will contact you quickly.
+done-next-3 = The employer is not told your name unless you agreed.
+
+status-title = Check my complaint
+status-intro = Enter the two codes you received when you filed.
+status-tracking = Tracking code
+status-access = Access code
+status-submit = Check
+status-not-found = We could not find a complaint with those codes. Check the numbers and try again.
+status-current = Current status: { $status }
+status-timeline = What has happened
+case-status-received = Received
+case-status-triage = Being reviewed
+case-status-investigating = Under investigation
+case-status-determination = Decision being made
+case-status-resolved = Resolved
+case-status-closed = Closed
+event-filed = Complaint filed
+event-status-changed = Status changed to: { $status }
+
+error-required = This is required.
+error-too-long = This is too long: at most { $max } characters.
+error-invalid-email = This does not look like an email address.
+error-invalid-phone = This does not look like a phone number.
+error-invalid-date = Enter a real date.
+error-date-order = The end date is before the start date.
+error-date-future = This date is in the future.
+error-invalid-number = Enter a number.
+error-out-of-range = This number is out of range.
+error-choose-violation = Choose at least one thing that happened.
+error-invalid-choice = Choose one of the options.
+error-contact-when-anonymous = You chose to stay anonymous. Leave the contact details empty, or uncheck "File anonymously".
+error-invalid-code = Check the code: a digit may be mistyped.
+error-generic = Something went wrong on our side. Nothing you typed is lost. Please try again.
+error-rate-limited = Too many tries. Please wait { $minutes } minutes and try again.
+
+receipt-title = Complaint receipt
+receipt-filed = Filed on { $date }
+receipt-reported = What you reported
+receipt-keep = Keep this receipt somewhere safe. Anyone with both codes can see the status of your complaint.

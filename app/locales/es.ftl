@@ -1,0 +1,222 @@
+# Reclamo — Español (es). Translated from en.ftl (source locale).
+# Every message here must exist in every other locale file; a test fails otherwise.
+# Placeables like { $phone } must be kept as they are.
+
+## Locale metadata
+language-name = Español
+language-dir = ltr
+
+## Layout
+site-name = Reclamo
+site-tagline = Denuncie el robo de salario en Denver, en su idioma.
+skip-to-content = Ir al contenido principal
+nav-home = Inicio
+nav-report = Denunciar robo de salario
+nav-status = Ver mi queja
+nav-rights = Conozca sus derechos
+language-switcher-label = Idioma
+language-switcher-submit = Cambiar idioma
+promise-no-status = Reclamo nunca le pregunta su estatus migratorio. Las leyes de salario de Denver protegen a todos los trabajadores, con o sin papeles.
+footer-privacy = Solo guardamos lo que necesitamos. Sus datos personales se guardan cifrados y se destruyen cuando termina su caso. Nunca compartimos información con las autoridades de inmigración.
+footer-hotline = Colorado Rapid Response Network, las 24 horas del día: { $phone }
+
+## Home page
+home-title = ¿No le pagaron lo que ganó?
+home-intro = Presente una queja ante la Ciudad de Denver, gratis. No necesita una cuenta ni un abogado, y puede hacerlo de forma anónima, sin dar su nombre.
+home-action-report = Denunciar robo de salario
+home-action-report-hint = Unos 5 minutos, en su idioma, desde su teléfono.
+home-action-status = Ver mi queja
+home-action-status-hint = Use su código de seguimiento y su código de acceso.
+home-action-rights = Conozca sus derechos
+home-action-rights-hint = Lo que dice la ley y quién le puede ayudar hoy.
+home-phone = ¿No tiene internet? Llame al 311 y pida Reclamo en su idioma.
+
+## Know your rights
+rights-title = Conozca sus derechos
+rights-intro = La Constitución protege a todas las personas en los Estados Unidos, sin importar su estatus migratorio.
+rights-wage-title = Su pago
+rights-wage-1 = Las leyes de salario de Denver protegen a todos los trabajadores, sin importar su estatus migratorio.
+rights-wage-2 = El salario mínimo en Denver en 2026 es de { $wage } por hora ({ $tipped } para trabajadores que reciben propinas).
+rights-wage-3 = Usted puede presentar una queja, dar testimonio y recuperar lo que le deben, sin miedo. Su estatus migratorio no importa cuando la ciudad hace cumplir la ley.
+rights-wage-4 = Es ilegal que un empleador le castigue por quejarse. Amenazar con llamar a inmigración (ICE) o a la policía en su contra es una represalia ilegal, y aumenta las multas que el empleador tiene que pagar.
+rights-ice-title = Si llegan agentes de inmigración (ICE)
+rights-ice-silent = Usted tiene derecho a guardar silencio. No tiene que contestar preguntas sobre su estatus migratorio.
+rights-ice-sign = No firme nada antes de hablar con un abogado, aunque esté escrito en su idioma.
+rights-ice-warrant = Pida ver una orden. Para entrar a su casa, ICE necesita una orden judicial firmada por un juez. Una orden administrativa de ICE (Formulario I-200) no es suficiente: usted no tiene que abrir la puerta.
+rights-ice-lawyer = Usted tiene derecho a un abogado. Pida hablar con un abogado antes de contestar cualquier pregunta.
+rights-hotline-title = Pida ayuda ahora
+rights-hotline-body = Colorado Rapid Response Network: voluntarios capacitados contestan las 24 horas del día. Llame si ve actividad de ICE. Marque 2 para reportar algo que ya pasó.
+rights-hotline-call = Llame al { $phone }
+rights-family-title = Prepare a su familia
+rights-family-body = Elija a un tutor para sus hijos (una persona de confianza que los cuide), guarde juntos sus documentos importantes y haga un plan de emergencia. La Rocky Mountain Immigrant Advocacy Network (RMIAN) ofrece un paquete de información para que las familias se preparen.
+
+## Errors pages
+not-found-title = Página no encontrada
+not-found-body = No pudimos encontrar esa página.
+back-home = Volver a la página de inicio
+
+## Report wizard
+report-title = Denunciar robo de salario
+report-step-progress = Paso { $current } de { $total }
+report-step-what = Qué pasó
+report-step-employer = Su empleador
+report-step-job = Su trabajo
+report-step-safety = Amenazas y castigos
+report-step-contact = Cómo comunicarnos con usted
+report-step-review = Revisar y enviar
+report-next = Continuar
+report-back = Atrás
+report-send = Enviar mi queja
+report-optional = opcional
+report-errors-summary = { $count ->
+    [one] Por favor, corrija el problema que aparece abajo.
+   *[other] Por favor, corrija los { $count } problemas que aparecen abajo.
+}
+answer-yes = Sí
+answer-no = No
+answer-unsure = No sé
+
+what-violations-legend = ¿Qué hizo su empleador? Marque todo lo que pasó.
+violation-unpaid_wages = No me pagó una parte o todo mi trabajo
+violation-minimum_wage = Me pagó menos del salario mínimo
+violation-overtime = No me pagó las horas extra (más de 40 horas por semana o más de 12 horas por día)
+violation-final_pay = No me dio mi último cheque de pago
+violation-deductions = Me quitó dinero de mi pago sin tener derecho
+violation-tips = Se quedó con mis propinas
+violation-misclassification = Dijo que yo era contratista independiente, pero en realidad yo era empleado(a)
+violation-breaks = No me dio descansos ni tiempo para comer
+violation-sick_leave = No me dio días de enfermedad pagados
+violation-bounced_check = Me pagó con un cheque sin fondos (cheque rebotado)
+what-period-start = ¿Cuándo empezó?
+what-period-end = ¿Cuándo terminó? Déjelo en blanco si todavía está pasando.
+what-amount = Más o menos, ¿cuánto dinero le deben, en dólares?
+what-amount-hint = Un cálculo aproximado está bien. La herramienta de abajo le puede ayudar a calcularlo.
+what-narrative = Cuéntenos lo que pasó, con sus propias palabras
+what-narrative-hint = Escriba en cualquier idioma. No escriba sobre su estatus migratorio: no lo necesitamos.
+what-coworkers = ¿A cuántos otros trabajadores les hicieron lo mismo?
+estimate-title = Ayúdeme a calcular
+estimate-hours = Horas trabajadas
+estimate-rate = Pago por hora que le prometieron, en dólares
+estimate-paid = Lo que de verdad le pagaron, en dólares
+estimate-submit = Calcular
+estimate-result = Es posible que le deban alrededor de { $amount }.
+estimate-minimum-note = El salario mínimo de Denver en { $year } es de { $wage } por hora. Si le prometieron menos, usamos el salario mínimo.
+
+employer-name = Nombre del negocio, como usted lo conoce
+employer-address = Dirección, o describa dónde está
+employer-phone = Teléfono del empleador
+employer-industry = Tipo de trabajo
+employer-industry-choose = Elija una opción
+industry-construction = Construcción
+industry-restaurant = Restaurante o comida
+industry-cleaning = Limpieza o conserjería
+industry-landscaping = Jardinería (landscaping)
+industry-retail = Tienda o ventas
+industry-warehouse = Bodega o entregas
+industry-home_care = Cuidado en casa o cuidado de niños
+industry-agriculture = Trabajo del campo
+industry-manufacturing = Fábrica o manufactura
+industry-hotel = Hotel
+industry-auto = Lavado de carros o taller mecánico
+industry-other = Otro
+employer-supervisor = Nombre del supervisor
+employer-agency = ¿Consiguió este trabajo por medio de una agencia de empleo temporal o de un subcontratista?
+employer-agency-name = Nombre de la agencia o del contratista
+
+job-role = ¿Cuál era su trabajo?
+job-start = Primer día de trabajo
+job-end = Último día de trabajo
+job-still = ¿Todavía trabaja ahí?
+job-pay-rate = Cuánto le pagaban, en dólares
+job-pay-basis = Forma de pago
+basis-hour = Por hora
+basis-day = Por día
+basis-piece = Por pieza o por trabajo (a destajo)
+basis-salary = Sueldo fijo (por semana o por mes)
+job-pay-frequency = ¿Cada cuánto le pagaban?
+freq-weekly = Cada semana
+freq-biweekly = Cada dos semanas
+freq-monthly = Cada mes
+freq-irregular = Sin fechas fijas
+job-hours = Horas que trabajaba normalmente por semana
+job-cash = ¿Le pagaban en efectivo?
+
+safety-intro = Sus respuestas nos ayudan a actuar rápido para protegerle. Conteste solo lo que usted quiera contestar.
+safety-immigration_threat = ¿Alguien le amenazó con llamar a inmigración (ICE) o a la policía en su contra?
+safety-status_report_threat = ¿Alguien le amenazó con denunciarle a usted o a su familia ante cualquier persona por sus papeles?
+safety-fired = ¿Le despidieron o le mandaron a su casa después de preguntar por su pago?
+safety-hours_cut = ¿Le bajaron las horas o el pago después de preguntar o quejarse?
+safety-violence = ¿Alguien amenazó con hacerle daño?
+safety-blacklist = ¿Alguien amenazó con impedir que usted consiga otros trabajos?
+safety-details = ¿Algo más sobre amenazas o castigos?
+
+contact-intro = Todo esto es opcional. Solo lo usamos para comunicarnos con usted sobre su queja.
+contact-anonymous = Presentar de forma anónima
+contact-anonymous-hint = No guardaremos su nombre ni sus datos de contacto. Podrá ver su queja con sus códigos, pero no podremos llamarle, y algunos casos son difíciles de investigar sin hablar con usted.
+contact-name = Nombre o apodo
+contact-phone = Teléfono
+contact-email = Correo electrónico
+contact-method = La mejor forma de comunicarnos con usted
+method-phone = Llamada
+method-sms = Mensaje de texto
+method-email = Correo electrónico
+contact-safe-times = ¿Cuándo es seguro comunicarnos con usted?
+contact-sms-ok = ¿Le podemos mandar mensajes de texto?
+contact-voicemail-ok = ¿Es seguro dejarle un mensaje de voz?
+contact-share-name = ¿Podemos darle su nombre al empleador?
+contact-share-name-hint = No lo haremos a menos que usted diga que sí. A veces una investigación lo necesita, por ejemplo para revisar sus propios registros de pago; antes hablaremos con usted.
+
+review-intro = Revise sus respuestas. Puede regresar y cambiar lo que quiera.
+review-edit = Cambiar
+review-none = Sin respuesta
+review-anonymous = Anónimo
+review-consent = Lo que escribí es verdad, hasta donde yo sé.
+
+done-title = Recibimos su queja
+done-tracking = Código de seguimiento
+done-access = Código de acceso
+done-save = Anote los dos códigos o guarde el comprobante. Necesita los dos para ver su queja. No podemos volver a mostrarle el código de acceso.
+done-receipt = Descargar el comprobante (PDF)
+done-receipt-include-access = Poner el código de acceso en el comprobante
+done-next-title = Qué pasa ahora
+done-next-1 = Un investigador revisa su queja, por lo general en un plazo de 5 días hábiles.
+done-next-2 = Si nos dio una forma de comunicarnos con usted, le contactaremos en su idioma. Si usted está en peligro, le contactaremos rápido.
+done-next-3 = No le decimos su nombre al empleador, a menos que usted lo haya aceptado.
+
+status-title = Ver mi queja
+status-intro = Escriba los dos códigos que recibió cuando presentó su queja.
+status-tracking = Código de seguimiento
+status-access = Código de acceso
+status-submit = Ver
+status-not-found = No encontramos ninguna queja con esos códigos. Revise los números e intente otra vez.
+status-current = Estado actual: { $status }
+status-timeline = Lo que ha pasado
+case-status-received = Recibida
+case-status-triage = En revisión
+case-status-investigating = En investigación
+case-status-determination = Se está tomando una decisión
+case-status-resolved = Resuelta
+case-status-closed = Cerrada
+event-filed = Queja presentada
+event-status-changed = El estado cambió a: { $status }
+
+error-required = Este dato es obligatorio.
+error-too-long = Es demasiado largo: máximo { $max } caracteres.
+error-invalid-email = Esto no parece un correo electrónico.
+error-invalid-phone = Esto no parece un número de teléfono.
+error-invalid-date = Escriba una fecha válida.
+error-date-order = La fecha de fin es antes de la fecha de inicio.
+error-date-future = Esta fecha es en el futuro.
+error-invalid-number = Escriba un número.
+error-out-of-range = Este número es demasiado alto o demasiado bajo.
+error-choose-violation = Elija al menos una cosa que pasó.
+error-invalid-choice = Elija una de las opciones.
+error-contact-when-anonymous = Usted eligió presentar de forma anónima. Deje vacíos los datos de contacto, o quite la marca de "Presentar de forma anónima".
+error-invalid-code = Revise el código: tal vez escribió mal un número.
+error-generic = Algo falló de nuestro lado. No se perdió nada de lo que escribió. Por favor, intente otra vez.
+error-rate-limited = Demasiados intentos. Por favor, espere { $minutes } minutos e intente otra vez.
+
+receipt-title = Comprobante de queja
+receipt-filed = Presentada el { $date }
+receipt-reported = Lo que usted nos contó
+receipt-keep = Guarde este comprobante en un lugar seguro. Cualquier persona que tenga los dos códigos puede ver el estado de su queja.

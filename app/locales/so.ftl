@@ -1,0 +1,222 @@
+# Reclamo — Somali (Soomaali). Translated from en.ftl (source locale).
+# Every message here must exist in every other locale file; a test fails otherwise.
+# Placeables like { $phone } must be kept as they are.
+
+## Locale metadata
+language-name = Soomaali
+language-dir = ltr
+
+## Layout
+site-name = Reclamo
+site-tagline = Ka warbixi xatooyada mushaharka ee Denver, luqaddaada.
+skip-to-content = U gudub qaybta ugu muhiimsan
+nav-home = Bogga hore
+nav-report = Ka warbixi xatooyada mushaharka
+nav-status = Eeg cabashadayda
+nav-rights = Ogow xuquuqdaada
+language-switcher-label = Luqadda
+language-switcher-submit = Beddel luqadda
+promise-no-status = Reclamo marna kuma weydiiyo xaaladdaada socdaalka. Sharciyada mushaharka ee Denver waxay ilaaliyaan shaqaale kasta, kan waraaqo haysta iyo kan aan haysan labadaba.
+footer-privacy = Waxaan haynaa oo keliya waxa aan u baahanahay. Macluumaadkaaga shakhsiga ah waa la sir-qariyaa, waana la tirtiraa marka kiiskaagu dhammaado. Marna macluumaad lama wadaagno hay'adaha socdaalka.
+footer-hotline = Colorado Rapid Response Network, 24 saacadood maalintii: { $phone }
+
+## Home page
+home-title = Miyaan laguu bixin lacagtii aad shaqaysatay?
+home-intro = Cabasho u gudbi Magaalada Denver, bilaash. Uma baahnid akoon ama qareen, waxaadna awoodaa inaadan magacaaga sheegin.
+home-action-report = Ka warbixi xatooyada mushaharka
+home-action-report-hint = Qiyaastii 5 daqiiqo, luqaddaada, taleefankaaga.
+home-action-status = Eeg cabashadayda
+home-action-status-hint = Isticmaal koodhka la-socodka iyo koodhka gelitaanka.
+home-action-rights = Ogow xuquuqdaada
+home-action-rights-hint = Waxa sharcigu leeyahay, iyo cidda maanta ku caawin karta.
+home-phone = Internet ma haysid? Wac 311 oo weydiiso Reclamo luqaddaada.
+
+## Know your rights
+rights-title = Ogow xuquuqdaada
+rights-intro = Dastuurku wuxuu ilaaliyaa qof kasta oo jooga Maraykanka, xaaladdiisa socdaalka si kasta oo ay tahay.
+rights-wage-title = Mushaharkaaga
+rights-wage-1 = Sharciyada mushaharka ee Denver waxay ilaaliyaan dhammaan shaqaalaha, xaaladdooda socdaalka si kasta oo ay tahay.
+rights-wage-2 = Mushaharka ugu yar ee Denver sannadka 2026 waa { $wage } saacaddii ({ $tipped } shaqaalaha hela tiibka ama bakhshiishka).
+rights-wage-3 = Waxaad cabasho gudbin kartaa, markhaati furi kartaa, oo dib u heli kartaa lacagta xaqaaga ah, adigoon cabsan. Xaaladdaada socdaalka muhiim ma aha marka magaaladu fulinayso sharciga.
+rights-wage-4 = Sharci-darro ayay tahay in loo-shaqeeyuhu ku ciqaabo sababtoo ah waad cabatay. Ku hanjabidda in socdaalka (ICE) ama booliska laguugu yeero waa aargoosi sharci-darro ah, waxayna kordhisaa ganaaxa uu loo-shaqeeyuhu bixinayo.
+rights-ice-title = Haddii sarkaallada socdaalka (ICE) yimaadaan
+rights-ice-silent = Waxaad xaq u leedahay inaad aamusnaato. Kuma khasbanid inaad ka jawaabto su'aalaha ku saabsan xaaladdaada socdaalka.
+rights-ice-sign = Waxba ha saxiixin ka hor intaadan la hadlin qareen, xitaa haddii lagu qoray luqaddaada.
+rights-ice-warrant = Weydiiso inaad aragto waaranka (amarka). ICE waxay u baahan tahay waaran maxkamadeed oo uu saxiixay garsoore si ay u gasho gurigaaga. Waaranka maamulka ee ICE (Foomka I-200) kuma filna: kuma khasbanid inaad albaabka furto.
+rights-ice-lawyer = Waxaad xaq u leedahay qareen. Weydiiso inaad la hadasho qareen ka hor intaadan ka jawaabin su'aal kasta.
+rights-hotline-title = Hel caawimaad hadda
+rights-hotline-body = Colorado Rapid Response Network: mutadawiciin tababaran ayaa ka jawaaba 24 saacadood maalintii. Wac haddii aad aragto dhaqdhaqaaq ICE. Riix 2 si aad uga warbixiso wax horay u dhacay.
+rights-hotline-call = Wac { $phone }
+rights-family-title = U diyaari qoyskaaga
+rights-family-body = U dooro carruurtaada qof mas'uul ka noqda (ilaaliye), dukumentiyada muhiimka ah meel isku dhig, oo samee qorshe xaalad degdeg ah. Rocky Mountain Immigrant Advocacy Network (RMIAN) waxay bixisaa xirmo lagu diyaargaroobo oo qoysaska loogu talagalay.
+
+## Errors pages
+not-found-title = Boggan lama helin
+not-found-body = Ma aanu heli karin boggaas.
+back-home = Ku noqo bogga hore
+
+## Report wizard
+report-title = Ka warbixi xatooyada mushaharka
+report-step-progress = Tallaabada { $current } ee { $total }
+report-step-what = Maxaa dhacay
+report-step-employer = Loo-shaqeeyahaaga
+report-step-job = Shaqadaada
+report-step-safety = Hanjabaad iyo ciqaab
+report-step-contact = Sida laguula xiriiro
+report-step-review = Dib u eeg oo dir
+report-next = Sii wad
+report-back = Dib u noqo
+report-send = Dir cabashadayda
+report-optional = ikhtiyaari
+report-errors-summary = { $count ->
+    [one] Fadlan hagaaji hal dhibaato oo hoos ku qoran.
+   *[other] Fadlan hagaaji { $count } dhibaato oo hoos ku qoran.
+}
+answer-yes = Haa
+answer-no = Maya
+answer-unsure = Ma garanayo
+
+what-violations-legend = Maxuu sameeyay loo-shaqeeyahaagu? Dooro dhammaan kuwa ku habboon.
+violation-unpaid_wages = Ima siin lacagta qayb ka mid ah shaqadayda ama dhammaanteed
+violation-minimum_wage = Wuxuu i siiyay lacag ka yar mushaharka ugu yar
+violation-overtime = Ima siin lacagta saacadaha dheeraadka ah (in ka badan 40 saacadood toddobaadkii ama 12 saacadood maalintii)
+violation-final_pay = Ima siin mushaharkaygii ugu dambeeyay
+violation-deductions = Wuxuu mushaharkayga ka jaray lacag aanu xaq u lahayn
+violation-tips = Wuu iska haystay tiibkaygii (bakhshiishkaygii)
+violation-misclassification = Wuxuu igu tiriyay qandaraasle, anigoo ahaa shaqaale
+violation-breaks = Ima siin waqti nasasho ama waqti cunto
+violation-sick_leave = Ima siin fasax jirro oo lacag leh
+violation-bounced_check = Wuxuu i siiyay jeeg aan lacag lahayn (bangigu wuu celiyay)
+what-period-start = Goorma ayay bilaabatay?
+what-period-end = Goorma ayay dhammaatay? Banaan ka tag haddii ay weli socoto.
+what-amount = Qiyaastii imisa doollar ayaad ku leedahay?
+what-amount-hint = Qiyaas ayaa ku filan. Qalabka hoose ayaa kuu qiyaasi kara.
+what-narrative = Noo sheeg waxa dhacay, erayadaada
+what-narrative-hint = Ku qor luqad kasta. Ha ku qorin wax ku saabsan xaaladdaada socdaalka: uma baahnin.
+what-coworkers = Imisa shaqaale kale ayaa sidaas oo kale loola dhaqmay?
+estimate-title = I caawi inaan qiyaaso
+estimate-hours = Saacadaha aad shaqaysay
+estimate-rate = Lacagta saacaddii laguu ballanqaaday, doollar ahaan
+estimate-paid = Lacagta dhab ahaan lagu siiyay, doollar ahaan
+estimate-submit = Qiyaas
+estimate-result = Waxaa suurtagal ah inaad ku leedahay qiyaastii { $amount }.
+estimate-minimum-note = Mushaharka ugu yar ee Denver sannadka { $year } waa { $wage } saacaddii. Haddii lacagta laguu ballanqaaday ay ka yarayd, waxaan isticmaalnay mushaharka ugu yar.
+
+employer-name = Magaca ganacsiga, sida aad u taqaanno
+employer-address = Cinwaanka, ama sharax meesha uu ku yaal
+employer-phone = Taleefanka loo-shaqeeyaha
+employer-industry = Nooca shaqada
+employer-industry-choose = Mid dooro
+industry-construction = Dhismo
+industry-restaurant = Maqaayad ama cunto
+industry-cleaning = Nadiifin
+industry-landscaping = Beer-qurxin iyo daryeelka dhulka
+industry-retail = Dukaan ama iibin tafaariiq
+industry-warehouse = Bakhaar ama gaarsiin
+industry-home_care = Daryeel guri ama daryeel carruur
+industry-agriculture = Shaqo beereed
+industry-manufacturing = Warshad ama wax-soo-saar
+industry-hotel = Hudheel
+industry-auto = Dhaqidda baabuurta ama dayactirka baabuurta
+industry-other = Kale
+employer-supervisor = Magaca kormeeraha
+employer-agency = Ma waxaa lagugu shaqaaleysiiyay hay'ad shaqaale keenta ama qandaraasle hoose?
+employer-agency-name = Magaca hay'adda ama qandaraaslaha
+
+job-role = Maxay ahayd shaqadaadu?
+job-start = Maalintii ugu horreysay ee shaqada
+job-end = Maalintii ugu dambeysay ee shaqada
+job-still = Weli ma ka shaqaysaa halkaas?
+job-pay-rate = Qaddarka lacagta, doollar ahaan
+job-pay-basis = Lacagta waxaa lagu xisaabin jiray
+basis-hour = Saacaddii
+basis-day = Maalintii
+basis-piece = Xabbaddii ama shaqadii
+basis-salary = Mushahar go'an (toddobaadkii ama bishii)
+job-pay-frequency = Intee jeer ayaa lacag laguu bixin jiray?
+freq-weekly = Toddobaad kasta
+freq-biweekly = Labadii toddobaadba mar
+freq-monthly = Bil kasta
+freq-irregular = Waqti go'an ma lahayn
+job-hours = Saacadaha caadiga ah ee toddobaadkii
+job-cash = Ma lacag caddaan ah ayaa laguu bixin jiray?
+
+safety-intro = Jawaabahaagu waxay naga caawinayaan inaan si degdeg ah u dhaqaaqno si aan kuu ilaalino. Ka jawaab oo keliya waxa aad ku raaxaysan tahay.
+safety-immigration_threat = Qof ma kugu hanjabay inuu socdaalka (ICE) ama booliska kuugu yeerayo?
+safety-status_report_threat = Qof ma kugu hanjabay inuu adiga ama qoyskaaga cid u sheegayo waraaqahaaga darteed?
+safety-fired = Ma lagu eryay shaqada ama guriga ma laguu celiyay kadib markii aad wax ka weydiisay lacagtaada?
+safety-hours_cut = Ma laga dhimay saacadahaaga ama lacagtaada kadib markii aad wax weydiisay ama cabatay?
+safety-violence = Qof ma kugu hanjabay inuu ku dhaawacayo?
+safety-blacklist = Qof ma kugu hanjabay inuu kaa hor istaagayo inaad hesho shaqooyin kale?
+safety-details = Wax kale ma jiraan oo ku saabsan hanjabaad ama ciqaab?
+
+contact-intro = Waxan oo dhan waa ikhtiyaari. Waxaan u isticmaalnaa oo keliya inaan kula soo xiriirno arrinta cabashadaada.
+contact-anonymous = Cabasho gudbi adigoon magacaaga sheegin
+contact-anonymous-hint = Ma kaydin doonno magacaaga ama xogtaada xiriirka. Weli waxaad ku eegi kartaa cabashadaada koodhadhkaaga, laakiin kuma soo wici karno, kiisaska qaarkoodna way adag tahay in la baaro iyadoon lala hadlin adiga.
+contact-name = Magac ama naanays
+contact-phone = Taleefan
+contact-email = Iimayl
+contact-method = Habka ugu fiican ee laguula xiriiro
+method-phone = Wicitaan taleefan
+method-sms = Fariin qoraal ah
+method-email = Iimayl
+contact-safe-times = Goorma ayay ammaan tahay in laguula soo xiriiro?
+contact-sms-ok = Ma kuu soo diri karnaa fariimo qoraal ah?
+contact-voicemail-ok = Ma ammaan baa inaan kuu dhaafno fariin cod ah?
+contact-share-name = Ma siin karnaa magacaaga loo-shaqeeyaha?
+contact-share-name-hint = Ma samayn doonno, haddii aadan haa dhihin mooyee. Mararka qaarkood baaritaanku wuu u baahan yahay, tusaale ahaan si loo hubiyo diiwaannada lacag-bixintaada; marka hore ayaan kula hadli doonnaa.
+
+review-intro = Hubi jawaabahaaga. Waxaad dib u noqon kartaa oo beddeli kartaa wax kasta.
+review-edit = Beddel
+review-none = Lama bixin
+review-anonymous = Magac la'aan
+review-consent = Waxa aan qoray waa run, inta aan ogahay.
+
+done-title = Waan helnay cabashadaada
+done-tracking = Koodhka la-socodka
+done-access = Koodhka gelitaanka
+done-save = Qor labada koodh ama kaydi rasiidka. Labadaba waad u baahan tahay si aad u eegto cabashadaada. Ma awoodno inaan mar kale ku tusno koodhka gelitaanka.
+done-receipt = Soo deji rasiidka (PDF)
+done-receipt-include-access = Ku dar koodhka gelitaanka rasiidka
+done-next-title = Maxaa xiga
+done-next-1 = Baare ayaa eegi doona cabashadaada, badanaa 5 maalmood oo shaqo gudahood.
+done-next-2 = Haddii aad na siisay hab aan kula soo xiriiri karno, waxaan kula soo xiriiri doonnaa luqaddaada. Haddii aad khatar ku jirto, si degdeg ah ayaan kula soo xiriiri doonnaa.
+done-next-3 = Loo-shaqeeyaha looma sheego magacaaga, haddii aadan oggolaan mooyee.
+
+status-title = Eeg cabashadayda
+status-intro = Geli labada koodh ee aad heshay markii aad gudbisay cabashada.
+status-tracking = Koodhka la-socodka
+status-access = Koodhka gelitaanka
+status-submit = Hubi
+status-not-found = Ma aanu helin cabasho leh koodhadhkaas. Hubi lambarrada oo mar kale isku day.
+status-current = Xaaladda hadda: { $status }
+status-timeline = Waxa dhacay
+case-status-received = Waa la helay
+case-status-triage = Dib ayaa loo eegayaa
+case-status-investigating = Baaritaan ayaa socda
+case-status-determination = Go'aan ayaa la gaarayaa
+case-status-resolved = Waa la xalliyay
+case-status-closed = Waa la xiray
+event-filed = Cabashada waa la gudbiyay
+event-status-changed = Xaaladda waxaa loo beddelay: { $status }
+
+error-required = Tan waa loo baahan yahay.
+error-too-long = Tani aad bay u dheer tahay: ugu badnaan { $max } xaraf.
+error-invalid-email = Tani uma eka cinwaan iimayl.
+error-invalid-phone = Tani uma eka lambar taleefan.
+error-invalid-date = Geli taariikh sax ah.
+error-date-order = Taariikhda dhammaadku waxay ka horreysaa taariikhda bilowga.
+error-date-future = Taariikhdani weli ma iman.
+error-invalid-number = Geli lambar.
+error-out-of-range = Lambarkani wuu ka baxsan yahay xadka la oggol yahay.
+error-choose-violation = Dooro ugu yaraan hal shay oo dhacay.
+error-invalid-choice = Dooro mid ka mid ah doorashooyinka.
+error-contact-when-anonymous = Waxaad dooratay inaadan magacaaga sheegin. Xogta xiriirka banaan ka tag, ama ka saar calaamadda "Cabasho gudbi adigoon magacaaga sheegin".
+error-invalid-code = Hubi koodhka: waxaa laga yaabaa in lambar si khalad ah loo qoray.
+error-generic = Khalad ayaa dhinaceenna ka dhacay. Waxaad qortay waxba kama lumin. Fadlan mar kale isku day.
+error-rate-limited = Isku day aad u badan. Fadlan sug { $minutes } daqiiqo oo mar kale isku day.
+
+receipt-title = Rasiidka cabashada
+receipt-filed = La gudbiyay { $date }
+receipt-reported = Waxa aad ka warbixisay
+receipt-keep = Rasiidkan meel ammaan ah ku hay. Qof kasta oo haysta labada koodh wuxuu arki karaa xaaladda cabashadaada.

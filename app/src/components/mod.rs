@@ -1,0 +1,6 @@
+//! Building blocks shared by pages.
+
+#[cfg(feature = "ssr")]
+mod layout;
+#[cfg(feature = "ssr")]
+pub use layout::{HOTLINE_DISPLAY, HOTLINE_TEL, Layout};

@@ -1,0 +1,8 @@
+//! One module per page.
+
+#[cfg(feature = "ssr")]
+pub mod home;
+#[cfg(feature = "ssr")]
+pub mod not_found;
+#[cfg(feature = "ssr")]
+pub mod rights;

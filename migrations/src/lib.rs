@@ -1,0 +1,20 @@
+//! Reclamo's schema. Migrations are append-only: never edit one that has shipped; add another.
+//!
+//! Every column here has a stated purpose (DOMAIN.md principle 2). Personal data lives only in the
+//! `*_ct` columns as ciphertext under the complaint's own data key (`complaint_key`), so deleting
+//! that key row destroys it (crypto-shredding). There is no column for immigration status,
+//! citizenship, birthplace, passport/visa/A-number or SSN, and there never will be.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_complaints;
+
+/// The ordered list of migrations.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261126_000001_complaints::Migration)]
+    }
+}

@@ -1,0 +1,194 @@
+//! The HTTP surface: routes, static files and the middleware every response passes through.
+
+use axum::{
+    Json, Router,
+    body::Body,
+    extract::{DefaultBodyLimit, FromRef, Request, State},
+    http::{HeaderName, HeaderValue, StatusCode, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use reclamo_app::i18n::{self, LANG_COOKIE, RequestLocale};
+use sea_orm::DatabaseConnection;
+use tower::ServiceBuilder;
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+
+use crate::config::Settings;
+
+/// Shared state of every handler.
+#[derive(Clone)]
+pub struct AppState {
+    /// Leptos settings (site root, output name).
+    pub leptos: LeptosOptions,
+    /// The database.
+    pub db: DatabaseConnection,
+    /// Server configuration.
+    pub settings: Settings,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Builds the whole router.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(reclamo_app::App);
+    let leptos = state.leptos.clone();
+    let pkg_dir = state.settings.site_root.join(&*state.leptos.site_pkg_dir);
+    // Built assets carry a content hash in their names, so they may be cached for good.
+    let pkg = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ))
+        .service(
+            ServeDir::new(pkg_dir)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    let page_context = || leptos::nonce::provide_nonce();
+    let fallback = leptos_axum::render_app_to_stream_with_context(page_context, {
+        let leptos = leptos.clone();
+        move || reclamo_app::shell(leptos.clone())
+    });
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, page_context, {
+            let leptos = leptos.clone();
+            move || reclamo_app::shell(leptos.clone())
+        })
+        .nest_service("/pkg", pkg)
+        .fallback(fallback)
+        .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))
+        .with_state(state.clone())
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                    let id = req
+                        .extensions()
+                        .get::<RequestId>()
+                        .and_then(|id| id.header_value().to_str().ok())
+                        .unwrap_or("-");
+                    // The path only: never the query string, never the client address.
+                    tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
+                }))
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(middleware::from_fn(security_headers))
+                .layer(CompressionLayer::new())
+                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.settings.request_timeout))
+                .layer(DefaultBodyLimit::max(state.settings.body_limit)),
+        )
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    if crate::db::ping(&state.db).await {
+        (StatusCode::OK, Json(serde_json::json!({"status": "ok"}))).into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({"status": "unavailable"})),
+        )
+            .into_response()
+    }
+}
+
+/// The default policy for responses that are not HTML pages (pages set their own, with a nonce).
+const DEFAULT_CSP: &str =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/// Adds the security headers to every response.
+async fn security_headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(DEFAULT_CSP));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    );
+    // Pages may show a worker's answers: never store them in a shared or browser cache.
+    h.entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Reads one cookie's value from the request.
+pub fn cookie<'a>(req_headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+    req_headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find_map(|(k, v)| (k == name).then_some(v))
+}
+
+/// Resolves the request's language (`?lang=`, cookie, `Accept-Language`, English), hands it to
+/// the pages, and remembers an explicit choice in a cookie.
+async fn resolve_locale(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let query_lang = req.uri().query().and_then(|q| {
+        q.split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .find_map(|(k, v)| (k == "lang").then(|| v.to_owned()))
+    });
+    let chosen = query_lang.as_deref().and_then(i18n::match_tag);
+    let headers = req.headers();
+    let catalog = i18n::resolve(
+        chosen.map(|c| c.code),
+        cookie(headers, LANG_COOKIE),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    req.extensions_mut().insert(RequestLocale(catalog.code));
+    let mut res = next.run(req).await;
+    if let Some(c) = chosen {
+        let secure = if state.settings.serves_https() {
+            "; Secure"
+        } else {
+            ""
+        };
+        let value = format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+            c.code
+        );
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res.headers_mut().append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    res
+}

@@ -1,0 +1,178 @@
+//! Building and running the application: used by `reclamo serve` and by the tests alike.
+
+use crate::{
+    config::Settings,
+    db,
+    http::{AppState, router},
+};
+use axum::{Router, extract::ConnectInfo};
+use hyper_util::{
+    rt::{TokioExecutor, TokioIo, TokioTimer},
+    server::{conn::auto::Builder, graceful::GracefulShutdown},
+    service::TowerToHyperService,
+};
+use leptos::prelude::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use std::{future::Future, net::SocketAddr, time::Duration};
+use tokio::net::TcpListener;
+use tower::ServiceExt;
+
+/// A configured server, bound to its port, ready to run.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    addr: SocketAddr,
+    db: DatabaseConnection,
+    header_read_timeout: Duration,
+}
+
+/// Startup failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    /// Database trouble.
+    #[error("database: {0}")]
+    Db(#[from] db::DbError),
+    /// Migrations failed.
+    #[error("migration: {0}")]
+    Migrate(#[from] sea_orm::DbErr),
+    /// The address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// Address.
+        addr: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A locale file is broken.
+    #[error("translations: {0}")]
+    Locales(String),
+}
+
+impl Application {
+    /// Connects to (and migrates) the database, builds the router and binds the listener.
+    pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        reclamo_app::i18n::init().map_err(|e| StartupError::Locales(e.0.clone()))?;
+        let db = db::connect(&settings).await?;
+        db::migrate(&db).await?;
+        let listener = TcpListener::bind(settings.site_addr)
+            .await
+            .map_err(|source| StartupError::Bind {
+                addr: settings.site_addr,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| StartupError::Bind {
+            addr: settings.site_addr,
+            source,
+        })?;
+        let leptos = LeptosOptions::builder()
+            .output_name("reclamo")
+            .site_root(settings.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .hash_files(true)
+            .build();
+        let header_read_timeout = settings.header_read_timeout;
+        let state = AppState {
+            leptos,
+            db: db.clone(),
+            settings,
+        };
+        Ok(Application {
+            listener,
+            router: router(state),
+            addr,
+            db,
+            header_read_timeout,
+        })
+    }
+
+    /// The address actually bound (port 0 resolved).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The database connection in use.
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Serves until `shutdown` completes, then lets open requests finish (up to 10 s).
+    ///
+    /// Built on hyper-util rather than `axum::serve` to get a header-read timeout: a client that
+    /// opens a connection and trickles its headers (slowloris) is dropped after it.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()>) {
+        let mut builder = Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(self.header_read_timeout);
+        builder
+            .http2()
+            .timer(TokioTimer::new())
+            .keep_alive_interval(Some(Duration::from_secs(30)));
+        let graceful = GracefulShutdown::new();
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        // Out of file descriptors and the like: back off instead of spinning.
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let svc = self.router.clone().map_request(
+                move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                    req.extensions_mut().insert(ConnectInfo(peer));
+                    req
+                },
+            );
+            let conn = builder.serve_connection_with_upgrades(
+                TokioIo::new(stream),
+                TowerToHyperService::new(svc),
+            );
+            let conn = graceful.watch(conn.into_owned());
+            tokio::spawn(async move {
+                if let Err(e) = conn.await {
+                    tracing::debug!(error = %e, "connection closed with error");
+                }
+            });
+        }
+        drop(self.listener);
+        tokio::select! {
+            () = graceful.shutdown() => {}
+            () = tokio::time::sleep(Duration::from_secs(10)) => {
+                tracing::warn!("some connections did not finish within 10 s of shutdown");
+            }
+        }
+    }
+}
+
+/// Completes on SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+    tracing::info!("shutting down");
+}

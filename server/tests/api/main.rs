@@ -1,0 +1,7 @@
+//! Integration tests through the real router, on SQLite and (when reachable) PostgreSQL.
+//! One test binary with modules compiles once instead of once per file.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod health;
+mod helpers;
+mod pages;

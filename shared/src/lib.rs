@@ -1,0 +1,8 @@
+//! Reclamo's domain core.
+//!
+//! Everything here is pure and wasm-safe: the same code runs in the browser (islands) and on the
+//! server. No database, no async runtime, no I/O.
+
+pub mod codes;
+pub mod money;
+pub mod wage;
