@@ -215,6 +215,7 @@ error-contact-when-anonymous = ስምዎን ሳይገልጹ ለማቅረብ መ�
 error-invalid-code = ኮዱን ያረጋግጡ፤ አንድ አሃዝ በስህተት ተጽፎ ሊሆን ይችላል።
 error-generic = በእኛ በኩል ችግር ተፈጥሯል። የጻፉት ምንም ነገር አልጠፋም። እባክዎ እንደገና ይሞክሩ።
 error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
+error-invalid-request = ጥያቄው ሊነበብ አልቻለም።
 
 receipt-title = የአቤቱታ ደረሰኝ
 receipt-filed = የቀረበበት ቀን፦ { $date }

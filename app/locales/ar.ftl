@@ -223,6 +223,7 @@ error-rate-limited = { $minutes ->
     [few] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقائق ثم المحاولة مرة أخرى.
    *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
 }
+error-invalid-request = تعذّرت قراءة الطلب.
 
 receipt-title = إيصال الشكوى
 receipt-filed = تاريخ تقديم الشكوى: { $date }

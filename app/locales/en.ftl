@@ -215,6 +215,7 @@ error-contact-when-anonymous = You chose to stay anonymous. Leave the contact de
 error-invalid-code = Check the code: a digit may be mistyped.
 error-generic = Something went wrong on our side. Nothing you typed is lost. Please try again.
 error-rate-limited = Too many tries. Please wait { $minutes } minutes and try again.
+error-invalid-request = The request could not be read.
 
 receipt-title = Complaint receipt
 receipt-filed = Filed on { $date }

@@ -215,6 +215,7 @@ error-contact-when-anonymous = Waxaad dooratay inaadan magacaaga sheegin. Xogta 
 error-invalid-code = Hubi koodhka: waxaa laga yaabaa in lambar si khalad ah loo qoray.
 error-generic = Khalad ayaa dhinaceenna ka dhacay. Waxaad qortay waxba kama lumin. Fadlan mar kale isku day.
 error-rate-limited = Isku day aad u badan. Fadlan sug { $minutes } daqiiqo oo mar kale isku day.
+error-invalid-request = Codsiga lama akhrin karin.
 
 receipt-title = Rasiidka cabashada
 receipt-filed = La gudbiyay { $date }

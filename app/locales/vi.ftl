@@ -214,6 +214,7 @@ error-contact-when-anonymous = Bạn đã chọn giấu tên. Hãy để trống
 error-invalid-code = Kiểm tra lại mã: có thể bạn đã gõ sai một chữ số.
 error-generic = Hệ thống của chúng tôi gặp lỗi. Những gì bạn đã nhập không bị mất. Vui lòng thử lại.
 error-rate-limited = Bạn đã thử quá nhiều lần. Vui lòng đợi { $minutes } phút rồi thử lại.
+error-invalid-request = Không thể đọc yêu cầu.
 
 receipt-title = Biên nhận đơn khiếu nại
 receipt-filed = Nộp ngày { $date }

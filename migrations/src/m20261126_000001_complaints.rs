@@ -12,6 +12,7 @@ enum Complaint {
     TrackingCode,
     AccessCodeHash,
     IdempotencyKey,
+    IdempotencyFingerprint,
     Status,
     Priority,
     Language,
@@ -108,6 +109,12 @@ impl MigrationTrait for Migration {
                             .string_len(80)
                             .null()
                             .unique_key(),
+                    )
+                    // Hash of the request that used the key: the same key with other content is refused.
+                    .col(
+                        ColumnDef::new(Complaint::IdempotencyFingerprint)
+                            .string_len(80)
+                            .null(),
                     )
                     .col(ColumnDef::new(Complaint::Status).string_len(24).not_null())
                     .col(

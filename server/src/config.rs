@@ -22,6 +22,14 @@ pub struct Settings {
     pub header_read_timeout: Duration,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// The master key file (`RECLAMO_MASTER_KEY_FILE`; default `<data_dir>/master.key`).
+    pub master_key_file: Option<PathBuf>,
+    /// Complaint submissions per client IP per hour (`RECLAMO_INTAKE_LIMIT`; 0 = off).
+    pub intake_limit: u32,
+    /// Status checks per client IP per hour, and per tracking code (`RECLAMO_STATUS_LIMIT`; 0 = off).
+    pub status_limit: u32,
+    /// Proxies whose `X-Forwarded-For` is believed (`RECLAMO_TRUSTED_PROXIES`).
+    pub trusted_proxies: crate::ratelimit::TrustedProxies,
 }
 
 /// A configuration value could not be understood.
@@ -54,12 +62,31 @@ impl Settings {
         let site_root = env_opt("LEPTOS_SITE_ROOT")
             .map(PathBuf::from)
             .unwrap_or_else(default_site_root);
+        let limit = |name: &'static str, default: u32| -> Result<u32, ConfigError> {
+            env_opt(name).map_or(Ok(default), |v| {
+                v.trim().parse().map_err(|_| ConfigError {
+                    name,
+                    message: format!("not a number: {v}"),
+                })
+            })
+        };
+        let trusted_proxies = crate::ratelimit::TrustedProxies::parse(
+            &env_opt("RECLAMO_TRUSTED_PROXIES").unwrap_or_default(),
+        )
+        .map_err(|message| ConfigError {
+            name: "RECLAMO_TRUSTED_PROXIES",
+            message,
+        })?;
         Ok(Settings {
             data_dir,
             database_url: env_opt("DATABASE_URL"),
             site_addr,
             site_root,
             public_url: env_opt("RECLAMO_PUBLIC_URL"),
+            master_key_file: env_opt("RECLAMO_MASTER_KEY_FILE").map(PathBuf::from),
+            intake_limit: limit("RECLAMO_INTAKE_LIMIT", 20)?,
+            status_limit: limit("RECLAMO_STATUS_LIMIT", 30)?,
+            trusted_proxies,
             ..Settings::defaults()
         })
     }
@@ -75,6 +102,10 @@ impl Settings {
             request_timeout: Duration::from_secs(30),
             header_read_timeout: Duration::from_secs(10),
             body_limit: 2 * 1024 * 1024,
+            master_key_file: None,
+            intake_limit: 20,
+            status_limit: 30,
+            trusted_proxies: crate::ratelimit::TrustedProxies::default(),
         }
     }
 
@@ -83,6 +114,13 @@ impl Settings {
         self.public_url
             .as_deref()
             .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// The master key file in use.
+    pub fn effective_master_key_file(&self) -> PathBuf {
+        self.master_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("master.key"))
     }
 
     /// The database URL in use: `DATABASE_URL`, or the embedded SQLite file.

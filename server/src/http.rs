@@ -34,6 +34,32 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Server configuration.
     pub settings: Settings,
+    /// The one intake path.
+    pub intake: crate::intake::IntakeService,
+    /// Rate limits of the public doors.
+    pub limits: std::sync::Arc<Limits>,
+}
+
+/// The public doors' rate limiters.
+pub struct Limits {
+    /// Submissions per IP.
+    pub intake_per_ip: crate::ratelimit::RateLimiter,
+    /// Status checks per IP.
+    pub status_per_ip: crate::ratelimit::RateLimiter,
+    /// Status checks per tracking code (slows guessing one complaint's access code from many IPs).
+    pub status_per_code: crate::ratelimit::RateLimiter,
+}
+
+impl Limits {
+    /// Limiters from the settings.
+    pub fn from_settings(s: &Settings) -> Limits {
+        use crate::ratelimit::RateLimiter;
+        Limits {
+            intake_per_ip: RateLimiter::new(s.intake_limit),
+            status_per_ip: RateLimiter::new(s.status_limit),
+            status_per_code: RateLimiter::new(s.status_limit),
+        }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -68,6 +94,7 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
+        .nest("/api/v1", crate::api::routes())
         .leptos_routes_with_context(&state, routes, page_context, {
             let leptos = leptos.clone();
             move || reclamo_app::shell(leptos.clone())
@@ -140,6 +167,28 @@ async fn security_headers(req: Request, next: Next) -> Response {
     h.entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
     res
+}
+
+/// The catalogue of the request's language (resolved by [`resolve_locale`]).
+pub fn request_catalog<B>(req: &http::Request<B>) -> &'static i18n::Catalog {
+    req.extensions()
+        .get::<RequestLocale>()
+        .and_then(|l| i18n::by_code(l.0))
+        .unwrap_or_else(i18n::english)
+}
+
+/// The client's IP address (peer, or `X-Forwarded-For` behind a trusted proxy).
+pub fn client_ip<B>(state: &AppState, req: &http::Request<B>) -> std::net::IpAddr {
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
+    let xff = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    state.settings.trusted_proxies.client_ip(peer, xff)
 }
 
 /// Reads one cookie's value from the request.

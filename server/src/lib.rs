@@ -1,8 +1,13 @@
 //! The Reclamo server: configuration, database, HTTP surface and command line.
 
+pub mod api;
 pub mod cli;
 pub mod config;
+pub mod crypto;
 pub mod db;
+pub mod entities;
 pub mod http;
+pub mod intake;
+pub mod ratelimit;
 pub mod startup;
 pub mod telemetry;

@@ -43,6 +43,9 @@ pub enum StartupError {
         /// Why.
         source: std::io::Error,
     },
+    /// The master key could not be loaded or created.
+    #[error("{0}")]
+    MasterKey(#[from] crate::crypto::CryptoError),
     /// A locale file is broken.
     #[error("translations: {0}")]
     Locales(String),
@@ -72,10 +75,16 @@ impl Application {
             .hash_files(true)
             .build();
         let header_read_timeout = settings.header_read_timeout;
+        let master =
+            crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
+        let intake = crate::intake::IntakeService::new(db.clone(), std::sync::Arc::new(master));
+        let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
         let state = AppState {
             leptos,
             db: db.clone(),
             settings,
+            intake,
+            limits,
         };
         Ok(Application {
             listener,

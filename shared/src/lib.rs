@@ -4,5 +4,6 @@
 //! server. No database, no async runtime, no I/O.
 
 pub mod codes;
+pub mod complaint;
 pub mod money;
 pub mod wage;

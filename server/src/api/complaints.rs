@@ -1,0 +1,137 @@
+//! `POST /api/v1/complaints` and `POST /api/v1/complaints/{tracking_code}/status`.
+
+use super::ApiError;
+use crate::http::{AppState, client_ip, request_catalog};
+use crate::intake::{Idempotency, IntakeError};
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, Request, State},
+    http::{HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use reclamo_app::i18n;
+use reclamo_shared::codes::{AccessCode, TrackingCode};
+use reclamo_shared::complaint::{Channel, ComplaintInput};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+/// Files a complaint from JSON. `Idempotency-Key` makes retries land once.
+pub async fn create(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(&state, &req);
+    let idem_key = req
+        .headers()
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.len() <= 255)
+        .map(str::to_owned);
+    let body = axum::body::to_bytes(req.into_body(), state.settings.body_limit)
+        .await
+        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    state
+        .limits
+        .intake_per_ip
+        .check(&ip.to_string())
+        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let input: ComplaintInput = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let complaint = input
+        .parse(
+            |l| i18n::by_code(l).is_some(),
+            chrono::Utc::now().date_naive(),
+        )
+        .map_err(|errors| ApiError::invalid(&errors, catalog))?;
+    let idempotency = idem_key.map(|key| Idempotency {
+        key,
+        fingerprint: fingerprint(&body),
+    });
+    let receipt = state
+        .intake
+        .submit(complaint, Channel::Api, idempotency)
+        .await
+        .map_err(|e| match e {
+            IntakeError::IdempotencyConflict => {
+                ApiError::Conflict(catalog.t("error-invalid-request"))
+            }
+            other => ApiError::internal(other, catalog),
+        })?;
+    let mut res = (
+        StatusCode::CREATED,
+        Json(json!({
+            "tracking_code": receipt.tracking_code.as_str(),
+            "access_code": receipt.access_code.as_str(),
+            "status": receipt.status.code(),
+        })),
+    )
+        .into_response();
+    if receipt.replayed {
+        res.headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok(res)
+}
+
+fn fingerprint(body: &Bytes) -> String {
+    hex::encode(Sha256::digest(body))
+}
+
+/// The body of a status request.
+#[derive(Deserialize)]
+pub struct StatusRequest {
+    access_code: String,
+}
+
+/// A worker's status check. Unknown tracking codes and wrong access codes answer the same 404.
+pub async fn status(
+    State(state): State<AppState>,
+    Path(tracking_code): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(&state, &req);
+    let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
+        .await
+        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let not_found = || ApiError::NotFound(catalog.t("status-not-found"));
+    state
+        .limits
+        .status_per_ip
+        .check(&ip.to_string())
+        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let request: StatusRequest = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let Ok(tracking) = TrackingCode::parse(&tracking_code) else {
+        return Err(not_found());
+    };
+    state
+        .limits
+        .status_per_code
+        .check(tracking.as_str())
+        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let Ok(access) = AccessCode::parse(&request.access_code) else {
+        return Err(not_found());
+    };
+    let view = state
+        .intake
+        .status(&tracking, &access)
+        .await
+        .map_err(|e| ApiError::internal(e, catalog))?;
+    let Some(view) = view else {
+        return Err(not_found());
+    };
+    let timeline: Vec<_> = view
+        .timeline
+        .iter()
+        .map(|e| json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status.map(|s| s.code())}))
+        .collect();
+    Ok(Json(json!({
+        "tracking_code": view.tracking_code.as_str(),
+        "status": view.status.code(),
+        "filed_at": view.filed_at.to_rfc3339(),
+        "timeline": timeline,
+    }))
+    .into_response())
+}

@@ -1,0 +1,110 @@
+//! One error type for the API: status code, stable code, message in the caller's language.
+//! Internal details are logged (without personal data), never sent.
+
+use axum::{
+    Json,
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use reclamo_app::i18n::Catalog;
+use reclamo_shared::complaint::FieldErrors;
+use serde_json::{Map, Value, json};
+use std::time::Duration;
+
+/// An API failure.
+#[derive(Debug)]
+pub enum ApiError {
+    /// 422: per-field problems, already translated.
+    Invalid(Value),
+    /// 422: the body is not JSON of the documented shape.
+    Unreadable(String),
+    /// 404 (also for "exists but you may not know").
+    NotFound(String),
+    /// 409: idempotency key reused with other content.
+    Conflict(String),
+    /// 429 with Retry-After.
+    RateLimited(Duration, String),
+    /// 500, opaque.
+    Internal(String),
+}
+
+impl ApiError {
+    /// Per-field errors with messages in `catalog`'s language.
+    pub fn invalid(errors: &FieldErrors, catalog: &Catalog) -> ApiError {
+        ApiError::Invalid(field_errors_json(errors, catalog))
+    }
+
+    /// A 500 whose cause is logged (the cause must not contain personal data).
+    pub fn internal(cause: impl std::fmt::Display, catalog: &Catalog) -> ApiError {
+        tracing::error!(error = %cause, "internal error");
+        ApiError::Internal(catalog.t("error-generic"))
+    }
+
+    /// 429 with the wait in minutes.
+    pub fn rate_limited(retry: Duration, catalog: &Catalog) -> ApiError {
+        let minutes = retry.as_secs().div_ceil(60).max(1);
+        ApiError::RateLimited(
+            retry,
+            catalog.t_num("error-rate-limited", "minutes", minutes as i64),
+        )
+    }
+}
+
+/// `{field: [{code, message}]}` in the catalogue's language.
+pub fn field_errors_json(errors: &FieldErrors, catalog: &Catalog) -> Value {
+    let mut map = Map::new();
+    for (field, list) in errors {
+        let items = list
+            .iter()
+            .map(|(code, arg)| {
+                let message = match arg {
+                    Some(n) => catalog.t_num(&code.message_id(), "max", i64::from(*n)),
+                    None => catalog.t(&code.message_id()),
+                };
+                json!({"code": code.code(), "message": message})
+            })
+            .collect();
+        map.insert(field.clone(), Value::Array(items));
+    }
+    Value::Object(map)
+}
+
+fn error_body(code: &str, message: String) -> Json<Value> {
+    Json(json!({"error": {"code": code, "message": message}}))
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match self {
+            ApiError::Invalid(errors) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({"errors": errors})),
+            )
+                .into_response(),
+            ApiError::Unreadable(message) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(
+                    json!({"errors": {"body": [{"code": "invalid_request", "message": message}]}}),
+                ),
+            )
+                .into_response(),
+            ApiError::NotFound(m) => {
+                (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response()
+            }
+            ApiError::Conflict(m) => {
+                (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response()
+            }
+            ApiError::RateLimited(retry, m) => {
+                let mut res =
+                    (StatusCode::TOO_MANY_REQUESTS, error_body("rate_limited", m)).into_response();
+                if let Ok(v) = HeaderValue::from_str(&retry.as_secs().max(1).to_string()) {
+                    res.headers_mut().insert(header::RETRY_AFTER, v);
+                }
+                res
+            }
+            ApiError::Internal(m) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response()
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! JSON API v1 (`/api/v1`), described by `/api/v1/openapi.json`. Errors carry stable codes and a
+//! message in the caller's language (`Accept-Language`, `?lang=`, or the language cookie).
+
+mod complaints;
+mod error;
+mod openapi;
+
+pub use error::ApiError;
+
+use crate::http::AppState;
+use axum::{
+    Router,
+    routing::{get, post},
+};
+
+/// The v1 routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi::document))
+        .route("/complaints", post(complaints::create))
+        .route(
+            "/complaints/{tracking_code}/status",
+            post(complaints::status),
+        )
+}

@@ -1,0 +1,58 @@
+//! `complaint`: one row per complaint; personal fields are ciphertext (`*_ct`).
+
+use sea_orm::entity::prelude::*;
+
+/// A complaint row.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "complaint")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub tracking_code: String,
+    pub access_code_hash: String,
+    pub idempotency_key: Option<String>,
+    pub idempotency_fingerprint: Option<String>,
+    pub status: String,
+    pub priority: String,
+    pub language: String,
+    pub channel: String,
+    pub filed_by: String,
+    pub anonymous: bool,
+    pub employer_name: String,
+    pub employer_address: Option<String>,
+    pub employer_phone: Option<String>,
+    pub employer_industry: Option<String>,
+    pub employer_supervisor: Option<String>,
+    pub staffing_agency: Option<String>,
+    pub agency_name: Option<String>,
+    pub job_role: Option<String>,
+    pub job_start: Option<Date>,
+    pub job_end: Option<Date>,
+    pub still_employed: Option<String>,
+    pub pay_rate_cents: Option<i64>,
+    pub pay_basis: Option<String>,
+    pub pay_frequency: Option<String>,
+    pub usual_hours: Option<i32>,
+    pub paid_cash: Option<String>,
+    pub period_start: Option<Date>,
+    pub period_end: Option<Date>,
+    pub estimated_owed_cents: Option<i64>,
+    pub coworkers_affected: Option<i32>,
+    pub ret_immigration_threat: Option<bool>,
+    pub ret_status_report_threat: Option<bool>,
+    pub ret_fired: Option<bool>,
+    pub ret_hours_cut: Option<bool>,
+    pub ret_violence: Option<bool>,
+    pub ret_blacklist: Option<bool>,
+    pub contact_ct: Option<Vec<u8>>,
+    pub narrative_ct: Option<Vec<u8>>,
+    pub retaliation_details_ct: Option<Vec<u8>>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,7 @@
+//! Database rows. These never leave the server: pages and the API get DTOs from `shared`
+//! (rows hold ciphertext; DTOs hold text).
+
+pub mod complaint;
+pub mod complaint_event;
+pub mod complaint_key;
+pub mod complaint_violation;

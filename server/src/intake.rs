@@ -1,0 +1,470 @@
+//! `IntakeService`: the one path every complaint takes, whatever door it came through
+//! (web form, JSON API, and later phone, SMS, advocates and Open311).
+//!
+//! Validated complaint in; tracking code and access code out. Personal fields are sealed with the
+//! complaint's own data key before they reach the database, and everything is written in one
+//! transaction.
+
+use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
+use crate::entities::{complaint, complaint_event, complaint_key, complaint_violation};
+use argon2::{
+    Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
+    password_hash::{SaltString, rand_core::OsRng as PhOsRng},
+};
+use chrono::{DateTime, Utc};
+use rand::{Rng, rngs::OsRng};
+use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
+use reclamo_shared::complaint::{CaseStatus, Channel, NewComplaint, Violation};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    SqlErr, TransactionTrait,
+};
+use std::sync::{Arc, LazyLock};
+
+/// What went wrong while filing or looking up a complaint. Never shown to users verbatim.
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    /// The idempotency key was already used for a different complaint.
+    #[error("idempotency key reused with different content")]
+    IdempotencyConflict,
+    /// Database failure.
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    /// Encryption failure.
+    #[error("crypto: {0}")]
+    Crypto(#[from] CryptoError),
+    /// Anything else (a blocking task failed, a hash could not be computed).
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// A client-chosen key that makes retries of one submission land once.
+#[derive(Clone, Debug)]
+pub struct Idempotency {
+    /// The key as sent (a form instance id, or the `Idempotency-Key` header).
+    pub key: String,
+    /// A hash of the submitted content; the same key with other content is refused.
+    pub fingerprint: String,
+}
+
+/// What the filer gets back.
+#[derive(Clone, Debug)]
+pub struct Receipt {
+    /// Public name of the complaint.
+    pub tracking_code: TrackingCode,
+    /// The secret to check status (shown once; only its hash is stored).
+    pub access_code: AccessCode,
+    /// Current status.
+    pub status: CaseStatus,
+    /// When it was filed.
+    pub filed_at: DateTime<Utc>,
+    /// The filer's language.
+    pub language: String,
+    /// What was reported.
+    pub violations: Vec<Violation>,
+    /// Whether this answered a retry of an earlier submission.
+    pub replayed: bool,
+}
+
+/// One line of the worker-visible timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineEntry {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Event kind (`filed`, `status_changed`).
+    pub kind: String,
+    /// New status, for status changes.
+    pub status: Option<CaseStatus>,
+}
+
+/// What a worker sees on `/status`.
+#[derive(Clone, Debug)]
+pub struct StatusView {
+    /// Tracking code.
+    pub tracking_code: TrackingCode,
+    /// Current status.
+    pub status: CaseStatus,
+    /// Filer's language.
+    pub language: String,
+    /// What was reported.
+    pub violations: Vec<Violation>,
+    /// When it was filed.
+    pub filed_at: DateTime<Utc>,
+    /// Worker-visible events, oldest first.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Argon2id with OWASP's minimum parameters (m = 19 MiB, t = 2, p = 1).
+pub fn argon2() -> Argon2<'static> {
+    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a secret (off the async runtime: this takes tens of milliseconds by design).
+pub async fn hash_secret(secret: String) -> Result<String, IntakeError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut PhOsRng);
+        argon2()
+            .hash_password(secret.as_bytes(), &salt)
+            .map(|h| h.to_string())
+    })
+    .await
+    .map_err(|e| IntakeError::Internal(e.to_string()))?
+    .map_err(|e| IntakeError::Internal(e.to_string()))
+}
+
+/// Verifies a secret against a stored hash (off the async runtime).
+pub async fn verify_secret(secret: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash of a random secret, verified against when a tracking code is unknown so that unknown
+/// codes and wrong access codes take the same time.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let salt = SaltString::generate(&mut PhOsRng);
+    argon2()
+        .hash_password(b"not-a-real-access-code", &salt)
+        .map(|h| h.to_string())
+        .unwrap_or_default()
+});
+
+/// The intake service.
+#[derive(Clone)]
+pub struct IntakeService {
+    db: DatabaseConnection,
+    master: Arc<MasterKey>,
+}
+
+fn random_digit() -> u8 {
+    OsRng.gen_range(0..10)
+}
+
+impl IntakeService {
+    /// A service over this database and master key.
+    pub fn new(db: DatabaseConnection, master: Arc<MasterKey>) -> IntakeService {
+        IntakeService { db, master }
+    }
+
+    fn idempotency_hash(&self, key: &str) -> String {
+        hex::encode(hmac_sha256(
+            &self.master.subkey("idempotency-key"),
+            key.as_bytes(),
+        ))
+    }
+
+    /// The access code for a submission with an idempotency key is derived from it, so a retry
+    /// whose first answer was lost (flaky network) can show the worker the same codes again
+    /// without the server ever storing the access code.
+    fn derived_access_code(&self, key_hash: &str) -> AccessCode {
+        let mac = hmac_sha256(&self.master.subkey("access-code"), key_hash.as_bytes());
+        let mut n = u128::from_be_bytes(mac[..16].try_into().unwrap_or([0; 16]));
+        let mut digits = Vec::with_capacity(ACCESS_CODE_LEN);
+        for _ in 0..ACCESS_CODE_LEN {
+            digits.push((n % 10) as u8);
+            n /= 10;
+        }
+        let mut it = digits.into_iter();
+        AccessCode::generate(|| it.next().unwrap_or(0))
+    }
+
+    /// Files a complaint. With an idempotency key, a retry returns the first receipt.
+    #[tracing::instrument(skip_all, fields(channel = channel.code()))]
+    pub async fn submit(
+        &self,
+        complaint: NewComplaint,
+        channel: Channel,
+        idempotency: Option<Idempotency>,
+    ) -> Result<Receipt, IntakeError> {
+        let key_hash = idempotency.as_ref().map(|i| self.idempotency_hash(&i.key));
+        if let (Some(kh), Some(idem)) = (&key_hash, &idempotency)
+            && let Some(receipt) = self.replay(kh, &idem.fingerprint).await?
+        {
+            return Ok(receipt);
+        }
+        let access_code = match &key_hash {
+            Some(kh) => self.derived_access_code(kh),
+            None => AccessCode::generate(random_digit),
+        };
+        let access_hash = hash_secret(access_code.as_str().to_owned()).await?;
+        let now = Utc::now();
+        let mut last_err = None;
+        // A tracking-code collision (1 in 10^9 per pair) is retried with a fresh code.
+        for _ in 0..3 {
+            let tracking = TrackingCode::generate(random_digit);
+            match self
+                .insert(
+                    &complaint,
+                    channel,
+                    &tracking,
+                    &access_hash,
+                    key_hash.as_deref(),
+                    idempotency.as_ref(),
+                    now,
+                )
+                .await
+            {
+                Ok(()) => {
+                    tracing::info!(urgent = urgent(&complaint), "complaint filed");
+                    return Ok(Receipt {
+                        tracking_code: tracking,
+                        access_code,
+                        status: CaseStatus::Received,
+                        filed_at: now,
+                        language: complaint.language.clone(),
+                        violations: complaint.violations.clone(),
+                        replayed: false,
+                    });
+                }
+                Err(DbErrKind::Unique(e)) => {
+                    // Either the tracking code collided, or a concurrent retry won the race on
+                    // the idempotency key: answer that one.
+                    if let (Some(kh), Some(idem)) = (&key_hash, &idempotency)
+                        && let Some(receipt) = self.replay(kh, &idem.fingerprint).await?
+                    {
+                        return Ok(receipt);
+                    }
+                    last_err = Some(e);
+                }
+                Err(DbErrKind::Other(e)) => return Err(e),
+            }
+        }
+        Err(last_err
+            .map(IntakeError::Db)
+            .unwrap_or_else(|| IntakeError::Internal("no tracking code".into())))
+    }
+
+    async fn replay(
+        &self,
+        key_hash: &str,
+        fingerprint: &str,
+    ) -> Result<Option<Receipt>, IntakeError> {
+        let Some(row) = complaint::Entity::find()
+            .filter(complaint::Column::IdempotencyKey.eq(key_hash))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        if row.idempotency_fingerprint.as_deref() != Some(fingerprint) {
+            return Err(IntakeError::IdempotencyConflict);
+        }
+        let tracking = TrackingCode::parse(&row.tracking_code)
+            .map_err(|e| IntakeError::Internal(format!("{e:?}")))?;
+        Ok(Some(Receipt {
+            tracking_code: tracking,
+            access_code: self.derived_access_code(key_hash),
+            status: CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received),
+            filed_at: row.created_at,
+            language: row.language.clone(),
+            violations: self.violations_of(row.id).await?,
+            replayed: true,
+        }))
+    }
+
+    async fn violations_of(&self, id: i64) -> Result<Vec<Violation>, DbErr> {
+        Ok(complaint_violation::Entity::find()
+            .filter(complaint_violation::Column::ComplaintId.eq(id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter_map(|v| Violation::from_code(&v.code))
+            .collect())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn insert(
+        &self,
+        c: &NewComplaint,
+        channel: Channel,
+        tracking: &TrackingCode,
+        access_hash: &str,
+        key_hash: Option<&str>,
+        idem: Option<&Idempotency>,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbErrKind> {
+        let case = tracking.as_str();
+        let dk = DataKey::generate();
+        let has_contact = c.contact.name.is_some()
+            || c.contact.phone.is_some()
+            || c.contact.email.is_some()
+            || c.contact.safe_times.is_some();
+        let contact_ct = (!c.anonymous && has_contact)
+            .then(|| serde_json::to_vec(&c.contact).map(|json| dk.seal(case, "contact", &json)))
+            .transpose()
+            .map_err(|e| DbErrKind::Other(IntakeError::Internal(e.to_string())))?;
+        let narrative_ct = c
+            .narrative
+            .as_ref()
+            .map(|n| dk.seal(case, "narrative", n.as_bytes()));
+        let details_ct = c
+            .retaliation_details
+            .as_ref()
+            .map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
+        let code = |o: Option<&'static str>| o.map(str::to_owned);
+        let row = complaint::ActiveModel {
+            tracking_code: Set(case.to_owned()),
+            access_code_hash: Set(access_hash.to_owned()),
+            idempotency_key: Set(key_hash.map(str::to_owned)),
+            idempotency_fingerprint: Set(idem.map(|i| i.fingerprint.clone())),
+            status: Set(CaseStatus::Received.code().to_owned()),
+            priority: Set(if urgent(c) { "urgent" } else { "normal" }.to_owned()),
+            language: Set(c.language.clone()),
+            channel: Set(channel.code().to_owned()),
+            filed_by: Set("worker".to_owned()),
+            anonymous: Set(c.anonymous),
+            employer_name: Set(c.employer_name.clone()),
+            employer_address: Set(c.employer_address.clone()),
+            employer_phone: Set(c.employer_phone.clone()),
+            employer_industry: Set(code(c.employer_industry.map(|x| x.code()))),
+            employer_supervisor: Set(c.employer_supervisor.clone()),
+            staffing_agency: Set(code(c.staffing_agency.map(|x| x.code()))),
+            agency_name: Set(c.agency_name.clone()),
+            job_role: Set(c.job_role.clone()),
+            job_start: Set(c.job_start),
+            job_end: Set(c.job_end),
+            still_employed: Set(code(c.still_employed.map(|x| x.code()))),
+            pay_rate_cents: Set(c.pay_rate.map(|x| x.0)),
+            pay_basis: Set(code(c.pay_basis.map(|x| x.code()))),
+            pay_frequency: Set(code(c.pay_frequency.map(|x| x.code()))),
+            usual_hours: Set(c.usual_hours.map(|h| h as i32)),
+            paid_cash: Set(code(c.paid_cash.map(|x| x.code()))),
+            period_start: Set(c.period_start),
+            period_end: Set(c.period_end),
+            estimated_owed_cents: Set(c.estimated_owed.map(|x| x.0)),
+            coworkers_affected: Set(c.coworkers_affected.map(|n| n as i32)),
+            ret_immigration_threat: Set(c.retaliation.immigration_threat),
+            ret_status_report_threat: Set(c.retaliation.status_report_threat),
+            ret_fired: Set(c.retaliation.fired),
+            ret_hours_cut: Set(c.retaliation.hours_cut),
+            ret_violence: Set(c.retaliation.violence),
+            ret_blacklist: Set(c.retaliation.blacklist),
+            contact_ct: Set(contact_ct),
+            narrative_ct: Set(narrative_ct),
+            retaliation_details_ct: Set(details_ct),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        let wrapped = self.master.wrap(case, &dk);
+        let key_id = self.master.id().to_owned();
+        let violations = c.violations.clone();
+        let result = self
+            .db
+            .transaction::<_, (), DbErr>(|txn| {
+                Box::pin(async move {
+                    let inserted = complaint::Entity::insert(row).exec(txn).await?;
+                    let id = inserted.last_insert_id;
+                    complaint_key::Entity::insert(complaint_key::ActiveModel {
+                        complaint_id: Set(id),
+                        key_id: Set(key_id),
+                        wrapped_key: Set(wrapped),
+                    })
+                    .exec(txn)
+                    .await?;
+                    if !violations.is_empty() {
+                        complaint_violation::Entity::insert_many(violations.iter().map(|v| {
+                            complaint_violation::ActiveModel {
+                                complaint_id: Set(id),
+                                code: Set(v.code().to_owned()),
+                            }
+                        }))
+                        .exec(txn)
+                        .await?;
+                    }
+                    complaint_event::Entity::insert(complaint_event::ActiveModel {
+                        complaint_id: Set(id),
+                        at: Set(now),
+                        kind: Set("filed".to_owned()),
+                        status: Set(Some(CaseStatus::Received.code().to_owned())),
+                        visible_to_worker: Set(true),
+                        ..Default::default()
+                    })
+                    .exec(txn)
+                    .await?;
+                    Ok(())
+                })
+            })
+            .await;
+        match result {
+            Ok(()) => Ok(()),
+            Err(sea_orm::TransactionError::Connection(e))
+            | Err(sea_orm::TransactionError::Transaction(e)) => {
+                if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) {
+                    Err(DbErrKind::Unique(e))
+                } else {
+                    Err(DbErrKind::Other(IntakeError::Db(e)))
+                }
+            }
+        }
+    }
+
+    /// The worker's view of a complaint, if the access code matches. Unknown tracking codes and
+    /// wrong access codes give the same answer (`None`) after the same work.
+    #[tracing::instrument(skip_all)]
+    pub async fn status(
+        &self,
+        tracking: &TrackingCode,
+        access: &AccessCode,
+    ) -> Result<Option<StatusView>, IntakeError> {
+        let row = complaint::Entity::find()
+            .filter(complaint::Column::TrackingCode.eq(tracking.as_str()))
+            .one(&self.db)
+            .await?;
+        let hash = row
+            .as_ref()
+            .map(|r| r.access_code_hash.clone())
+            .unwrap_or_else(|| DUMMY_HASH.clone());
+        let ok = verify_secret(access.as_str().to_owned(), hash).await;
+        let Some(row) = row.filter(|_| ok) else {
+            return Ok(None);
+        };
+        let timeline = complaint_event::Entity::find()
+            .filter(complaint_event::Column::ComplaintId.eq(row.id))
+            .filter(complaint_event::Column::VisibleToWorker.eq(true))
+            .order_by_asc(complaint_event::Column::At)
+            .order_by_asc(complaint_event::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|e| TimelineEntry {
+                at: e.at,
+                kind: e.kind,
+                status: e.status.as_deref().and_then(CaseStatus::from_code),
+            })
+            .collect();
+        Ok(Some(StatusView {
+            tracking_code: tracking.clone(),
+            status: CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received),
+            language: row.language.clone(),
+            violations: self.violations_of(row.id).await?,
+            filed_at: row.created_at,
+            timeline,
+        }))
+    }
+}
+
+enum DbErrKind {
+    Unique(DbErr),
+    Other(IntakeError),
+}
+
+/// Whether a complaint goes to the top of the queue. Any "yes" to a retaliation question makes it
+/// urgent; narrative screening (retaliation issue) adds to this.
+pub fn urgent(c: &NewComplaint) -> bool {
+    let r = &c.retaliation;
+    [
+        r.immigration_threat,
+        r.status_report_threat,
+        r.fired,
+        r.hours_cut,
+        r.violence,
+        r.blacklist,
+    ]
+    .iter()
+    .any(|a| *a == Some(true))
+}

@@ -1,0 +1,215 @@
+//! Per-client rate limits for the public doors (submission, status check), and the client address
+//! they are keyed by.
+//!
+//! Counters live in this process (a sliding pair of hourly windows per key). With several app
+//! nodes behind a load balancer each node counts separately, so the effective limit is at most
+//! `nodes x limit`; that bound is stated rather than hidden (a database-backed counter is the
+//! upgrade if it ever matters).
+
+use std::{
+    collections::HashMap,
+    net::IpAddr,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+/// A limit of `per_hour` events per key; 0 means unlimited.
+pub struct RateLimiter {
+    per_hour: u32,
+    window: Duration,
+    state: Mutex<HashMap<String, Window>>,
+}
+
+#[derive(Clone, Copy)]
+struct Window {
+    start: Instant,
+    current: u32,
+    previous: u32,
+}
+
+impl RateLimiter {
+    /// `per_hour` events per key per hour (0 = off).
+    pub fn new(per_hour: u32) -> RateLimiter {
+        RateLimiter::with_window(per_hour, Duration::from_secs(3600))
+    }
+
+    /// A limiter with another window length (tests).
+    pub fn with_window(per_hour: u32, window: Duration) -> RateLimiter {
+        RateLimiter {
+            per_hour,
+            window,
+            state: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts one event for `key`. `Err(retry_after)` when over the limit (the event is not
+    /// counted then).
+    pub fn check(&self, key: &str) -> Result<(), Duration> {
+        self.check_at(key, Instant::now())
+    }
+
+    fn check_at(&self, key: &str, now: Instant) -> Result<(), Duration> {
+        if self.per_hour == 0 {
+            return Ok(());
+        }
+        let Ok(mut map) = self.state.lock() else {
+            return Ok(()); // a poisoned lock must not lock everyone out
+        };
+        if map.len() > 100_000 {
+            // Bounded memory under a flood of distinct keys: drop windows that have fully expired.
+            let window = self.window;
+            map.retain(|_, w| now.duration_since(w.start) < window * 2);
+        }
+        let w = map.entry(key.to_owned()).or_insert(Window {
+            start: now,
+            current: 0,
+            previous: 0,
+        });
+        let elapsed = now.duration_since(w.start);
+        if elapsed >= self.window * 2 {
+            *w = Window {
+                start: now,
+                current: 0,
+                previous: 0,
+            };
+        } else if elapsed >= self.window {
+            *w = Window {
+                start: w.start + self.window,
+                current: 0,
+                previous: w.current,
+            };
+        }
+        let into = now.duration_since(w.start).as_secs_f64() / self.window.as_secs_f64();
+        // Sliding estimate: the previous window's count weighted by how much of it still overlaps.
+        let estimate = f64::from(w.previous) * (1.0 - into) + f64::from(w.current);
+        if estimate + 1.0 > f64::from(self.per_hour) {
+            let retry = self
+                .window
+                .saturating_sub(now.duration_since(w.start))
+                .max(Duration::from_secs(1));
+            return Err(retry);
+        }
+        w.current += 1;
+        Ok(())
+    }
+}
+
+/// Addresses of reverse proxies whose `X-Forwarded-For` is believed (`RECLAMO_TRUSTED_PROXIES`:
+/// comma-separated IPs or CIDR ranges).
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(Vec<(IpAddr, u8)>);
+
+impl TrustedProxies {
+    /// Parses `10.0.0.1, 192.168.0.0/16, ::1`. Unparseable entries are reported.
+    pub fn parse(spec: &str) -> Result<TrustedProxies, String> {
+        let mut out = vec![];
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (ip, bits) = match part.split_once('/') {
+                Some((ip, bits)) => (ip, Some(bits)),
+                None => (part, None),
+            };
+            let ip: IpAddr = ip
+                .parse()
+                .map_err(|_| format!("not an IP address: {part}"))?;
+            let max = if ip.is_ipv4() { 32 } else { 128 };
+            let bits = match bits {
+                Some(b) => b
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|b| *b <= max)
+                    .ok_or_else(|| format!("bad prefix: {part}"))?,
+                None => max,
+            };
+            out.push((ip, bits));
+        }
+        Ok(TrustedProxies(out))
+    }
+
+    fn contains(&self, ip: IpAddr) -> bool {
+        self.0.iter().any(|(net, bits)| match (net, ip) {
+            (IpAddr::V4(n), IpAddr::V4(a)) => {
+                let mask = if *bits == 0 {
+                    0
+                } else {
+                    u32::MAX << (32 - u32::from(*bits))
+                };
+                u32::from(*n) & mask == u32::from(a) & mask
+            }
+            (IpAddr::V6(n), IpAddr::V6(a)) => {
+                let mask = if *bits == 0 {
+                    0
+                } else {
+                    u128::MAX << (128 - u32::from(*bits))
+                };
+                u128::from(*n) & mask == u128::from(a) & mask
+            }
+            _ => false,
+        })
+    }
+
+    /// The client's address: the peer, or — when the peer is a trusted proxy — the right-most
+    /// address in `X-Forwarded-For` that is not itself a trusted proxy.
+    pub fn client_ip(&self, peer: IpAddr, forwarded_for: Option<&str>) -> IpAddr {
+        if !self.contains(peer) {
+            return peer;
+        }
+        let Some(xff) = forwarded_for else {
+            return peer;
+        };
+        let mut client = peer;
+        for hop in xff.split(',').rev().map(str::trim) {
+            match hop.parse::<IpAddr>() {
+                Ok(ip) if self.contains(ip) => client = ip,
+                Ok(ip) => return ip,
+                Err(_) => return client,
+            }
+        }
+        client
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_and_recovers() {
+        let rl = RateLimiter::with_window(3, Duration::from_secs(60));
+        let t0 = Instant::now();
+        assert!(rl.check_at("a", t0).is_ok());
+        assert!(rl.check_at("a", t0).is_ok());
+        assert!(rl.check_at("a", t0).is_ok());
+        let retry = rl.check_at("a", t0).unwrap_err();
+        assert!(retry <= Duration::from_secs(60) && retry >= Duration::from_secs(1));
+        assert!(rl.check_at("b", t0).is_ok(), "keys are independent");
+        // Two windows later everything is forgotten.
+        assert!(rl.check_at("a", t0 + Duration::from_secs(121)).is_ok());
+    }
+
+    #[test]
+    fn zero_means_off() {
+        let rl = RateLimiter::new(0);
+        for _ in 0..1000 {
+            assert!(rl.check("x").is_ok());
+        }
+    }
+
+    #[test]
+    fn forwarded_for_only_from_trusted_proxies() {
+        let tp = TrustedProxies::parse("10.0.0.0/8, ::1").unwrap();
+        let proxy: IpAddr = "10.1.2.3".parse().unwrap();
+        let stranger: IpAddr = "203.0.113.9".parse().unwrap();
+        assert_eq!(
+            tp.client_ip(stranger, Some("1.2.3.4")),
+            stranger,
+            "untrusted peer: header ignored"
+        );
+        assert_eq!(
+            tp.client_ip(proxy, Some("198.51.100.7, 10.0.0.5")),
+            "198.51.100.7".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(tp.client_ip(proxy, None), proxy);
+        assert!(TrustedProxies::parse("nonsense").is_err());
+        assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
+    }
+}

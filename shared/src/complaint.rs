@@ -1,0 +1,906 @@
+//! What a complaint says: the vocabulary of intake (violations, pay, retaliation answers) and the
+//! parsing of what a worker typed into a validated [`NewComplaint`].
+//!
+//! Field names are the same everywhere: the wizard's form inputs, the JSON API (dotted, e.g.
+//! `employer.name`), error maps and translations (`error-<code>`). There is deliberately no field
+//! for immigration status, citizenship, birthplace, passport/visa/A-number or SSN.
+
+use crate::money::Cents;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Declares an enum whose variants have stable string codes (database, API, form values and
+/// translation ids all use the code).
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            /// Every variant, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The variant for a code, if any.
+            pub fn from_code(code: &str) -> Option<$name> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// What the employer did (DOMAIN.md "violation types").
+    Violation {
+        /// Not paid for some or all work.
+        UnpaidWages = "unpaid_wages",
+        /// Paid below the minimum wage.
+        MinimumWage = "minimum_wage",
+        /// Overtime not paid.
+        Overtime = "overtime",
+        /// Final paycheck not paid.
+        FinalPay = "final_pay",
+        /// Illegal deductions.
+        Deductions = "deductions",
+        /// Tips taken.
+        Tips = "tips",
+        /// Misclassified as an independent contractor.
+        Misclassification = "misclassification",
+        /// No rest or meal breaks.
+        Breaks = "breaks",
+        /// No paid sick leave.
+        SickLeave = "sick_leave",
+        /// Paid with a check that bounced.
+        BouncedCheck = "bounced_check",
+    }
+}
+
+code_enum! {
+    /// Kind of work, for routing and statistics.
+    Industry {
+        /// Construction.
+        Construction = "construction",
+        /// Restaurant or food.
+        Restaurant = "restaurant",
+        /// Cleaning or janitorial.
+        Cleaning = "cleaning",
+        /// Landscaping.
+        Landscaping = "landscaping",
+        /// Retail.
+        Retail = "retail",
+        /// Warehouse or delivery.
+        Warehouse = "warehouse",
+        /// Home care or childcare.
+        HomeCare = "home_care",
+        /// Agriculture.
+        Agriculture = "agriculture",
+        /// Manufacturing.
+        Manufacturing = "manufacturing",
+        /// Hotel.
+        Hotel = "hotel",
+        /// Car wash or auto repair.
+        Auto = "auto",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+code_enum! {
+    /// How pay was counted.
+    PayBasis { /// Per hour.
+        Hour = "hour", /// Per day.
+        Day = "day", /// Per piece or job.
+        Piece = "piece", /// Salary.
+        Salary = "salary" }
+}
+
+code_enum! {
+    /// How often pay came.
+    PayFrequency { /// Weekly.
+        Weekly = "weekly", /// Every two weeks.
+        Biweekly = "biweekly", /// Monthly.
+        Monthly = "monthly", /// Irregular.
+        Irregular = "irregular" }
+}
+
+code_enum! {
+    /// A three-way answer where "I don't know" is a real answer.
+    Answer { /// Yes.
+        Yes = "yes", /// No.
+        No = "no", /// I don't know.
+        Unsure = "unsure" }
+}
+
+code_enum! {
+    /// How the worker prefers to be reached.
+    ContactMethod { /// Phone call.
+        Phone = "phone", /// Text message.
+        Sms = "sms", /// Email.
+        Email = "email" }
+}
+
+code_enum! {
+    /// The door a complaint came through.
+    Channel { /// Public web form.
+        Web = "web", /// JSON API.
+        Api = "api", /// Voice call (IVR).
+        Phone = "phone", /// SMS conversation.
+        Sms = "sms", /// Advocate on the worker's behalf.
+        Advocate = "advocate", /// 311 call-taker or intake staff.
+        CallTaker = "call_taker", /// Open311 GeoReport.
+        Open311 = "open311" }
+}
+
+code_enum! {
+    /// Where a case is in Denver Labor's workflow.
+    CaseStatus { /// Received, not yet looked at.
+        Received = "received", /// Being assessed.
+        Triage = "triage", /// Under investigation.
+        Investigating = "investigating", /// Determination being made.
+        Determination = "determination", /// Resolved (paid, referred, withdrawn, unfounded).
+        Resolved = "resolved", /// Closed.
+        Closed = "closed" }
+}
+
+/// Structured retaliation answers: `None` means the question was not answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetaliationAnswers {
+    /// Threatened to call immigration (ICE) or the police.
+    pub immigration_threat: Option<bool>,
+    /// Threatened to report the worker's or family's status to anyone.
+    pub status_report_threat: Option<bool>,
+    /// Fired or sent home after asking about pay.
+    pub fired: Option<bool>,
+    /// Hours or pay cut after asking or complaining.
+    pub hours_cut: Option<bool>,
+    /// Threatened violence.
+    pub violence: Option<bool>,
+    /// Threatened blacklisting.
+    pub blacklist: Option<bool>,
+}
+
+/// The six retaliation questions, with their field codes, in the order asked.
+pub const RETALIATION_QUESTIONS: [&str; 6] = [
+    "immigration_threat",
+    "status_report_threat",
+    "fired",
+    "hours_cut",
+    "violence",
+    "blacklist",
+];
+
+impl RetaliationAnswers {
+    /// The answer to question `code` (see [`RETALIATION_QUESTIONS`]).
+    pub fn get(&self, code: &str) -> Option<bool> {
+        match code {
+            "immigration_threat" => self.immigration_threat,
+            "status_report_threat" => self.status_report_threat,
+            "fired" => self.fired,
+            "hours_cut" => self.hours_cut,
+            "violence" => self.violence,
+            "blacklist" => self.blacklist,
+            _ => None,
+        }
+    }
+
+    /// Sets the answer to question `code`; unknown codes are ignored.
+    pub fn set(&mut self, code: &str, value: Option<bool>) {
+        match code {
+            "immigration_threat" => self.immigration_threat = value,
+            "status_report_threat" => self.status_report_threat = value,
+            "fired" => self.fired = value,
+            "hours_cut" => self.hours_cut = value,
+            "violence" => self.violence = value,
+            "blacklist" => self.blacklist = value,
+            _ => {}
+        }
+    }
+}
+
+/// Why a field was not accepted. The code names the translation `error-<code>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Missing.
+    Required,
+    /// Longer than allowed.
+    TooLong,
+    /// Not an email address.
+    InvalidEmail,
+    /// Not a phone number.
+    InvalidPhone,
+    /// Not a date.
+    InvalidDate,
+    /// End before start.
+    DateOrder,
+    /// In the future.
+    DateFuture,
+    /// Not a number.
+    InvalidNumber,
+    /// Outside the accepted range.
+    OutOfRange,
+    /// No violation chosen.
+    ChooseViolation,
+    /// Not one of the options.
+    InvalidChoice,
+    /// Contact details given while filing anonymously.
+    ContactWhenAnonymous,
+}
+
+impl ErrorCode {
+    /// The stable code (`too_long`), also the suffix of the translation id (`error-too-long`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "required",
+            ErrorCode::TooLong => "too_long",
+            ErrorCode::InvalidEmail => "invalid_email",
+            ErrorCode::InvalidPhone => "invalid_phone",
+            ErrorCode::InvalidDate => "invalid_date",
+            ErrorCode::DateOrder => "date_order",
+            ErrorCode::DateFuture => "date_future",
+            ErrorCode::InvalidNumber => "invalid_number",
+            ErrorCode::OutOfRange => "out_of_range",
+            ErrorCode::ChooseViolation => "choose_violation",
+            ErrorCode::InvalidChoice => "invalid_choice",
+            ErrorCode::ContactWhenAnonymous => "contact_when_anonymous",
+        }
+    }
+
+    /// The translation id of the message, e.g. `error-too-long`.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.code().replace('_', "-"))
+    }
+}
+
+/// Field errors: field name (dotted API name) -> problems, in a stable order.
+pub type FieldErrors = BTreeMap<String, Vec<(ErrorCode, Option<u32>)>>;
+
+/// The longest text accepted per field kind (graphemes are approximated by chars, which only
+/// errs on the side of accepting).
+pub mod limits {
+    /// Names, roles, business names.
+    pub const SHORT: usize = 200;
+    /// Addresses, safe times.
+    pub const MEDIUM: usize = 400;
+    /// Narratives.
+    pub const NARRATIVE: usize = 10_000;
+    /// Phone numbers as typed.
+    pub const PHONE: usize = 40;
+    /// Email addresses.
+    pub const EMAIL: usize = 254;
+}
+
+/// Contact details as sent by the worker (all optional).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactInput {
+    /// Name or nickname.
+    pub name: Option<String>,
+    /// Phone number as typed.
+    pub phone: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Preferred method: `phone`, `sms`, `email`.
+    pub method: Option<String>,
+    /// When it is safe to make contact.
+    pub safe_times: Option<String>,
+    /// May we send text messages?
+    pub sms_ok: Option<bool>,
+    /// Is it safe to leave a voice message?
+    pub voicemail_ok: Option<bool>,
+    /// May we give the worker's name to the employer? Absent means no.
+    pub share_name_with_employer: Option<bool>,
+}
+
+/// The employer as the worker knows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmployerInput {
+    /// Business name as known (required).
+    pub name: Option<String>,
+    /// Address or a description of the place.
+    pub address: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Industry code.
+    pub industry: Option<String>,
+    /// Supervisor's name.
+    pub supervisor: Option<String>,
+    /// Hired through a staffing agency or subcontractor: `yes`, `no`, `unsure`.
+    pub staffing_agency: Option<String>,
+    /// Name of the agency or contractor.
+    pub agency_name: Option<String>,
+}
+
+/// The job.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JobInput {
+    /// Role.
+    pub role: Option<String>,
+    /// First day (YYYY-MM-DD).
+    pub start: Option<String>,
+    /// Last day (YYYY-MM-DD).
+    pub end: Option<String>,
+    /// Still working there: `yes`, `no`, `unsure`.
+    pub still_employed: Option<String>,
+    /// Pay rate in dollars as typed.
+    pub pay_rate: Option<String>,
+    /// `hour`, `day`, `piece`, `salary`.
+    pub pay_basis: Option<String>,
+    /// `weekly`, `biweekly`, `monthly`, `irregular`.
+    pub pay_frequency: Option<String>,
+    /// Usual hours a week.
+    pub usual_hours: Option<String>,
+    /// Paid in cash: `yes`, `no`, `unsure`.
+    pub paid_cash: Option<String>,
+}
+
+/// Retaliation answers and free text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RetaliationInput {
+    /// Threatened to call immigration (ICE) or the police?
+    pub immigration_threat: Option<bool>,
+    /// Threatened to report status to anyone?
+    pub status_report_threat: Option<bool>,
+    /// Fired after asking about pay?
+    pub fired: Option<bool>,
+    /// Hours or pay cut?
+    pub hours_cut: Option<bool>,
+    /// Threatened violence?
+    pub violence: Option<bool>,
+    /// Threatened blacklisting?
+    pub blacklist: Option<bool>,
+    /// Anything else about threats.
+    pub details: Option<String>,
+}
+
+/// A complaint as it arrives (API JSON or the wizard's collected answers), not yet trusted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ComplaintInput {
+    /// Language code of the filer.
+    pub language: Option<String>,
+    /// File anonymously (no contact details kept).
+    pub anonymous: bool,
+    /// Contact details.
+    pub contact: ContactInput,
+    /// Employer.
+    pub employer: EmployerInput,
+    /// Job.
+    pub job: JobInput,
+    /// Violation codes.
+    pub violations: Vec<String>,
+    /// When the problem started (YYYY-MM-DD).
+    pub period_start: Option<String>,
+    /// When it ended.
+    pub period_end: Option<String>,
+    /// Estimated amount owed in dollars, as typed.
+    pub estimated_owed: Option<String>,
+    /// Retaliation.
+    pub retaliation: RetaliationInput,
+    /// What happened, in the worker's words.
+    pub narrative: Option<String>,
+    /// How many coworkers were treated the same way.
+    pub coworkers_affected: Option<String>,
+}
+
+/// Validated contact details (personal data: encrypted at rest).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Name or nickname.
+    pub name: Option<String>,
+    /// Phone, digits and a leading `+` only.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Preferred method.
+    pub method: Option<ContactMethod>,
+    /// Safe times.
+    pub safe_times: Option<String>,
+    /// Texts allowed.
+    pub sms_ok: bool,
+    /// Voice messages allowed.
+    pub voicemail_ok: bool,
+    /// Name may be given to the employer.
+    pub share_name_with_employer: bool,
+}
+
+/// A complaint that passed validation: only valid values exist from here on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewComplaint {
+    /// Supported language code.
+    pub language: String,
+    /// Filed anonymously.
+    pub anonymous: bool,
+    /// Contact (empty when anonymous).
+    pub contact: Contact,
+    /// Employer name.
+    pub employer_name: String,
+    /// Employer address.
+    pub employer_address: Option<String>,
+    /// Employer phone.
+    pub employer_phone: Option<String>,
+    /// Industry.
+    pub employer_industry: Option<Industry>,
+    /// Supervisor.
+    pub employer_supervisor: Option<String>,
+    /// Staffing agency / subcontractor.
+    pub staffing_agency: Option<Answer>,
+    /// Agency name.
+    pub agency_name: Option<String>,
+    /// Role.
+    pub job_role: Option<String>,
+    /// First day.
+    pub job_start: Option<NaiveDate>,
+    /// Last day.
+    pub job_end: Option<NaiveDate>,
+    /// Still employed.
+    pub still_employed: Option<Answer>,
+    /// Pay rate.
+    pub pay_rate: Option<Cents>,
+    /// Pay basis.
+    pub pay_basis: Option<PayBasis>,
+    /// Pay frequency.
+    pub pay_frequency: Option<PayFrequency>,
+    /// Usual weekly hours.
+    pub usual_hours: Option<u32>,
+    /// Paid in cash.
+    pub paid_cash: Option<Answer>,
+    /// Violations (at least one).
+    pub violations: Vec<Violation>,
+    /// Period start.
+    pub period_start: Option<NaiveDate>,
+    /// Period end.
+    pub period_end: Option<NaiveDate>,
+    /// Estimated owed.
+    pub estimated_owed: Option<Cents>,
+    /// Coworkers affected.
+    pub coworkers_affected: Option<u32>,
+    /// Retaliation answers.
+    pub retaliation: RetaliationAnswers,
+    /// Retaliation free text (personal: encrypted).
+    pub retaliation_details: Option<String>,
+    /// Narrative (personal: encrypted).
+    pub narrative: Option<String>,
+}
+
+fn clean(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+struct Checker<'a> {
+    errors: FieldErrors,
+    today: NaiveDate,
+    _p: std::marker::PhantomData<&'a ()>,
+}
+
+impl Checker<'_> {
+    fn add(&mut self, field: &str, code: ErrorCode, arg: Option<u32>) {
+        self.errors
+            .entry(field.to_owned())
+            .or_default()
+            .push((code, arg));
+    }
+
+    fn text(&mut self, field: &str, v: &Option<String>, max: usize) -> Option<String> {
+        let v = clean(v)?;
+        if v.chars().count() > max {
+            self.add(field, ErrorCode::TooLong, Some(max as u32));
+            return None;
+        }
+        Some(v)
+    }
+
+    fn date(&mut self, field: &str, v: &Option<String>) -> Option<NaiveDate> {
+        let v = clean(v)?;
+        let v = crate::codes::normalize_digits(&v);
+        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+            Ok(d) if d > self.today => {
+                self.add(field, ErrorCode::DateFuture, None);
+                None
+            }
+            Ok(d) if d.year_ce().1 < 1990 => {
+                self.add(field, ErrorCode::OutOfRange, None);
+                None
+            }
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.add(field, ErrorCode::InvalidDate, None);
+                None
+            }
+        }
+    }
+
+    fn choice<T>(
+        &mut self,
+        field: &str,
+        v: &Option<String>,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let v = clean(v)?;
+        let parsed = parse(&v);
+        if parsed.is_none() {
+            self.add(field, ErrorCode::InvalidChoice, None);
+        }
+        parsed
+    }
+
+    fn money(&mut self, field: &str, v: &Option<String>, max_dollars: i64) -> Option<Cents> {
+        let v = clean(v)?;
+        match Cents::parse_dollars(&v) {
+            Some(c) if c.0 > max_dollars * 100 => {
+                self.add(field, ErrorCode::OutOfRange, None);
+                None
+            }
+            Some(c) => Some(c),
+            None => {
+                self.add(field, ErrorCode::InvalidNumber, None);
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, field: &str, v: &Option<String>, max: u32) -> Option<u32> {
+        let v = clean(v)?;
+        match crate::codes::normalize_digits(&v).parse::<u32>() {
+            Ok(n) if n <= max => Some(n),
+            Ok(_) => {
+                self.add(field, ErrorCode::OutOfRange, None);
+                None
+            }
+            Err(_) => {
+                self.add(field, ErrorCode::InvalidNumber, None);
+                None
+            }
+        }
+    }
+
+    fn phone(&mut self, field: &str, v: &Option<String>) -> Option<String> {
+        let v = self.text(field, v, limits::PHONE)?;
+        let normalized = crate::codes::normalize_digits(&v);
+        let plus = normalized.trim_start().starts_with('+');
+        let digits: String = normalized.chars().filter(char::is_ascii_digit).collect();
+        let only_phone_chars = normalized.chars().all(|c| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '+' | '-' | '(' | ')' | '.')
+        });
+        if !only_phone_chars || !(7..=15).contains(&digits.len()) {
+            self.add(field, ErrorCode::InvalidPhone, None);
+            return None;
+        }
+        Some(if plus { format!("+{digits}") } else { digits })
+    }
+
+    fn email(&mut self, field: &str, v: &Option<String>) -> Option<String> {
+        let v = self.text(field, v, limits::EMAIL)?;
+        let ok = match v.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !v.chars().any(char::is_whitespace)
+                    && !domain.contains('@')
+            }
+            None => false,
+        };
+        if !ok {
+            self.add(field, ErrorCode::InvalidEmail, None);
+            return None;
+        }
+        Some(v)
+    }
+}
+
+use chrono::Datelike;
+
+impl ComplaintInput {
+    /// Validates and parses everything. `supported_language` says whether a language code is
+    /// offered; `today` bounds dates (injected so tests are deterministic).
+    pub fn parse(
+        &self,
+        supported_language: impl Fn(&str) -> bool,
+        today: NaiveDate,
+    ) -> Result<NewComplaint, FieldErrors> {
+        let mut c = Checker {
+            errors: FieldErrors::new(),
+            today,
+            _p: std::marker::PhantomData,
+        };
+        let language = match clean(&self.language) {
+            Some(l) if supported_language(&l) => l,
+            Some(_) => {
+                c.add("language", ErrorCode::InvalidChoice, None);
+                String::new()
+            }
+            None => "en".to_owned(),
+        };
+
+        let contact = Contact {
+            name: c.text("contact.name", &self.contact.name, limits::SHORT),
+            phone: c.phone("contact.phone", &self.contact.phone),
+            email: c.email("contact.email", &self.contact.email),
+            method: c.choice(
+                "contact.method",
+                &self.contact.method,
+                ContactMethod::from_code,
+            ),
+            safe_times: c.text(
+                "contact.safe_times",
+                &self.contact.safe_times,
+                limits::MEDIUM,
+            ),
+            sms_ok: self.contact.sms_ok.unwrap_or(false),
+            voicemail_ok: self.contact.voicemail_ok.unwrap_or(false),
+            share_name_with_employer: self.contact.share_name_with_employer.unwrap_or(false),
+        };
+        if self.anonymous {
+            for (field, given) in [
+                ("contact.name", contact.name.is_some()),
+                ("contact.phone", contact.phone.is_some()),
+                ("contact.email", contact.email.is_some()),
+            ] {
+                if given {
+                    c.add(field, ErrorCode::ContactWhenAnonymous, None);
+                }
+            }
+        }
+
+        let employer_name = c.text("employer.name", &self.employer.name, limits::SHORT);
+        if employer_name.is_none() && !c.errors.contains_key("employer.name") {
+            c.add("employer.name", ErrorCode::Required, None);
+        }
+        let employer_address = c.text("employer.address", &self.employer.address, limits::MEDIUM);
+        let employer_phone = c.phone("employer.phone", &self.employer.phone);
+        let employer_industry = c.choice(
+            "employer.industry",
+            &self.employer.industry,
+            Industry::from_code,
+        );
+        let employer_supervisor = c.text(
+            "employer.supervisor",
+            &self.employer.supervisor,
+            limits::SHORT,
+        );
+        let staffing_agency = c.choice(
+            "employer.staffing_agency",
+            &self.employer.staffing_agency,
+            Answer::from_code,
+        );
+        let agency_name = c.text(
+            "employer.agency_name",
+            &self.employer.agency_name,
+            limits::SHORT,
+        );
+
+        let job_role = c.text("job.role", &self.job.role, limits::SHORT);
+        let job_start = c.date("job.start", &self.job.start);
+        let job_end = c.date("job.end", &self.job.end);
+        if let (Some(s), Some(e)) = (job_start, job_end)
+            && e < s
+        {
+            c.add("job.end", ErrorCode::DateOrder, None);
+        }
+        let still_employed = c.choice(
+            "job.still_employed",
+            &self.job.still_employed,
+            Answer::from_code,
+        );
+        let pay_rate = c.money("job.pay_rate", &self.job.pay_rate, 1_000_000);
+        let pay_basis = c.choice("job.pay_basis", &self.job.pay_basis, PayBasis::from_code);
+        let pay_frequency = c.choice(
+            "job.pay_frequency",
+            &self.job.pay_frequency,
+            PayFrequency::from_code,
+        );
+        let usual_hours = c.count("job.usual_hours", &self.job.usual_hours, 168);
+        let paid_cash = c.choice("job.paid_cash", &self.job.paid_cash, Answer::from_code);
+
+        let mut violations = vec![];
+        for v in &self.violations {
+            match Violation::from_code(v.trim()) {
+                Some(v) if !violations.contains(&v) => violations.push(v),
+                Some(_) => {}
+                None => c.add("violations", ErrorCode::InvalidChoice, None),
+            }
+        }
+        if violations.is_empty() && !c.errors.contains_key("violations") {
+            c.add("violations", ErrorCode::ChooseViolation, None);
+        }
+        violations.sort();
+        let period_start = c.date("period_start", &self.period_start);
+        let period_end = c.date("period_end", &self.period_end);
+        if let (Some(s), Some(e)) = (period_start, period_end)
+            && e < s
+        {
+            c.add("period_end", ErrorCode::DateOrder, None);
+        }
+        let estimated_owed = c.money("estimated_owed", &self.estimated_owed, 10_000_000);
+        let coworkers_affected = c.count("coworkers_affected", &self.coworkers_affected, 100_000);
+        let r = &self.retaliation;
+        let retaliation = RetaliationAnswers {
+            immigration_threat: r.immigration_threat,
+            status_report_threat: r.status_report_threat,
+            fired: r.fired,
+            hours_cut: r.hours_cut,
+            violence: r.violence,
+            blacklist: r.blacklist,
+        };
+        let retaliation_details = c.text("retaliation.details", &r.details, limits::NARRATIVE);
+        let narrative = c.text("narrative", &self.narrative, limits::NARRATIVE);
+
+        if !c.errors.is_empty() {
+            return Err(c.errors);
+        }
+        let contact = if self.anonymous {
+            Contact {
+                share_name_with_employer: false,
+                sms_ok: false,
+                voicemail_ok: false,
+                ..Contact::default()
+            }
+        } else {
+            contact
+        };
+        Ok(NewComplaint {
+            language,
+            anonymous: self.anonymous,
+            contact,
+            employer_name: employer_name.unwrap_or_default(),
+            employer_address,
+            employer_phone,
+            employer_industry,
+            employer_supervisor,
+            staffing_agency,
+            agency_name,
+            job_role,
+            job_start,
+            job_end,
+            still_employed,
+            pay_rate,
+            pay_basis,
+            pay_frequency,
+            usual_hours,
+            paid_cash,
+            violations,
+            period_start,
+            period_end,
+            estimated_owed,
+            coworkers_affected,
+            retaliation,
+            retaliation_details,
+            narrative,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    fn minimal() -> ComplaintInput {
+        ComplaintInput {
+            employer: EmployerInput {
+                name: Some("  Taquería El Sol ".into()),
+                ..Default::default()
+            },
+            violations: vec!["unpaid_wages".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn minimal_complaint_parses() {
+        let c = minimal()
+            .parse(|l| l == "en" || l == "es", today())
+            .unwrap();
+        assert_eq!(c.employer_name, "Taquería El Sol");
+        assert_eq!(c.language, "en");
+        assert_eq!(c.violations, vec![Violation::UnpaidWages]);
+        assert!(
+            !c.contact.share_name_with_employer,
+            "sharing the name defaults to no"
+        );
+    }
+
+    #[test]
+    fn missing_employer_and_violation_are_reported_per_field() {
+        let errs = ComplaintInput::default()
+            .parse(|_| true, today())
+            .unwrap_err();
+        assert_eq!(errs["employer.name"], vec![(ErrorCode::Required, None)]);
+        assert_eq!(errs["violations"], vec![(ErrorCode::ChooseViolation, None)]);
+    }
+
+    #[test]
+    fn bad_values_are_caught_without_losing_the_rest() {
+        let mut input = minimal();
+        input.contact.email = Some("not-an-email".into());
+        input.contact.phone = Some("call me".into());
+        input.job.start = Some("2026-02-30".into());
+        input.period_start = Some("2026-05-01".into());
+        input.period_end = Some("2026-04-01".into());
+        input.job.end = Some("2027-01-01".into());
+        input.estimated_owed = Some("lots".into());
+        input.narrative = Some("x".repeat(limits::NARRATIVE + 1));
+        input.language = Some("xx".into());
+        input.violations.push("stolen_car".into());
+        let errs = input.parse(|l| l == "en", today()).unwrap_err();
+        let codes = |f: &str| {
+            errs.get(f)
+                .map(|v| v.iter().map(|e| e.0).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        assert_eq!(codes("contact.email"), vec![ErrorCode::InvalidEmail]);
+        assert_eq!(codes("contact.phone"), vec![ErrorCode::InvalidPhone]);
+        assert_eq!(codes("job.start"), vec![ErrorCode::InvalidDate]);
+        assert_eq!(codes("job.end"), vec![ErrorCode::DateFuture]);
+        assert_eq!(codes("period_end"), vec![ErrorCode::DateOrder]);
+        assert_eq!(codes("estimated_owed"), vec![ErrorCode::InvalidNumber]);
+        assert_eq!(
+            errs["narrative"],
+            vec![(ErrorCode::TooLong, Some(limits::NARRATIVE as u32))]
+        );
+        assert_eq!(codes("language"), vec![ErrorCode::InvalidChoice]);
+        assert_eq!(codes("violations"), vec![ErrorCode::InvalidChoice]);
+    }
+
+    #[test]
+    fn non_ascii_text_and_digits_are_welcome() {
+        let mut input = minimal();
+        input.contact.name = Some("ሰላማዊት".into());
+        input.contact.phone = Some("٣٠٣-٥٥٥-٠١٩٩".into());
+        input.estimated_owed = Some("１２００".into());
+        input.narrative = Some("Ông chủ không trả lương hai tuần.".into());
+        let c = input.parse(|_| true, today()).unwrap();
+        assert_eq!(c.contact.phone.as_deref(), Some("3035550199"));
+        assert_eq!(c.estimated_owed, Some(Cents(120_000)));
+        // Counted in characters, not bytes: 200 Ethiopic characters are fine.
+        let mut input = minimal();
+        input.contact.name = Some("ሰ".repeat(limits::SHORT));
+        assert!(input.parse(|_| true, today()).is_ok());
+    }
+
+    #[test]
+    fn anonymous_filing_keeps_no_contact() {
+        let mut input = minimal();
+        input.anonymous = true;
+        input.contact.phone = Some("303 555 0100".into());
+        let errs = input.clone().parse(|_| true, today()).unwrap_err();
+        assert_eq!(
+            errs["contact.phone"],
+            vec![(ErrorCode::ContactWhenAnonymous, None)]
+        );
+        input.contact.phone = None;
+        input.contact.share_name_with_employer = Some(true);
+        let c = input.parse(|_| true, today()).unwrap();
+        assert_eq!(c.contact, Contact::default());
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for v in Violation::ALL {
+            assert_eq!(Violation::from_code(v.code()), Some(*v));
+        }
+        assert_eq!(Violation::ALL.len(), 10);
+        assert_eq!(
+            ErrorCode::ContactWhenAnonymous.message_id(),
+            "error-contact-when-anonymous"
+        );
+    }
+}
