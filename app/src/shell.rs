@@ -1,7 +1,10 @@
 //! The HTML document around every page, and the router.
 
 use crate::i18n::{self, Catalog, RequestLocale};
-use crate::pages::{home::HomePage, not_found::NotFoundPage, rights::RightsPage};
+use crate::pages::{
+    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage,
+    status::StatusPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
@@ -78,6 +81,9 @@ pub fn App() -> impl IntoView {
             <Routes fallback>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/rights") view=RightsPage />
+                <Route path=path!("/report") view=ReportPage />
+                <Route path=path!("/report/done") view=ReportPage />
+                <Route path=path!("/status") view=StatusPage />
             </Routes>
         </Router>
     }

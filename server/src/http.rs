@@ -99,6 +99,9 @@ pub fn router(state: AppState) -> Router {
             let leptos = leptos.clone();
             move || reclamo_app::shell(leptos.clone())
         })
+        .route("/report", axum::routing::post(crate::pages::report_step))
+        .route("/report/done", axum::routing::post(crate::pages::report_send))
+        .route("/status", axum::routing::post(crate::pages::status_check))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))

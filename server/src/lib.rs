@@ -8,6 +8,7 @@ pub mod db;
 pub mod entities;
 pub mod http;
 pub mod intake;
+pub mod pages;
 pub mod ratelimit;
 pub mod startup;
 pub mod telemetry;

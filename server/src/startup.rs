@@ -72,7 +72,7 @@ impl Application {
             .site_root(settings.site_root.display().to_string())
             .site_pkg_dir("pkg")
             .site_addr(addr)
-            .hash_files(true)
+            .hash_files(hash_file_present())
             .build();
         let header_read_timeout = settings.header_read_timeout;
         let master =
@@ -159,6 +159,15 @@ impl Application {
             }
         }
     }
+}
+
+/// `cargo leptos build` with `hash-files` writes `hash.txt` beside the binary; Leptos then links the
+/// hashed asset names (and panics if the file is missing, so only claim hashing when it is there).
+fn hash_file_present() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|d| d.join("hash.txt").is_file()))
+        .unwrap_or(false)
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

@@ -232,6 +232,8 @@ pub enum ErrorCode {
     InvalidChoice,
     /// Contact details given while filing anonymously.
     ContactWhenAnonymous,
+    /// A tracking or access code that cannot be right (wrong length, check digit).
+    InvalidCode,
 }
 
 impl ErrorCode {
@@ -250,6 +252,7 @@ impl ErrorCode {
             ErrorCode::ChooseViolation => "choose_violation",
             ErrorCode::InvalidChoice => "invalid_choice",
             ErrorCode::ContactWhenAnonymous => "contact_when_anonymous",
+            ErrorCode::InvalidCode => "invalid_code",
         }
     }
 

@@ -5,5 +5,6 @@
 
 pub mod codes;
 pub mod complaint;
+pub mod form;
 pub mod money;
 pub mod wage;

@@ -5,4 +5,8 @@ pub mod home;
 #[cfg(feature = "ssr")]
 pub mod not_found;
 #[cfg(feature = "ssr")]
+pub mod report;
+#[cfg(feature = "ssr")]
 pub mod rights;
+#[cfg(feature = "ssr")]
+pub mod status;

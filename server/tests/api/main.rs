@@ -6,3 +6,4 @@ mod complaints;
 mod health;
 mod helpers;
 mod pages;
+mod report_form;

@@ -1,0 +1,292 @@
+//! The no-JavaScript form handlers behind the public pages: each POST is validated here and the
+//! page is rendered by the Leptos app with the outcome in context. Nothing personal goes into a
+//! URL or a log line.
+
+use crate::http::{AppState, client_ip, request_catalog};
+use crate::intake::Idempotency;
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::request::Parts,
+    response::Response,
+};
+use leptos::prelude::provide_context;
+use reclamo_app::i18n::{self, Catalog};
+use reclamo_app::pages::report::{DoneState, EstimateShown, WizardState, new_form_id};
+use reclamo_app::pages::status::{StatusFound, StatusState};
+use reclamo_shared::codes::{AccessCode, TrackingCode};
+use reclamo_shared::complaint::{Channel, ErrorCode, FieldErrors};
+use reclamo_shared::form::{FormValues, STEPS, step_of};
+use reclamo_shared::money::Cents;
+use reclamo_shared::wage::{Jurisdiction, estimate_unpaid, minimum_wage_on};
+
+/// Renders the app for this request with `value` in context.
+pub async fn render_with<T: Clone + Send + Sync + 'static>(
+    state: &AppState,
+    parts: Parts,
+    value: T,
+) -> Response {
+    let leptos = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(value.clone());
+            leptos::nonce::provide_nonce();
+        },
+        move || reclamo_app::shell(leptos.clone()),
+    );
+    handler(Request::from_parts(parts, Body::empty())).await
+}
+
+/// Reads a url-encoded form body into pairs (bad encoding yields an empty form, never a panic).
+async fn read_form(state: &AppState, req: Request) -> (Parts, FormValues) {
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, state.settings.body_limit)
+        .await
+        .unwrap_or_default();
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    (parts, FormValues(pairs))
+}
+
+fn valid_form_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn errors_on_step(errors: &FieldErrors, step: usize) -> FieldErrors {
+    errors
+        .iter()
+        .filter(|(f, _)| step_of(f) == Some(step))
+        .map(|(f, e)| (f.clone(), e.clone()))
+        .collect()
+}
+
+fn parse_all(
+    values: &FormValues,
+    catalog: &Catalog,
+) -> Result<reclamo_shared::complaint::NewComplaint, FieldErrors> {
+    values.to_input(catalog.code).parse(
+        |l| i18n::by_code(l).is_some(),
+        chrono::Utc::now().date_naive(),
+    )
+}
+
+/// `POST /report`: one step of the wizard (next, back, change, or estimate).
+pub async fn report_step(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let (parts, posted) = read_form(&state, req).await;
+    let form_id = posted
+        .get("form_id")
+        .filter(|id| valid_form_id(id))
+        .map(str::to_owned)
+        .unwrap_or_else(new_form_id);
+    let step = posted
+        .get("step")
+        .and_then(|s| s.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(STEPS.len() - 1);
+    let nav = posted.get("nav").unwrap_or("next").to_owned();
+    let mut values = posted.only_fields();
+    let mut wizard = WizardState {
+        step,
+        form_id,
+        ..Default::default()
+    };
+    match nav.as_str() {
+        "back" => wizard.step = step.saturating_sub(1),
+        "estimate" => estimate(&posted, &mut values, &mut wizard),
+        n if n.starts_with("goto-") => {
+            wizard.step = n
+                .trim_start_matches("goto-")
+                .parse::<usize>()
+                .unwrap_or(step)
+                .min(STEPS.len() - 1);
+        }
+        _ => {
+            let errors = parse_all(&values, catalog).err().unwrap_or_default();
+            let here = errors_on_step(&errors, step);
+            if here.is_empty() {
+                wizard.step = (step + 1).min(STEPS.len() - 1);
+            } else {
+                wizard.errors = here;
+            }
+        }
+    }
+    wizard.values = values;
+    render_with(&state, parts, wizard).await
+}
+
+/// The no-JavaScript path of the estimate helper: the server does the arithmetic.
+fn estimate(posted: &FormValues, values: &mut FormValues, wizard: &mut WizardState) {
+    let raw = ["est.hours", "est.rate", "est.paid"].map(|k| posted.get(k).unwrap_or("").to_owned());
+    wizard.estimate_inputs = raw.clone();
+    let mut parsed = [Cents(0); 3];
+    for (i, key) in ["est.hours", "est.rate", "est.paid"].iter().enumerate() {
+        let text = raw[i].trim();
+        if text.is_empty() && i == 2 {
+            continue;
+        }
+        match Cents::parse_dollars(text) {
+            Some(v) => parsed[i] = v,
+            None => {
+                let code = if text.is_empty() {
+                    ErrorCode::Required
+                } else {
+                    ErrorCode::InvalidNumber
+                };
+                wizard.errors.insert((*key).to_owned(), vec![(code, None)]);
+            }
+        }
+    }
+    if !wizard.errors.is_empty() {
+        return;
+    }
+    let today = chrono::Utc::now().date_naive();
+    if let (Some(amount), Some(min)) = (
+        estimate_unpaid(parsed[0].0, parsed[1], parsed[2], today, false),
+        minimum_wage_on(Jurisdiction::Denver, today),
+    ) {
+        values.replace_fields(
+            &["estimated_owed"],
+            &FormValues(vec![(
+                "estimated_owed".to_owned(),
+                amount.to_decimal_string(),
+            )]),
+        );
+        wizard.estimate = Some(EstimateShown {
+            amount,
+            year: min.year,
+            wage: min.hourly,
+        });
+    }
+}
+
+/// `POST /report/done`: send the complaint from the review step.
+pub async fn report_send(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(&state, &req);
+    let (parts, posted) = read_form(&state, req).await;
+    let form_id = posted
+        .get("form_id")
+        .filter(|id| valid_form_id(id))
+        .map(str::to_owned)
+        .unwrap_or_else(new_form_id);
+    let values = posted.only_fields();
+    let complaint = match parse_all(&values, catalog) {
+        Ok(c) => c,
+        Err(errors) => {
+            // Back to the first step with a problem, answers kept.
+            let step = errors.keys().filter_map(|f| step_of(f)).min().unwrap_or(0);
+            let wizard = WizardState {
+                step,
+                form_id,
+                errors: errors_on_step(&errors, step),
+                values,
+                ..Default::default()
+            };
+            return render_with(&state, parts, wizard).await;
+        }
+    };
+    let retry_page = |values: FormValues, form_id: String| WizardState {
+        step: STEPS.len() - 1,
+        form_id,
+        values,
+        ..Default::default()
+    };
+    if let Err(retry) = state.limits.intake_per_ip.check(&ip.to_string()) {
+        let minutes = retry.as_secs().div_ceil(60).max(1) as i64;
+        let mut wizard = retry_page(values, form_id);
+        wizard.notice = Some(catalog.t_num("error-rate-limited", "minutes", minutes));
+        return render_with(&state, parts, wizard).await;
+    }
+    // One form instance is one complaint: a re-post (double tap, refresh, lost answer) shows the
+    // same receipt, so the fingerprint is the form id itself.
+    let idem = Idempotency {
+        key: format!("web:{form_id}"),
+        fingerprint: format!("web:{form_id}"),
+    };
+    match state
+        .intake
+        .submit(complaint, Channel::Web, Some(idem))
+        .await
+    {
+        Ok(receipt) => {
+            let done = DoneState {
+                tracking: receipt.tracking_code.as_str().to_owned(),
+                tracking_grouped: receipt.tracking_code.display_grouped(),
+                access: receipt.access_code.as_str().to_owned(),
+                access_grouped: receipt.access_code.display_grouped(),
+            };
+            render_with(&state, parts, done).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "web intake failed");
+            let mut wizard = retry_page(values, form_id);
+            wizard.notice = Some(catalog.t("error-generic"));
+            render_with(&state, parts, wizard).await
+        }
+    }
+}
+
+/// `POST /status`: check a complaint with its two codes.
+pub async fn status_check(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(&state, &req);
+    let (parts, posted) = read_form(&state, req).await;
+    let typed = posted.get("tracking_code").unwrap_or("").to_owned();
+    let mut out = StatusState {
+        tracking_typed: typed.clone(),
+        ..Default::default()
+    };
+    let rate_limited = |retry: std::time::Duration| {
+        catalog.t_num(
+            "error-rate-limited",
+            "minutes",
+            retry.as_secs().div_ceil(60).max(1) as i64,
+        )
+    };
+    if let Err(retry) = state.limits.status_per_ip.check(&ip.to_string()) {
+        out.error = Some(rate_limited(retry));
+        return render_with(&state, parts, out).await;
+    }
+    let tracking = match TrackingCode::parse(&typed) {
+        Ok(t) => t,
+        Err(_) => {
+            let code = if typed.trim().is_empty() {
+                ErrorCode::Required
+            } else {
+                ErrorCode::InvalidCode
+            };
+            out.errors
+                .insert("tracking_code".into(), vec![(code, None)]);
+            return render_with(&state, parts, out).await;
+        }
+    };
+    if let Err(retry) = state.limits.status_per_code.check(tracking.as_str()) {
+        out.error = Some(rate_limited(retry));
+        return render_with(&state, parts, out).await;
+    }
+    let found = match AccessCode::parse(posted.get("access_code").unwrap_or("")) {
+        Ok(access) => state.intake.status(&tracking, &access).await,
+        Err(_) => Ok(None),
+    };
+    match found {
+        Ok(Some(view)) => {
+            out.found = Some(StatusFound {
+                tracking_grouped: view.tracking_code.display_grouped(),
+                status: view.status,
+                filed_on: view.filed_at.date_naive().to_string(),
+                violations: view.violations,
+                timeline: view
+                    .timeline
+                    .into_iter()
+                    .map(|e| (e.at.date_naive().to_string(), e.kind, e.status))
+                    .collect(),
+            });
+        }
+        Ok(None) => out.error = Some(catalog.t("status-not-found")),
+        Err(e) => {
+            tracing::error!(error = %e, "status lookup failed");
+            out.error = Some(catalog.t("error-generic"));
+        }
+    }
+    render_with(&state, parts, out).await
+}
