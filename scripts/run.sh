@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
-cargo leptos build --release
+cargo leptos build --release --precompress
 if ./target/release/reclamo help 2>/dev/null | grep -q '^  demo'; then
   ./target/release/reclamo demo --if-empty
 fi

@@ -19,7 +19,7 @@ export RECLAMO_REQUIRE_POSTGRES="${RECLAMO_REQUIRE_POSTGRES:-1}"
 cargo test --workspace --locked
 
 step "release build (server + islands wasm)"
-cargo leptos build --release
+cargo leptos build --release --precompress
 
 step "browser tests (Chromium, axe-core)"
 ./scripts/e2e.sh

@@ -38,13 +38,15 @@ pub fn Layout(catalog: &'static Catalog, title: String, children: Children) -> i
     view! {
         <Title text=full_title />
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
-        <header class="site-header">
-            <a class="brand" href="/">{t("site-name")}</a>
-            <nav class="languages" aria-label=t("language-switcher-label")>
-                <ul>{languages}</ul>
-            </nav>
+        <header>
+            <div class="site-header">
+                <a class="brand" href="/">{t("site-name")}</a>
+                <nav class="languages" aria-label=t("language-switcher-label")>
+                    <ul>{languages}</ul>
+                </nav>
+            </div>
+            <p class="promise">{t("promise-no-status")}</p>
         </header>
-        <p class="promise" role="note">{t("promise-no-status")}</p>
         <main id="main" tabindex="-1">
             {children()}
         </main>
