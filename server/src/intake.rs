@@ -457,14 +457,5 @@ enum DbErrKind {
 /// urgent; narrative screening (retaliation issue) adds to this.
 pub fn urgent(c: &NewComplaint) -> bool {
     let r = &c.retaliation;
-    [
-        r.immigration_threat,
-        r.status_report_threat,
-        r.fired,
-        r.hours_cut,
-        r.violence,
-        r.blacklist,
-    ]
-    .iter()
-    .any(|a| *a == Some(true))
+    [r.immigration_threat, r.status_report_threat, r.fired, r.hours_cut, r.violence, r.blacklist].contains(&Some(true))
 }
