@@ -24,10 +24,7 @@ fn main() {
     for code in &codes {
         let path = dir.join(format!("{code}.ftl"));
         println!("cargo:rerun-if-changed={}", path.display());
-        out.push_str(&format!(
-            "    ({code:?}, include_str!({:?})),\n",
-            path.display().to_string()
-        ));
+        out.push_str(&format!("    ({code:?}, include_str!({:?})),\n", path.display().to_string()));
     }
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("locales.rs");

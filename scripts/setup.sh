@@ -2,7 +2,7 @@
 # Sets up everything Reclamo needs on a fresh machine; safe to run again (skips what is there).
 # Installs: the wasm32 target, cargo-leptos, wasm-bindgen-cli at the version pinned in Cargo.toml,
 # wasm-opt (npm's binaryen, never Debian's: its output fails to hydrate), Debian's Chromium and
-# poppler-utils (pdftotext, for PDF tests), and the browser-test packages. Nothing is downloaded
+# poppler-utils (pdftotext, for PDF tests), Noto fonts for PDFs, and the browser-test packages. Nothing is downloaded
 # at build or run time after this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# Fonts for PDFs in every script (SIL Open Font License): Latin/Vietnamese, Arabic, Ethiopic; CJK.
+[ -f /usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf ] || need_apt+=(fonts-noto-core)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need_apt+=(fonts-noto-cjk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} (apt)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -57,38 +57,20 @@ fn load(code: &'static str, source: &'static str) -> Result<Catalog, CatalogErro
             _ => None,
         })
         .collect();
-    let langid: LanguageIdentifier = code
-        .parse()
-        .map_err(|e| CatalogError(format!("{code}: {e}")))?;
+    let langid: LanguageIdentifier = code.parse().map_err(|e| CatalogError(format!("{code}: {e}")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    bundle
-        .add_resource(resource)
-        .map_err(|errs| CatalogError(format!("{code}.ftl: {errs:?}")))?;
-    let mut catalog = Catalog {
-        code,
-        native_name: String::new(),
-        dir: Dir::Ltr,
-        bundle,
-        ids,
-    };
+    bundle.add_resource(resource).map_err(|errs| CatalogError(format!("{code}.ftl: {errs:?}")))?;
+    let mut catalog = Catalog { code, native_name: String::new(), dir: Dir::Ltr, bundle, ids };
     catalog.native_name = catalog.t("language-name");
-    catalog.dir = if catalog.t("language-dir") == "rtl" {
-        Dir::Rtl
-    } else {
-        Dir::Ltr
-    };
+    catalog.dir = if catalog.t("language-dir") == "rtl" { Dir::Rtl } else { Dir::Ltr };
     // Unicode isolation marks around placeables only where the text runs right to left; in
     // left-to-right text they are invisible noise for search and copy-paste.
     catalog.bundle.set_use_isolating(catalog.dir == Dir::Rtl);
     Ok(catalog)
 }
 
-static CATALOGS: LazyLock<Result<Vec<Catalog>, CatalogError>> = LazyLock::new(|| {
-    LOCALE_SOURCES
-        .iter()
-        .map(|(code, src)| load(code, src))
-        .collect()
-});
+static CATALOGS: LazyLock<Result<Vec<Catalog>, CatalogError>> =
+    LazyLock::new(|| LOCALE_SOURCES.iter().map(|(code, src)| load(code, src)).collect());
 
 /// Loads every catalogue; call at startup so a broken locale file stops the server at once
 /// instead of failing on the first request in that language.
@@ -114,9 +96,7 @@ fn unreachable_catalog() -> &'static Catalog {
 
 /// The catalogue for an exact supported code, case-insensitively.
 pub fn by_code(code: &str) -> Option<&'static Catalog> {
-    catalogs()
-        .iter()
-        .find(|c| c.code.eq_ignore_ascii_case(code))
+    catalogs().iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
 /// Maps any language tag to a supported catalogue: exact match, then the primary language
@@ -144,10 +124,8 @@ pub fn negotiate(accept_language: &str) -> Option<&'static Catalog> {
         .filter_map(|(i, part)| {
             let mut it = part.split(';');
             let tag = it.next()?.trim();
-            let q = it
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let q =
+                it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
             (q > 0.0 && tag != "*").then_some(((q * 1000.0) as u16, i, tag))
         })
         .collect();
@@ -156,11 +134,7 @@ pub fn negotiate(accept_language: &str) -> Option<&'static Catalog> {
 }
 
 /// Resolution order: `?lang=`, then the cookie, then `Accept-Language`, then English.
-pub fn resolve(
-    query: Option<&str>,
-    cookie: Option<&str>,
-    accept_language: Option<&str>,
-) -> &'static Catalog {
+pub fn resolve(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> &'static Catalog {
     query
         .and_then(match_tag)
         .or_else(|| cookie.and_then(match_tag))
@@ -214,9 +188,7 @@ impl Catalog {
             };
         };
         let mut errors = vec![];
-        self.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 }
 
@@ -250,37 +222,22 @@ mod tests {
                 }
             }
         }
-        assert!(
-            missing.is_empty(),
-            "missing translations:\n{}",
-            missing.join("\n")
-        );
+        assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
     }
 
     #[test]
     fn placeables_survive_translation() {
         // Every `{ $var }` of the English message must appear in each translation.
         let en = english();
-        let src_of = |code: &str| {
-            LOCALE_SOURCES
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|(_, s)| *s)
-                .unwrap_or("")
-        };
+        let src_of = |code: &str| LOCALE_SOURCES.iter().find(|(c, _)| *c == code).map(|(_, s)| *s).unwrap_or("");
         let vars_of = |src: &str, id: &str| -> Vec<String> {
-            let mut lines = src
-                .lines()
-                .skip_while(|l| !l.starts_with(&format!("{id} =")));
+            let mut lines = src.lines().skip_while(|l| !l.starts_with(&format!("{id} =")));
             let mut text = lines.next().unwrap_or("").to_owned();
             for l in lines.take_while(|l| l.starts_with(' ')) {
                 text.push_str(l);
             }
-            let mut vars: Vec<String> = text
-                .split("{ $")
-                .skip(1)
-                .filter_map(|s| s.split([' ', '}']).next().map(str::to_owned))
-                .collect();
+            let mut vars: Vec<String> =
+                text.split("{ $").skip(1).filter_map(|s| s.split([' ', '}']).next().map(str::to_owned)).collect();
             vars.sort();
             vars.dedup();
             vars
@@ -302,10 +259,7 @@ mod tests {
     fn arabic_is_right_to_left_and_names_are_native() {
         assert_eq!(by_code("ar").map(|c| c.dir), Some(Dir::Rtl));
         assert_eq!(by_code("es").map(|c| c.dir), Some(Dir::Ltr));
-        assert_eq!(
-            by_code("es").map(|c| c.native_name.as_str()),
-            Some("Español")
-        );
+        assert_eq!(by_code("es").map(|c| c.native_name.as_str()), Some("Español"));
         assert_eq!(english().native_name, "English");
     }
 
@@ -314,10 +268,7 @@ mod tests {
         assert_eq!(resolve(Some("vi"), Some("es"), Some("am")).code, "vi");
         assert_eq!(resolve(None, Some("es"), Some("am")).code, "es");
         assert_eq!(resolve(Some("xx"), None, Some("am")).code, "am");
-        assert_eq!(
-            resolve(None, None, Some("fr-FR, es-MX;q=0.9, en;q=0.8")).code,
-            "es"
-        );
+        assert_eq!(resolve(None, None, Some("fr-FR, es-MX;q=0.9, en;q=0.8")).code, "es");
         assert_eq!(resolve(None, None, Some("en;q=0.5, so;q=0.9")).code, "so");
         assert_eq!(resolve(None, None, Some("zh-CN")).code, "zh-Hans");
         assert_eq!(resolve(None, None, Some("ar-EG,ar;q=0.9")).code, "ar");
@@ -328,17 +279,8 @@ mod tests {
     #[test]
     fn plural_and_arguments() {
         let en = english();
-        assert_eq!(
-            en.t_num("report-errors-summary", "count", 1),
-            "Please fix one problem below."
-        );
-        assert_eq!(
-            en.t_num("report-errors-summary", "count", 3),
-            "Please fix 3 problems below."
-        );
-        assert_eq!(
-            en.t_args("rights-hotline-call", &[("phone", "1-844-864-8341")]),
-            "Call 1-844-864-8341"
-        );
+        assert_eq!(en.t_num("report-errors-summary", "count", 1), "Please fix one problem below.");
+        assert_eq!(en.t_num("report-errors-summary", "count", 3), "Please fix 3 problems below.");
+        assert_eq!(en.t_args("rights-hotline-call", &[("phone", "1-844-864-8341")]), "Call 1-844-864-8341");
     }
 }

@@ -49,11 +49,7 @@ pub fn EstimateHelper(
             return server_result.clone().unwrap_or_default();
         }
         let parse = |s: &str| {
-            if s.trim().is_empty() {
-                Some(Cents(0))
-            } else {
-                Cents::parse_dollars(s)
-            }
+            if s.trim().is_empty() { Some(Cents(0)) } else { Cents::parse_dollars(s) }
         };
         match (parse(&h), parse(&r), parse(&p)) {
             (Some(h), Some(r), Some(p)) => {

@@ -2,8 +2,7 @@
 
 use crate::i18n::{self, Catalog, RequestLocale};
 use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage,
-    status::StatusPage,
+    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, status::StatusPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -22,9 +21,7 @@ pub fn use_catalog() -> &'static Catalog {
 
 /// The request path (without query), for the language switcher and island decisions.
 pub fn use_path() -> String {
-    use_context::<http::request::Parts>()
-        .map(|p| p.uri.path().to_owned())
-        .unwrap_or_else(|| "/".to_owned())
+    use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_else(|| "/".to_owned())
 }
 
 /// Content-Security-Policy for HTML pages: scripts only with this response's nonce (and what
@@ -42,16 +39,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let catalog = use_catalog();
     let path = use_path();
     let nonce = leptos::nonce::use_nonce();
-    if let (Some(n), Some(res)) = (
-        nonce.as_ref(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) && let Ok(v) = http::HeaderValue::from_str(&page_csp(n))
+    if let (Some(n), Some(res)) = (nonce.as_ref(), use_context::<leptos_axum::ResponseOptions>())
+        && let Ok(v) = http::HeaderValue::from_str(&page_csp(n))
     {
         res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
     }
-    let islands = crate::ISLAND_PATHS
-        .iter()
-        .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+    let islands = crate::ISLAND_PATHS.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")));
     view! {
         <!DOCTYPE html>
         <html lang=catalog.code dir=catalog.dir.as_str()>

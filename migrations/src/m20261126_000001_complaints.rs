@@ -85,123 +85,43 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Complaint::Table)
-                    .col(
-                        ColumnDef::new(Complaint::Id)
-                            .big_integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::TrackingCode)
-                            .string_len(16)
-                            .not_null()
-                            .unique_key(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::AccessCodeHash)
-                            .string_len(255)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Complaint::Id).big_integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(Complaint::TrackingCode).string_len(16).not_null().unique_key())
+                    .col(ColumnDef::new(Complaint::AccessCodeHash).string_len(255).not_null())
                     // Makes a retried submission (double tap, flaky network) land once.
-                    .col(
-                        ColumnDef::new(Complaint::IdempotencyKey)
-                            .string_len(80)
-                            .null()
-                            .unique_key(),
-                    )
+                    .col(ColumnDef::new(Complaint::IdempotencyKey).string_len(80).null().unique_key())
                     // Hash of the request that used the key: the same key with other content is refused.
-                    .col(
-                        ColumnDef::new(Complaint::IdempotencyFingerprint)
-                            .string_len(80)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::IdempotencyFingerprint).string_len(80).null())
                     .col(ColumnDef::new(Complaint::Status).string_len(24).not_null())
-                    .col(
-                        ColumnDef::new(Complaint::Priority)
-                            .string_len(16)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::Language)
-                            .string_len(16)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Complaint::Priority).string_len(16).not_null())
+                    .col(ColumnDef::new(Complaint::Language).string_len(16).not_null())
                     .col(ColumnDef::new(Complaint::Channel).string_len(16).not_null())
                     .col(ColumnDef::new(Complaint::FiledBy).string_len(16).not_null())
                     .col(ColumnDef::new(Complaint::Anonymous).boolean().not_null())
                     // The employer is the subject of the complaint, not personal data of the worker.
-                    .col(
-                        ColumnDef::new(Complaint::EmployerName)
-                            .string_len(200)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::EmployerAddress)
-                            .string_len(400)
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::EmployerPhone)
-                            .string_len(40)
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::EmployerIndustry)
-                            .string_len(32)
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::EmployerSupervisor)
-                            .string_len(200)
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::StaffingAgency)
-                            .string_len(8)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::EmployerName).string_len(200).not_null())
+                    .col(ColumnDef::new(Complaint::EmployerAddress).string_len(400).null())
+                    .col(ColumnDef::new(Complaint::EmployerPhone).string_len(40).null())
+                    .col(ColumnDef::new(Complaint::EmployerIndustry).string_len(32).null())
+                    .col(ColumnDef::new(Complaint::EmployerSupervisor).string_len(200).null())
+                    .col(ColumnDef::new(Complaint::StaffingAgency).string_len(8).null())
                     .col(ColumnDef::new(Complaint::AgencyName).string_len(200).null())
                     .col(ColumnDef::new(Complaint::JobRole).string_len(200).null())
                     .col(ColumnDef::new(Complaint::JobStart).date().null())
                     .col(ColumnDef::new(Complaint::JobEnd).date().null())
-                    .col(
-                        ColumnDef::new(Complaint::StillEmployed)
-                            .string_len(8)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::StillEmployed).string_len(8).null())
                     .col(ColumnDef::new(Complaint::PayRateCents).big_integer().null())
                     .col(ColumnDef::new(Complaint::PayBasis).string_len(16).null())
-                    .col(
-                        ColumnDef::new(Complaint::PayFrequency)
-                            .string_len(16)
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::PayFrequency).string_len(16).null())
                     .col(ColumnDef::new(Complaint::UsualHours).integer().null())
                     .col(ColumnDef::new(Complaint::PaidCash).string_len(8).null())
                     .col(ColumnDef::new(Complaint::PeriodStart).date().null())
                     .col(ColumnDef::new(Complaint::PeriodEnd).date().null())
-                    .col(
-                        ColumnDef::new(Complaint::EstimatedOwedCents)
-                            .big_integer()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::CoworkersAffected)
-                            .integer()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::EstimatedOwedCents).big_integer().null())
+                    .col(ColumnDef::new(Complaint::CoworkersAffected).integer().null())
                     // Structured retaliation answers: yes / no / unanswered (NULL).
-                    .col(
-                        ColumnDef::new(Complaint::RetImmigrationThreat)
-                            .boolean()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::RetStatusReportThreat)
-                            .boolean()
-                            .null(),
-                    )
+                    .col(ColumnDef::new(Complaint::RetImmigrationThreat).boolean().null())
+                    .col(ColumnDef::new(Complaint::RetStatusReportThreat).boolean().null())
                     .col(ColumnDef::new(Complaint::RetFired).boolean().null())
                     .col(ColumnDef::new(Complaint::RetHoursCut).boolean().null())
                     .col(ColumnDef::new(Complaint::RetViolence).boolean().null())
@@ -209,21 +129,9 @@ impl MigrationTrait for Migration {
                     // Personal data: AEAD ciphertext under the complaint's data key.
                     .col(ColumnDef::new(Complaint::ContactCt).binary().null())
                     .col(ColumnDef::new(Complaint::NarrativeCt).binary().null())
-                    .col(
-                        ColumnDef::new(Complaint::RetaliationDetailsCt)
-                            .binary()
-                            .null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::CreatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(Complaint::UpdatedAt)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(Complaint::RetaliationDetailsCt).binary().null())
+                    .col(ColumnDef::new(Complaint::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(Complaint::UpdatedAt).timestamp_with_time_zone().not_null())
                     .to_owned(),
             )
             .await?;
@@ -242,17 +150,8 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(ComplaintKey::Table)
-                    .col(
-                        ColumnDef::new(ComplaintKey::ComplaintId)
-                            .big_integer()
-                            .not_null()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(ComplaintKey::KeyId)
-                            .string_len(32)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(ComplaintKey::ComplaintId).big_integer().not_null().primary_key())
+                    .col(ColumnDef::new(ComplaintKey::KeyId).string_len(32).not_null())
                     .col(ColumnDef::new(ComplaintKey::WrappedKey).binary().not_null())
                     .foreign_key(
                         ForeignKey::create()
@@ -267,21 +166,9 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(ComplaintViolation::Table)
-                    .col(
-                        ColumnDef::new(ComplaintViolation::ComplaintId)
-                            .big_integer()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(ComplaintViolation::Code)
-                            .string_len(32)
-                            .not_null(),
-                    )
-                    .primary_key(
-                        Index::create()
-                            .col(ComplaintViolation::ComplaintId)
-                            .col(ComplaintViolation::Code),
-                    )
+                    .col(ColumnDef::new(ComplaintViolation::ComplaintId).big_integer().not_null())
+                    .col(ColumnDef::new(ComplaintViolation::Code).string_len(32).not_null())
+                    .primary_key(Index::create().col(ComplaintViolation::ComplaintId).col(ComplaintViolation::Code))
                     .foreign_key(
                         ForeignKey::create()
                             .from(ComplaintViolation::Table, ComplaintViolation::ComplaintId)
@@ -295,34 +182,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(ComplaintEvent::Table)
-                    .col(
-                        ColumnDef::new(ComplaintEvent::Id)
-                            .big_integer()
-                            .not_null()
-                            .auto_increment()
-                            .primary_key(),
-                    )
-                    .col(
-                        ColumnDef::new(ComplaintEvent::ComplaintId)
-                            .big_integer()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(ComplaintEvent::At)
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(ComplaintEvent::Kind)
-                            .string_len(32)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(ComplaintEvent::Id).big_integer().not_null().auto_increment().primary_key())
+                    .col(ColumnDef::new(ComplaintEvent::ComplaintId).big_integer().not_null())
+                    .col(ColumnDef::new(ComplaintEvent::At).timestamp_with_time_zone().not_null())
+                    .col(ColumnDef::new(ComplaintEvent::Kind).string_len(32).not_null())
                     .col(ColumnDef::new(ComplaintEvent::Status).string_len(24).null())
-                    .col(
-                        ColumnDef::new(ComplaintEvent::VisibleToWorker)
-                            .boolean()
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(ComplaintEvent::VisibleToWorker).boolean().not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .from(ComplaintEvent::Table, ComplaintEvent::ComplaintId)
@@ -350,9 +215,7 @@ impl MigrationTrait for Migration {
             ComplaintKey::Table.into_iden(),
             Complaint::Table.into_iden(),
         ] {
-            manager
-                .drop_table(Table::drop().table(t).to_owned())
-                .await?;
+            manager.drop_table(Table::drop().table(t).to_owned()).await?;
         }
         Ok(())
     }

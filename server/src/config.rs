@@ -49,34 +49,20 @@ fn env_opt(name: &str) -> Option<String> {
 impl Settings {
     /// Reads the environment.
     pub fn from_env() -> Result<Settings, ConfigError> {
-        let data_dir = env_opt("RECLAMO_DATA_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("./data"));
+        let data_dir = env_opt("RECLAMO_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("./data"));
         let site_addr = env_opt("LEPTOS_SITE_ADDR")
             .unwrap_or_else(|| "127.0.0.1:3000".to_owned())
             .parse()
-            .map_err(|e| ConfigError {
-                name: "LEPTOS_SITE_ADDR",
-                message: format!("{e}"),
-            })?;
-        let site_root = env_opt("LEPTOS_SITE_ROOT")
-            .map(PathBuf::from)
-            .unwrap_or_else(default_site_root);
+            .map_err(|e| ConfigError { name: "LEPTOS_SITE_ADDR", message: format!("{e}") })?;
+        let site_root = env_opt("LEPTOS_SITE_ROOT").map(PathBuf::from).unwrap_or_else(default_site_root);
         let limit = |name: &'static str, default: u32| -> Result<u32, ConfigError> {
             env_opt(name).map_or(Ok(default), |v| {
-                v.trim().parse().map_err(|_| ConfigError {
-                    name,
-                    message: format!("not a number: {v}"),
-                })
+                v.trim().parse().map_err(|_| ConfigError { name, message: format!("not a number: {v}") })
             })
         };
-        let trusted_proxies = crate::ratelimit::TrustedProxies::parse(
-            &env_opt("RECLAMO_TRUSTED_PROXIES").unwrap_or_default(),
-        )
-        .map_err(|message| ConfigError {
-            name: "RECLAMO_TRUSTED_PROXIES",
-            message,
-        })?;
+        let trusted_proxies =
+            crate::ratelimit::TrustedProxies::parse(&env_opt("RECLAMO_TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|message| ConfigError { name: "RECLAMO_TRUSTED_PROXIES", message })?;
         Ok(Settings {
             data_dir,
             database_url: env_opt("DATABASE_URL"),
@@ -111,26 +97,19 @@ impl Settings {
 
     /// Whether users reach the server over https (cookies then get `Secure`).
     pub fn serves_https(&self) -> bool {
-        self.public_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://"))
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
 
     /// The master key file in use.
     pub fn effective_master_key_file(&self) -> PathBuf {
-        self.master_key_file
-            .clone()
-            .unwrap_or_else(|| self.data_dir.join("master.key"))
+        self.master_key_file.clone().unwrap_or_else(|| self.data_dir.join("master.key"))
     }
 
     /// The database URL in use: `DATABASE_URL`, or the embedded SQLite file.
     pub fn effective_database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("reclamo.db").display()
-            ),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("reclamo.db").display()),
         }
     }
 }
@@ -144,11 +123,7 @@ fn default_site_root() -> PathBuf {
     }
     std::env::current_exe()
         .ok()
-        .and_then(|exe| {
-            exe.parent()
-                .and_then(|p| p.parent())
-                .map(|p| p.join("site"))
-        })
+        .and_then(|exe| exe.parent().and_then(|p| p.parent()).map(|p| p.join("site")))
         .filter(|p| p.is_dir())
         .unwrap_or(repo)
 }
@@ -171,14 +146,8 @@ mod tests {
 
     #[test]
     fn redacts_passwords() {
-        assert_eq!(
-            redact_url("postgres://u:secret@h:5432/db"),
-            "postgres://u@h:5432/db"
-        );
+        assert_eq!(redact_url("postgres://u:secret@h:5432/db"), "postgres://u@h:5432/db");
         assert_eq!(redact_url("postgres://h/db"), "postgres://h/db");
-        assert_eq!(
-            redact_url("sqlite://./data/reclamo.db?mode=rwc"),
-            "sqlite://./data/reclamo.db?mode=rwc"
-        );
+        assert_eq!(redact_url("sqlite://./data/reclamo.db?mode=rwc"), "sqlite://./data/reclamo.db?mode=rwc");
     }
 }

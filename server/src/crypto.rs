@@ -47,15 +47,7 @@ fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
     let mut nonce = [0u8; NONCE_LEN];
     OsRng.fill_bytes(&mut nonce);
     // Encryption with a valid key and a random nonce cannot fail for in-memory buffers.
-    let ct = cipher
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: plaintext,
-                aad,
-            },
-        )
-        .unwrap_or_default();
+    let ct = cipher.encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad }).unwrap_or_default();
     let mut out = Vec::with_capacity(1 + NONCE_LEN + ct.len());
     out.push(VERSION);
     out.extend_from_slice(&nonce);
@@ -69,15 +61,7 @@ fn open_with(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Crypt
     }
     let cipher = XChaCha20Poly1305::new(key.into());
     let nonce = XNonce::from_slice(&sealed[1..1 + NONCE_LEN]);
-    cipher
-        .decrypt(
-            nonce,
-            Payload {
-                msg: &sealed[1 + NONCE_LEN..],
-                aad,
-            },
-        )
-        .map_err(|_| CryptoError::Open)
+    cipher.decrypt(nonce, Payload { msg: &sealed[1 + NONCE_LEN..], aad }).map_err(|_| CryptoError::Open)
 }
 
 /// The key that wraps every complaint's data key.
@@ -100,19 +84,13 @@ impl MasterKey {
         OsRng.fill_bytes(&mut key);
         let mut id = [0u8; 6];
         OsRng.fill_bytes(&mut id);
-        MasterKey {
-            id: format!("mk1-{}", hex::encode(id)),
-            key,
-        }
+        MasterKey { id: format!("mk1-{}", hex::encode(id)), key }
     }
 
     /// Loads the key file, or creates it (mode 0600, refusing to overwrite) if it does not exist.
     /// File format: one line `reclamo-master-key v1 <id> <base64 key>`.
     pub fn load_or_create(path: &Path) -> Result<MasterKey, CryptoError> {
-        let err = |message: String| CryptoError::KeyFile {
-            path: path.display().to_string(),
-            message,
-        };
+        let err = |message: String| CryptoError::KeyFile { path: path.display().to_string(), message };
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let parts: Vec<&str> = text.split_whitespace().collect();
@@ -123,18 +101,12 @@ impl MasterKey {
                     return Err(err("unknown format".into()));
                 }
                 let bytes = B64.decode(b64).map_err(|e| err(format!("base64: {e}")))?;
-                let key: [u8; 32] = bytes
-                    .try_into()
-                    .map_err(|_| err("key must be 32 bytes".into()))?;
-                Ok(MasterKey {
-                    id: (*id).to_owned(),
-                    key,
-                })
+                let key: [u8; 32] = bytes.try_into().map_err(|_| err("key must be 32 bytes".into()))?;
+                Ok(MasterKey { id: (*id).to_owned(), key })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir)
-                        .map_err(|e| err(format!("create directory: {e}")))?;
+                    std::fs::create_dir_all(dir).map_err(|e| err(format!("create directory: {e}")))?;
                 }
                 let key = MasterKey::generate();
                 let line = format!("reclamo-master-key v1 {} {}\n", key.id, B64.encode(key.key));
@@ -152,24 +124,13 @@ impl MasterKey {
 
     /// Wraps a complaint's data key, bound to that complaint.
     pub fn wrap(&self, case: &str, dk: &DataKey) -> Vec<u8> {
-        seal_with(
-            &self.key,
-            format!("reclamo/v1/wrap/{case}").as_bytes(),
-            &dk.0,
-        )
+        seal_with(&self.key, format!("reclamo/v1/wrap/{case}").as_bytes(), &dk.0)
     }
 
     /// Unwraps a complaint's data key.
     pub fn unwrap_key(&self, case: &str, wrapped: &[u8]) -> Result<DataKey, CryptoError> {
-        let bytes = open_with(
-            &self.key,
-            format!("reclamo/v1/wrap/{case}").as_bytes(),
-            wrapped,
-        )?;
-        bytes
-            .try_into()
-            .map(DataKey)
-            .map_err(|_| CryptoError::Malformed)
+        let bytes = open_with(&self.key, format!("reclamo/v1/wrap/{case}").as_bytes(), wrapped)?;
+        bytes.try_into().map(DataKey).map_err(|_| CryptoError::Malformed)
     }
 
     /// A key derived for one purpose (HMAC-SHA256 of the purpose under the master key), so one
@@ -193,11 +154,7 @@ pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     f.write_all(bytes)?;
     f.sync_all()
 }
@@ -205,10 +162,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
     f.write_all(bytes)?;
     f.sync_all()
 }
@@ -253,26 +207,13 @@ mod tests {
     fn seal_and_open_bind_case_and_field() {
         let dk = DataKey::generate();
         let ct = dk.seal("1234567890", "narrative", "el patrón no me pagó".as_bytes());
-        assert_eq!(
-            dk.open("1234567890", "narrative", &ct).unwrap(),
-            "el patrón no me pagó".as_bytes()
-        );
-        assert!(
-            dk.open("1234567890", "contact", &ct).is_err(),
-            "field swap must fail"
-        );
-        assert!(
-            dk.open("1234567891", "narrative", &ct).is_err(),
-            "case swap must fail"
-        );
+        assert_eq!(dk.open("1234567890", "narrative", &ct).unwrap(), "el patrón no me pagó".as_bytes());
+        assert!(dk.open("1234567890", "contact", &ct).is_err(), "field swap must fail");
+        assert!(dk.open("1234567891", "narrative", &ct).is_err(), "case swap must fail");
         let mut tampered = ct.clone();
         *tampered.last_mut().unwrap() ^= 1;
         assert!(dk.open("1234567890", "narrative", &tampered).is_err());
-        assert!(
-            DataKey::generate()
-                .open("1234567890", "narrative", &ct)
-                .is_err()
-        );
+        assert!(DataKey::generate().open("1234567890", "narrative", &ct).is_err());
     }
 
     #[test]

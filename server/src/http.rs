@@ -81,11 +81,7 @@ pub fn router(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ))
-        .service(
-            ServeDir::new(pkg_dir)
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
+        .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
     let page_context = || leptos::nonce::provide_nonce();
     let fallback = leptos_axum::render_app_to_stream_with_context(page_context, {
         let leptos = leptos.clone();
@@ -102,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .route("/report", axum::routing::post(crate::pages::report_step))
         .route("/report/done", axum::routing::post(crate::pages::report_send))
         .route("/status", axum::routing::post(crate::pages::status_check))
+        .route("/report/receipt", axum::routing::post(crate::pages::report_receipt))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))
@@ -131,53 +128,34 @@ async fn healthz(State(state): State<AppState>) -> Response {
     if crate::db::ping(&state.db).await {
         (StatusCode::OK, Json(serde_json::json!({"status": "ok"}))).into_response()
     } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({"status": "unavailable"})),
-        )
-            .into_response()
+        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({"status": "unavailable"}))).into_response()
     }
 }
 
 /// The default policy for responses that are not HTML pages (pages set their own, with a nonce).
-const DEFAULT_CSP: &str =
-    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /// Adds the security headers to every response.
 async fn security_headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.entry(header::CONTENT_SECURITY_POLICY)
-        .or_insert(HeaderValue::from_static(DEFAULT_CSP));
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    h.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(DEFAULT_CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        HeaderName::from_static("cross-origin-opener-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
+    h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
     h.insert(
         HeaderName::from_static("permissions-policy"),
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
     );
     // Pages may show a worker's answers: never store them in a shared or browser cache.
-    h.entry(header::CACHE_CONTROL)
-        .or_insert(HeaderValue::from_static("no-store"));
+    h.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
     res
 }
 
 /// The catalogue of the request's language (resolved by [`resolve_locale`]).
 pub fn request_catalog<B>(req: &http::Request<B>) -> &'static i18n::Catalog {
-    req.extensions()
-        .get::<RequestLocale>()
-        .and_then(|l| i18n::by_code(l.0))
-        .unwrap_or_else(i18n::english)
+    req.extensions().get::<RequestLocale>().and_then(|l| i18n::by_code(l.0)).unwrap_or_else(i18n::english)
 }
 
 /// The client's IP address (peer, or `X-Forwarded-For` behind a trusted proxy).
@@ -187,10 +165,7 @@ pub fn client_ip<B>(state: &AppState, req: &http::Request<B>) -> std::net::IpAdd
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip())
         .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
-    let xff = req
-        .headers()
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok());
+    let xff = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
     state.settings.trusted_proxies.client_ip(peer, xff)
 }
 
@@ -209,38 +184,24 @@ pub fn cookie<'a>(req_headers: &'a http::HeaderMap, name: &str) -> Option<&'a st
 /// the pages, and remembers an explicit choice in a cookie.
 async fn resolve_locale(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let query_lang = req.uri().query().and_then(|q| {
-        q.split('&')
-            .filter_map(|kv| kv.split_once('='))
-            .find_map(|(k, v)| (k == "lang").then(|| v.to_owned()))
+        q.split('&').filter_map(|kv| kv.split_once('=')).find_map(|(k, v)| (k == "lang").then(|| v.to_owned()))
     });
     let chosen = query_lang.as_deref().and_then(i18n::match_tag);
     let headers = req.headers();
     let catalog = i18n::resolve(
         chosen.map(|c| c.code),
         cookie(headers, LANG_COOKIE),
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     req.extensions_mut().insert(RequestLocale(catalog.code));
     let mut res = next.run(req).await;
     if let Some(c) = chosen {
-        let secure = if state.settings.serves_https() {
-            "; Secure"
-        } else {
-            ""
-        };
-        let value = format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-            c.code
-        );
+        let secure = if state.settings.serves_https() { "; Secure" } else { "" };
+        let value = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", c.code);
         if let Ok(v) = HeaderValue::from_str(&value) {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
-    res.headers_mut().append(
-        header::VARY,
-        HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    res.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     res
 }

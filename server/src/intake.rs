@@ -16,8 +16,8 @@ use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
 use reclamo_shared::complaint::{CaseStatus, Channel, NewComplaint, Violation};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
+    TransactionTrait,
 };
 use std::sync::{Arc, LazyLock};
 
@@ -104,9 +104,7 @@ pub fn argon2() -> Argon2<'static> {
 pub async fn hash_secret(secret: String) -> Result<String, IntakeError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut PhOsRng);
-        argon2()
-            .hash_password(secret.as_bytes(), &salt)
-            .map(|h| h.to_string())
+        argon2().hash_password(secret.as_bytes(), &salt).map(|h| h.to_string())
     })
     .await
     .map_err(|e| IntakeError::Internal(e.to_string()))?
@@ -116,8 +114,7 @@ pub async fn hash_secret(secret: String) -> Result<String, IntakeError> {
 /// Verifies a secret against a stored hash (off the async runtime).
 pub async fn verify_secret(secret: String, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash)
-            .is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok())
+        PasswordHash::new(&hash).is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok())
     })
     .await
     .unwrap_or(false)
@@ -127,10 +124,7 @@ pub async fn verify_secret(secret: String, hash: String) -> bool {
 /// codes and wrong access codes take the same time.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
     let salt = SaltString::generate(&mut PhOsRng);
-    argon2()
-        .hash_password(b"not-a-real-access-code", &salt)
-        .map(|h| h.to_string())
-        .unwrap_or_default()
+    argon2().hash_password(b"not-a-real-access-code", &salt).map(|h| h.to_string()).unwrap_or_default()
 });
 
 /// The intake service.
@@ -151,10 +145,7 @@ impl IntakeService {
     }
 
     fn idempotency_hash(&self, key: &str) -> String {
-        hex::encode(hmac_sha256(
-            &self.master.subkey("idempotency-key"),
-            key.as_bytes(),
-        ))
+        hex::encode(hmac_sha256(&self.master.subkey("idempotency-key"), key.as_bytes()))
     }
 
     /// The access code for a submission with an idempotency key is derived from it, so a retry
@@ -197,15 +188,7 @@ impl IntakeService {
         for _ in 0..3 {
             let tracking = TrackingCode::generate(random_digit);
             match self
-                .insert(
-                    &complaint,
-                    channel,
-                    &tracking,
-                    &access_hash,
-                    key_hash.as_deref(),
-                    idempotency.as_ref(),
-                    now,
-                )
+                .insert(&complaint, channel, &tracking, &access_hash, key_hash.as_deref(), idempotency.as_ref(), now)
                 .await
             {
                 Ok(()) => {
@@ -233,28 +216,19 @@ impl IntakeService {
                 Err(DbErrKind::Other(e)) => return Err(e),
             }
         }
-        Err(last_err
-            .map(IntakeError::Db)
-            .unwrap_or_else(|| IntakeError::Internal("no tracking code".into())))
+        Err(last_err.map(IntakeError::Db).unwrap_or_else(|| IntakeError::Internal("no tracking code".into())))
     }
 
-    async fn replay(
-        &self,
-        key_hash: &str,
-        fingerprint: &str,
-    ) -> Result<Option<Receipt>, IntakeError> {
-        let Some(row) = complaint::Entity::find()
-            .filter(complaint::Column::IdempotencyKey.eq(key_hash))
-            .one(&self.db)
-            .await?
+    async fn replay(&self, key_hash: &str, fingerprint: &str) -> Result<Option<Receipt>, IntakeError> {
+        let Some(row) =
+            complaint::Entity::find().filter(complaint::Column::IdempotencyKey.eq(key_hash)).one(&self.db).await?
         else {
             return Ok(None);
         };
         if row.idempotency_fingerprint.as_deref() != Some(fingerprint) {
             return Err(IntakeError::IdempotencyConflict);
         }
-        let tracking = TrackingCode::parse(&row.tracking_code)
-            .map_err(|e| IntakeError::Internal(format!("{e:?}")))?;
+        let tracking = TrackingCode::parse(&row.tracking_code).map_err(|e| IntakeError::Internal(format!("{e:?}")))?;
         Ok(Some(Receipt {
             tracking_code: tracking,
             access_code: self.derived_access_code(key_hash),
@@ -297,14 +271,8 @@ impl IntakeService {
             .then(|| serde_json::to_vec(&c.contact).map(|json| dk.seal(case, "contact", &json)))
             .transpose()
             .map_err(|e| DbErrKind::Other(IntakeError::Internal(e.to_string())))?;
-        let narrative_ct = c
-            .narrative
-            .as_ref()
-            .map(|n| dk.seal(case, "narrative", n.as_bytes()));
-        let details_ct = c
-            .retaliation_details
-            .as_ref()
-            .map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
+        let narrative_ct = c.narrative.as_ref().map(|n| dk.seal(case, "narrative", n.as_bytes()));
+        let details_ct = c.retaliation_details.as_ref().map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
         let code = |o: Option<&'static str>| o.map(str::to_owned);
         let row = complaint::ActiveModel {
             tracking_code: Set(case.to_owned()),
@@ -368,10 +336,7 @@ impl IntakeService {
                     .await?;
                     if !violations.is_empty() {
                         complaint_violation::Entity::insert_many(violations.iter().map(|v| {
-                            complaint_violation::ActiveModel {
-                                complaint_id: Set(id),
-                                code: Set(v.code().to_owned()),
-                            }
+                            complaint_violation::ActiveModel { complaint_id: Set(id), code: Set(v.code().to_owned()) }
                         }))
                         .exec(txn)
                         .await?;
@@ -392,8 +357,7 @@ impl IntakeService {
             .await;
         match result {
             Ok(()) => Ok(()),
-            Err(sea_orm::TransactionError::Connection(e))
-            | Err(sea_orm::TransactionError::Transaction(e)) => {
+            Err(sea_orm::TransactionError::Connection(e)) | Err(sea_orm::TransactionError::Transaction(e)) => {
                 if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) {
                     Err(DbErrKind::Unique(e))
                 } else {
@@ -415,10 +379,7 @@ impl IntakeService {
             .filter(complaint::Column::TrackingCode.eq(tracking.as_str()))
             .one(&self.db)
             .await?;
-        let hash = row
-            .as_ref()
-            .map(|r| r.access_code_hash.clone())
-            .unwrap_or_else(|| DUMMY_HASH.clone());
+        let hash = row.as_ref().map(|r| r.access_code_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
         let ok = verify_secret(access.as_str().to_owned(), hash).await;
         let Some(row) = row.filter(|_| ok) else {
             return Ok(None);

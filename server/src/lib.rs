@@ -9,6 +9,7 @@ pub mod entities;
 pub mod http;
 pub mod intake;
 pub mod pages;
+pub mod pdf;
 pub mod ratelimit;
 pub mod startup;
 pub mod telemetry;

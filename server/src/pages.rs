@@ -21,11 +21,7 @@ use reclamo_shared::money::Cents;
 use reclamo_shared::wage::{Jurisdiction, estimate_unpaid, minimum_wage_on};
 
 /// Renders the app for this request with `value` in context.
-pub async fn render_with<T: Clone + Send + Sync + 'static>(
-    state: &AppState,
-    parts: Parts,
-    value: T,
-) -> Response {
+pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, parts: Parts, value: T) -> Response {
     let leptos = state.leptos.clone();
     let handler = leptos_axum::render_app_to_stream_with_context(
         move || {
@@ -40,9 +36,7 @@ pub async fn render_with<T: Clone + Send + Sync + 'static>(
 /// Reads a url-encoded form body into pairs (bad encoding yields an empty form, never a panic).
 async fn read_form(state: &AppState, req: Request) -> (Parts, FormValues) {
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, state.settings.body_limit)
-        .await
-        .unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, state.settings.body_limit).await.unwrap_or_default();
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     (parts, FormValues(pairs))
 }
@@ -52,53 +46,27 @@ fn valid_form_id(id: &str) -> bool {
 }
 
 fn errors_on_step(errors: &FieldErrors, step: usize) -> FieldErrors {
-    errors
-        .iter()
-        .filter(|(f, _)| step_of(f) == Some(step))
-        .map(|(f, e)| (f.clone(), e.clone()))
-        .collect()
+    errors.iter().filter(|(f, _)| step_of(f) == Some(step)).map(|(f, e)| (f.clone(), e.clone())).collect()
 }
 
-fn parse_all(
-    values: &FormValues,
-    catalog: &Catalog,
-) -> Result<reclamo_shared::complaint::NewComplaint, FieldErrors> {
-    values.to_input(catalog.code).parse(
-        |l| i18n::by_code(l).is_some(),
-        chrono::Utc::now().date_naive(),
-    )
+fn parse_all(values: &FormValues, catalog: &Catalog) -> Result<reclamo_shared::complaint::NewComplaint, FieldErrors> {
+    values.to_input(catalog.code).parse(|l| i18n::by_code(l).is_some(), chrono::Utc::now().date_naive())
 }
 
 /// `POST /report`: one step of the wizard (next, back, change, or estimate).
 pub async fn report_step(State(state): State<AppState>, req: Request) -> Response {
     let catalog = request_catalog(&req);
     let (parts, posted) = read_form(&state, req).await;
-    let form_id = posted
-        .get("form_id")
-        .filter(|id| valid_form_id(id))
-        .map(str::to_owned)
-        .unwrap_or_else(new_form_id);
-    let step = posted
-        .get("step")
-        .and_then(|s| s.parse::<usize>().ok())
-        .unwrap_or(0)
-        .min(STEPS.len() - 1);
+    let form_id = posted.get("form_id").filter(|id| valid_form_id(id)).map(str::to_owned).unwrap_or_else(new_form_id);
+    let step = posted.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0).min(STEPS.len() - 1);
     let nav = posted.get("nav").unwrap_or("next").to_owned();
     let mut values = posted.only_fields();
-    let mut wizard = WizardState {
-        step,
-        form_id,
-        ..Default::default()
-    };
+    let mut wizard = WizardState { step, form_id, ..Default::default() };
     match nav.as_str() {
         "back" => wizard.step = step.saturating_sub(1),
         "estimate" => estimate(&posted, &mut values, &mut wizard),
         n if n.starts_with("goto-") => {
-            wizard.step = n
-                .trim_start_matches("goto-")
-                .parse::<usize>()
-                .unwrap_or(step)
-                .min(STEPS.len() - 1);
+            wizard.step = n.trim_start_matches("goto-").parse::<usize>().unwrap_or(step).min(STEPS.len() - 1);
         }
         _ => {
             let errors = parse_all(&values, catalog).err().unwrap_or_default();
@@ -127,11 +95,7 @@ fn estimate(posted: &FormValues, values: &mut FormValues, wizard: &mut WizardSta
         match Cents::parse_dollars(text) {
             Some(v) => parsed[i] = v,
             None => {
-                let code = if text.is_empty() {
-                    ErrorCode::Required
-                } else {
-                    ErrorCode::InvalidNumber
-                };
+                let code = if text.is_empty() { ErrorCode::Required } else { ErrorCode::InvalidNumber };
                 wizard.errors.insert((*key).to_owned(), vec![(code, None)]);
             }
         }
@@ -140,22 +104,14 @@ fn estimate(posted: &FormValues, values: &mut FormValues, wizard: &mut WizardSta
         return;
     }
     let today = chrono::Utc::now().date_naive();
-    if let (Some(amount), Some(min)) = (
-        estimate_unpaid(parsed[0].0, parsed[1], parsed[2], today, false),
-        minimum_wage_on(Jurisdiction::Denver, today),
-    ) {
+    if let (Some(amount), Some(min)) =
+        (estimate_unpaid(parsed[0].0, parsed[1], parsed[2], today, false), minimum_wage_on(Jurisdiction::Denver, today))
+    {
         values.replace_fields(
             &["estimated_owed"],
-            &FormValues(vec![(
-                "estimated_owed".to_owned(),
-                amount.to_decimal_string(),
-            )]),
+            &FormValues(vec![("estimated_owed".to_owned(), amount.to_decimal_string())]),
         );
-        wizard.estimate = Some(EstimateShown {
-            amount,
-            year: min.year,
-            wage: min.hourly,
-        });
+        wizard.estimate = Some(EstimateShown { amount, year: min.year, wage: min.hourly });
     }
 }
 
@@ -164,24 +120,15 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
     let catalog = request_catalog(&req);
     let ip = client_ip(&state, &req);
     let (parts, posted) = read_form(&state, req).await;
-    let form_id = posted
-        .get("form_id")
-        .filter(|id| valid_form_id(id))
-        .map(str::to_owned)
-        .unwrap_or_else(new_form_id);
+    let form_id = posted.get("form_id").filter(|id| valid_form_id(id)).map(str::to_owned).unwrap_or_else(new_form_id);
     let values = posted.only_fields();
     let complaint = match parse_all(&values, catalog) {
         Ok(c) => c,
         Err(errors) => {
             // Back to the first step with a problem, answers kept.
             let step = errors.keys().filter_map(|f| step_of(f)).min().unwrap_or(0);
-            let wizard = WizardState {
-                step,
-                form_id,
-                errors: errors_on_step(&errors, step),
-                values,
-                ..Default::default()
-            };
+            let wizard =
+                WizardState { step, form_id, errors: errors_on_step(&errors, step), values, ..Default::default() };
             return render_with(&state, parts, wizard).await;
         }
     };
@@ -199,15 +146,8 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
     }
     // One form instance is one complaint: a re-post (double tap, refresh, lost answer) shows the
     // same receipt, so the fingerprint is the form id itself.
-    let idem = Idempotency {
-        key: format!("web:{form_id}"),
-        fingerprint: format!("web:{form_id}"),
-    };
-    match state
-        .intake
-        .submit(complaint, Channel::Web, Some(idem))
-        .await
-    {
+    let idem = Idempotency { key: format!("web:{form_id}"), fingerprint: format!("web:{form_id}") };
+    match state.intake.submit(complaint, Channel::Web, Some(idem)).await {
         Ok(receipt) => {
             let done = DoneState {
                 tracking: receipt.tracking_code.as_str().to_owned(),
@@ -232,16 +172,9 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
     let ip = client_ip(&state, &req);
     let (parts, posted) = read_form(&state, req).await;
     let typed = posted.get("tracking_code").unwrap_or("").to_owned();
-    let mut out = StatusState {
-        tracking_typed: typed.clone(),
-        ..Default::default()
-    };
+    let mut out = StatusState { tracking_typed: typed.clone(), ..Default::default() };
     let rate_limited = |retry: std::time::Duration| {
-        catalog.t_num(
-            "error-rate-limited",
-            "minutes",
-            retry.as_secs().div_ceil(60).max(1) as i64,
-        )
+        catalog.t_num("error-rate-limited", "minutes", retry.as_secs().div_ceil(60).max(1) as i64)
     };
     if let Err(retry) = state.limits.status_per_ip.check(&ip.to_string()) {
         out.error = Some(rate_limited(retry));
@@ -250,13 +183,8 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
     let tracking = match TrackingCode::parse(&typed) {
         Ok(t) => t,
         Err(_) => {
-            let code = if typed.trim().is_empty() {
-                ErrorCode::Required
-            } else {
-                ErrorCode::InvalidCode
-            };
-            out.errors
-                .insert("tracking_code".into(), vec![(code, None)]);
+            let code = if typed.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
+            out.errors.insert("tracking_code".into(), vec![(code, None)]);
             return render_with(&state, parts, out).await;
         }
     };
@@ -289,4 +217,70 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
         }
     }
     render_with(&state, parts, out).await
+}
+
+/// Builds the receipt PDF for a verified complaint (in `spawn_blocking`: shaping and subsetting
+/// are CPU work).
+pub async fn receipt_pdf(
+    view: crate::intake::StatusView,
+    catalog: &'static Catalog,
+    access: Option<&AccessCode>,
+) -> Result<Vec<u8>, String> {
+    let data = crate::pdf::receipt::ReceiptData {
+        tracking_grouped: view.tracking_code.display_grouped(),
+        access_grouped: access.map(AccessCode::display_grouped),
+        filed_on: view.filed_at.date_naive(),
+        violations: view.violations,
+    };
+    tokio::task::spawn_blocking(move || crate::pdf::receipt::render(catalog, &data))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())
+}
+
+/// A PDF download response; the file name carries only the tracking code.
+pub fn pdf_response(bytes: Vec<u8>, tracking: &TrackingCode) -> Response {
+    use axum::http::{HeaderValue, header};
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"reclamo-{}.pdf\"", tracking.as_str())) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+/// `POST /report/receipt`: the receipt PDF from the done page (codes in the POST body).
+pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(&state, &req);
+    let (parts, posted) = read_form(&state, req).await;
+    let fail = |msg: String| StatusState { error: Some(msg), ..Default::default() };
+    if let Err(retry) = state.limits.status_per_ip.check(&ip.to_string()) {
+        let msg = catalog.t_num("error-rate-limited", "minutes", retry.as_secs().div_ceil(60).max(1) as i64);
+        return render_with(&state, parts, fail(msg)).await;
+    }
+    let language = posted.get("language").and_then(i18n::by_code).unwrap_or(catalog);
+    let codes = TrackingCode::parse(posted.get("tracking_code").unwrap_or(""))
+        .ok()
+        .zip(AccessCode::parse(posted.get("access_code").unwrap_or("")).ok());
+    let Some((tracking, access)) = codes else {
+        return render_with(&state, parts, fail(catalog.t("status-not-found"))).await;
+    };
+    let view = match state.intake.status(&tracking, &access).await {
+        Ok(Some(v)) => v,
+        Ok(None) => return render_with(&state, parts, fail(catalog.t("status-not-found"))).await,
+        Err(e) => {
+            tracing::error!(error = %e, "receipt lookup failed");
+            return render_with(&state, parts, fail(catalog.t("error-generic"))).await;
+        }
+    };
+    let include_access = posted.get("include_access") == Some("yes");
+    match receipt_pdf(view, language, include_access.then_some(&access)).await {
+        Ok(bytes) => pdf_response(bytes, &tracking),
+        Err(e) => {
+            tracing::error!(error = %e, "receipt rendering failed");
+            render_with(&state, parts, fail(catalog.t("error-generic"))).await
+        }
+    }
 }

@@ -35,11 +35,7 @@ impl RateLimiter {
 
     /// A limiter with another window length (tests).
     pub fn with_window(per_hour: u32, window: Duration) -> RateLimiter {
-        RateLimiter {
-            per_hour,
-            window,
-            state: Mutex::new(HashMap::new()),
-        }
+        RateLimiter { per_hour, window, state: Mutex::new(HashMap::new()) }
     }
 
     /// Counts one event for `key`. `Err(retry_after)` when over the limit (the event is not
@@ -60,33 +56,18 @@ impl RateLimiter {
             let window = self.window;
             map.retain(|_, w| now.duration_since(w.start) < window * 2);
         }
-        let w = map.entry(key.to_owned()).or_insert(Window {
-            start: now,
-            current: 0,
-            previous: 0,
-        });
+        let w = map.entry(key.to_owned()).or_insert(Window { start: now, current: 0, previous: 0 });
         let elapsed = now.duration_since(w.start);
         if elapsed >= self.window * 2 {
-            *w = Window {
-                start: now,
-                current: 0,
-                previous: 0,
-            };
+            *w = Window { start: now, current: 0, previous: 0 };
         } else if elapsed >= self.window {
-            *w = Window {
-                start: w.start + self.window,
-                current: 0,
-                previous: w.current,
-            };
+            *w = Window { start: w.start + self.window, current: 0, previous: w.current };
         }
         let into = now.duration_since(w.start).as_secs_f64() / self.window.as_secs_f64();
         // Sliding estimate: the previous window's count weighted by how much of it still overlaps.
         let estimate = f64::from(w.previous) * (1.0 - into) + f64::from(w.current);
         if estimate + 1.0 > f64::from(self.per_hour) {
-            let retry = self
-                .window
-                .saturating_sub(now.duration_since(w.start))
-                .max(Duration::from_secs(1));
+            let retry = self.window.saturating_sub(now.duration_since(w.start)).max(Duration::from_secs(1));
             return Err(retry);
         }
         w.current += 1;
@@ -108,16 +89,10 @@ impl TrustedProxies {
                 Some((ip, bits)) => (ip, Some(bits)),
                 None => (part, None),
             };
-            let ip: IpAddr = ip
-                .parse()
-                .map_err(|_| format!("not an IP address: {part}"))?;
+            let ip: IpAddr = ip.parse().map_err(|_| format!("not an IP address: {part}"))?;
             let max = if ip.is_ipv4() { 32 } else { 128 };
             let bits = match bits {
-                Some(b) => b
-                    .parse::<u8>()
-                    .ok()
-                    .filter(|b| *b <= max)
-                    .ok_or_else(|| format!("bad prefix: {part}"))?,
+                Some(b) => b.parse::<u8>().ok().filter(|b| *b <= max).ok_or_else(|| format!("bad prefix: {part}"))?,
                 None => max,
             };
             out.push((ip, bits));
@@ -128,19 +103,11 @@ impl TrustedProxies {
     fn contains(&self, ip: IpAddr) -> bool {
         self.0.iter().any(|(net, bits)| match (net, ip) {
             (IpAddr::V4(n), IpAddr::V4(a)) => {
-                let mask = if *bits == 0 {
-                    0
-                } else {
-                    u32::MAX << (32 - u32::from(*bits))
-                };
+                let mask = if *bits == 0 { 0 } else { u32::MAX << (32 - u32::from(*bits)) };
                 u32::from(*n) & mask == u32::from(a) & mask
             }
             (IpAddr::V6(n), IpAddr::V6(a)) => {
-                let mask = if *bits == 0 {
-                    0
-                } else {
-                    u128::MAX << (128 - u32::from(*bits))
-                };
+                let mask = if *bits == 0 { 0 } else { u128::MAX << (128 - u32::from(*bits)) };
                 u128::from(*n) & mask == u128::from(a) & mask
             }
             _ => false,
@@ -199,15 +166,8 @@ mod tests {
         let tp = TrustedProxies::parse("10.0.0.0/8, ::1").unwrap();
         let proxy: IpAddr = "10.1.2.3".parse().unwrap();
         let stranger: IpAddr = "203.0.113.9".parse().unwrap();
-        assert_eq!(
-            tp.client_ip(stranger, Some("1.2.3.4")),
-            stranger,
-            "untrusted peer: header ignored"
-        );
-        assert_eq!(
-            tp.client_ip(proxy, Some("198.51.100.7, 10.0.0.5")),
-            "198.51.100.7".parse::<IpAddr>().unwrap()
-        );
+        assert_eq!(tp.client_ip(stranger, Some("1.2.3.4")), stranger, "untrusted peer: header ignored");
+        assert_eq!(tp.client_ip(proxy, Some("198.51.100.7, 10.0.0.5")), "198.51.100.7".parse::<IpAddr>().unwrap());
         assert_eq!(tp.client_ip(proxy, None), proxy);
         assert!(TrustedProxies::parse("nonsense").is_err());
         assert!(TrustedProxies::parse("10.0.0.0/33").is_err());

@@ -59,14 +59,8 @@ impl Application {
         db::migrate(&db).await?;
         let listener = TcpListener::bind(settings.site_addr)
             .await
-            .map_err(|source| StartupError::Bind {
-                addr: settings.site_addr,
-                source,
-            })?;
-        let addr = listener.local_addr().map_err(|source| StartupError::Bind {
-            addr: settings.site_addr,
-            source,
-        })?;
+            .map_err(|source| StartupError::Bind { addr: settings.site_addr, source })?;
+        let addr = listener.local_addr().map_err(|source| StartupError::Bind { addr: settings.site_addr, source })?;
         let leptos = LeptosOptions::builder()
             .output_name("reclamo")
             .site_root(settings.site_root.display().to_string())
@@ -75,24 +69,11 @@ impl Application {
             .hash_files(hash_file_present())
             .build();
         let header_read_timeout = settings.header_read_timeout;
-        let master =
-            crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
+        let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
         let intake = crate::intake::IntakeService::new(db.clone(), std::sync::Arc::new(master));
         let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
-        let state = AppState {
-            leptos,
-            db: db.clone(),
-            settings,
-            intake,
-            limits,
-        };
-        Ok(Application {
-            listener,
-            router: router(state),
-            addr,
-            db,
-            header_read_timeout,
-        })
+        let state = AppState { leptos, db: db.clone(), settings, intake, limits };
+        Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }
 
     /// The address actually bound (port 0 resolved).
@@ -111,14 +92,8 @@ impl Application {
     /// opens a connection and trickles its headers (slowloris) is dropped after it.
     pub async fn run_until(self, shutdown: impl Future<Output = ()>) {
         let mut builder = Builder::new(TokioExecutor::new());
-        builder
-            .http1()
-            .timer(TokioTimer::new())
-            .header_read_timeout(self.header_read_timeout);
-        builder
-            .http2()
-            .timer(TokioTimer::new())
-            .keep_alive_interval(Some(Duration::from_secs(30)));
+        builder.http1().timer(TokioTimer::new()).header_read_timeout(self.header_read_timeout);
+        builder.http2().timer(TokioTimer::new()).keep_alive_interval(Some(Duration::from_secs(30)));
         let graceful = GracefulShutdown::new();
         tokio::pin!(shutdown);
         loop {
@@ -134,16 +109,11 @@ impl Application {
                 },
                 () = &mut shutdown => break,
             };
-            let svc = self.router.clone().map_request(
-                move |mut req: axum::http::Request<hyper::body::Incoming>| {
-                    req.extensions_mut().insert(ConnectInfo(peer));
-                    req
-                },
-            );
-            let conn = builder.serve_connection_with_upgrades(
-                TokioIo::new(stream),
-                TowerToHyperService::new(svc),
-            );
+            let svc = self.router.clone().map_request(move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(ConnectInfo(peer));
+                req
+            });
+            let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(svc));
             let conn = graceful.watch(conn.into_owned());
             tokio::spawn(async move {
                 if let Err(e) = conn.await {
@@ -164,10 +134,7 @@ impl Application {
 /// `cargo leptos build` with `hash-files` writes `hash.txt` beside the binary; Leptos then links the
 /// hashed asset names (and panics if the file is missing, so only claim hashing when it is there).
 fn hash_file_present() -> bool {
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("hash.txt").is_file()))
-        .unwrap_or(false)
+    std::env::current_exe().ok().and_then(|exe| exe.parent().map(|d| d.join("hash.txt").is_file())).unwrap_or(false)
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

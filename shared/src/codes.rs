@@ -15,8 +15,8 @@ use std::fmt;
 /// Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian,
 /// full-width).
 const DIGIT_ZEROS: &[u32] = &[
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
+    0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
 ];
 
 /// Maps any decimal digit from the blocks above to its ASCII digit; other characters unchanged.
@@ -43,9 +43,7 @@ pub fn code_digits(input: &str) -> Option<String> {
     for c in input.chars().map(ascii_digit) {
         if c.is_ascii_digit() {
             out.push(c);
-        } else if c.is_whitespace()
-            || matches!(c, '-' | '‐' | '‑' | '–' | '—' | '.' | '_' | '/' | '(' | ')')
-        {
+        } else if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '—' | '.' | '_' | '/' | '(' | ')') {
             continue;
         } else {
             return None;
@@ -70,12 +68,7 @@ const DAMM: [[u8; 10]; 10] = [
 
 /// The Damm check digit of an ASCII digit string (non-digits are ignored).
 pub fn damm_check_digit(digits: &str) -> u8 {
-    digits
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0u8, |interim, b| {
-            DAMM[interim as usize][(b - b'0') as usize]
-        })
+    digits.bytes().filter(u8::is_ascii_digit).fold(0u8, |interim, b| DAMM[interim as usize][(b - b'0') as usize])
 }
 
 /// Number of digits in a tracking code, check digit included.
@@ -111,9 +104,7 @@ impl TrackingCode {
 
     /// Generates a fresh tracking code from a source of random digits 0..=9.
     pub fn generate(mut random_digit: impl FnMut() -> u8) -> TrackingCode {
-        let body: String = (0..TRACKING_CODE_LEN - 1)
-            .map(|_| char::from(b'0' + random_digit() % 10))
-            .collect();
+        let body: String = (0..TRACKING_CODE_LEN - 1).map(|_| char::from(b'0' + random_digit() % 10)).collect();
         let check = damm_check_digit(&body);
         TrackingCode(format!("{body}{check}"))
     }
@@ -154,11 +145,7 @@ pub struct AccessCode(String);
 impl AccessCode {
     /// Generates a fresh access code from a source of random digits 0..=9 (use a CSPRNG).
     pub fn generate(mut random_digit: impl FnMut() -> u8) -> AccessCode {
-        AccessCode(
-            (0..ACCESS_CODE_LEN)
-                .map(|_| char::from(b'0' + random_digit() % 10))
-                .collect(),
-        )
+        AccessCode((0..ACCESS_CODE_LEN).map(|_| char::from(b'0' + random_digit() % 10)).collect())
     }
 
     /// Parses a code as a person typed it.
@@ -247,17 +234,11 @@ mod tests {
         assert_eq!(TrackingCode::parse(&grouped), Ok(code.clone()));
         let spaced = grouped.replace('-', " ");
         assert_eq!(TrackingCode::parse(&spaced), Ok(code.clone()));
-        let arabic: String = code
-            .as_str()
-            .chars()
-            .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
-            .collect();
+        let arabic: String =
+            code.as_str().chars().map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap()).collect();
         assert_eq!(TrackingCode::parse(&arabic), Ok(code.clone()));
-        let fullwidth: String = code
-            .as_str()
-            .chars()
-            .map(|c| char::from_u32(0xFF10 + c.to_digit(10).unwrap()).unwrap())
-            .collect();
+        let fullwidth: String =
+            code.as_str().chars().map(|c| char::from_u32(0xFF10 + c.to_digit(10).unwrap()).unwrap()).collect();
         assert_eq!(TrackingCode::parse(&fullwidth), Ok(code));
         assert_eq!(TrackingCode::parse("12345abc90"), Err(CodeError::NotDigits));
         assert_eq!(TrackingCode::parse("12345"), Err(CodeError::WrongLength));

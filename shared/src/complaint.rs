@@ -167,14 +167,8 @@ pub struct RetaliationAnswers {
 }
 
 /// The six retaliation questions, with their field codes, in the order asked.
-pub const RETALIATION_QUESTIONS: [&str; 6] = [
-    "immigration_threat",
-    "status_report_threat",
-    "fired",
-    "hours_cut",
-    "violence",
-    "blacklist",
-];
+pub const RETALIATION_QUESTIONS: [&str; 6] =
+    ["immigration_threat", "status_report_threat", "fired", "hours_cut", "violence", "blacklist"];
 
 impl RetaliationAnswers {
     /// The answer to question `code` (see [`RETALIATION_QUESTIONS`]).
@@ -477,10 +471,7 @@ pub struct NewComplaint {
 }
 
 fn clean(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 struct Checker<'a> {
@@ -491,10 +482,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn add(&mut self, field: &str, code: ErrorCode, arg: Option<u32>) {
-        self.errors
-            .entry(field.to_owned())
-            .or_default()
-            .push((code, arg));
+        self.errors.entry(field.to_owned()).or_default().push((code, arg));
     }
 
     fn text(&mut self, field: &str, v: &Option<String>, max: usize) -> Option<String> {
@@ -526,12 +514,7 @@ impl Checker<'_> {
         }
     }
 
-    fn choice<T>(
-        &mut self,
-        field: &str,
-        v: &Option<String>,
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Option<T> {
+    fn choice<T>(&mut self, field: &str, v: &Option<String>, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
         let v = clean(v)?;
         let parsed = parse(&v);
         if parsed.is_none() {
@@ -575,9 +558,9 @@ impl Checker<'_> {
         let normalized = crate::codes::normalize_digits(&v);
         let plus = normalized.trim_start().starts_with('+');
         let digits: String = normalized.chars().filter(char::is_ascii_digit).collect();
-        let only_phone_chars = normalized.chars().all(|c| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '+' | '-' | '(' | ')' | '.')
-        });
+        let only_phone_chars = normalized
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '+' | '-' | '(' | ')' | '.'));
         if !only_phone_chars || !(7..=15).contains(&digits.len()) {
             self.add(field, ErrorCode::InvalidPhone, None);
             return None;
@@ -616,11 +599,7 @@ impl ComplaintInput {
         supported_language: impl Fn(&str) -> bool,
         today: NaiveDate,
     ) -> Result<NewComplaint, FieldErrors> {
-        let mut c = Checker {
-            errors: FieldErrors::new(),
-            today,
-            _p: std::marker::PhantomData,
-        };
+        let mut c = Checker { errors: FieldErrors::new(), today, _p: std::marker::PhantomData };
         let language = match clean(&self.language) {
             Some(l) if supported_language(&l) => l,
             Some(_) => {
@@ -634,16 +613,8 @@ impl ComplaintInput {
             name: c.text("contact.name", &self.contact.name, limits::SHORT),
             phone: c.phone("contact.phone", &self.contact.phone),
             email: c.email("contact.email", &self.contact.email),
-            method: c.choice(
-                "contact.method",
-                &self.contact.method,
-                ContactMethod::from_code,
-            ),
-            safe_times: c.text(
-                "contact.safe_times",
-                &self.contact.safe_times,
-                limits::MEDIUM,
-            ),
+            method: c.choice("contact.method", &self.contact.method, ContactMethod::from_code),
+            safe_times: c.text("contact.safe_times", &self.contact.safe_times, limits::MEDIUM),
             sms_ok: self.contact.sms_ok.unwrap_or(false),
             voicemail_ok: self.contact.voicemail_ok.unwrap_or(false),
             share_name_with_employer: self.contact.share_name_with_employer.unwrap_or(false),
@@ -666,26 +637,10 @@ impl ComplaintInput {
         }
         let employer_address = c.text("employer.address", &self.employer.address, limits::MEDIUM);
         let employer_phone = c.phone("employer.phone", &self.employer.phone);
-        let employer_industry = c.choice(
-            "employer.industry",
-            &self.employer.industry,
-            Industry::from_code,
-        );
-        let employer_supervisor = c.text(
-            "employer.supervisor",
-            &self.employer.supervisor,
-            limits::SHORT,
-        );
-        let staffing_agency = c.choice(
-            "employer.staffing_agency",
-            &self.employer.staffing_agency,
-            Answer::from_code,
-        );
-        let agency_name = c.text(
-            "employer.agency_name",
-            &self.employer.agency_name,
-            limits::SHORT,
-        );
+        let employer_industry = c.choice("employer.industry", &self.employer.industry, Industry::from_code);
+        let employer_supervisor = c.text("employer.supervisor", &self.employer.supervisor, limits::SHORT);
+        let staffing_agency = c.choice("employer.staffing_agency", &self.employer.staffing_agency, Answer::from_code);
+        let agency_name = c.text("employer.agency_name", &self.employer.agency_name, limits::SHORT);
 
         let job_role = c.text("job.role", &self.job.role, limits::SHORT);
         let job_start = c.date("job.start", &self.job.start);
@@ -695,18 +650,10 @@ impl ComplaintInput {
         {
             c.add("job.end", ErrorCode::DateOrder, None);
         }
-        let still_employed = c.choice(
-            "job.still_employed",
-            &self.job.still_employed,
-            Answer::from_code,
-        );
+        let still_employed = c.choice("job.still_employed", &self.job.still_employed, Answer::from_code);
         let pay_rate = c.money("job.pay_rate", &self.job.pay_rate, 1_000_000);
         let pay_basis = c.choice("job.pay_basis", &self.job.pay_basis, PayBasis::from_code);
-        let pay_frequency = c.choice(
-            "job.pay_frequency",
-            &self.job.pay_frequency,
-            PayFrequency::from_code,
-        );
+        let pay_frequency = c.choice("job.pay_frequency", &self.job.pay_frequency, PayFrequency::from_code);
         let usual_hours = c.count("job.usual_hours", &self.job.usual_hours, 168);
         let paid_cash = c.choice("job.paid_cash", &self.job.paid_cash, Answer::from_code);
 
@@ -747,12 +694,7 @@ impl ComplaintInput {
             return Err(c.errors);
         }
         let contact = if self.anonymous {
-            Contact {
-                share_name_with_employer: false,
-                sms_ok: false,
-                voicemail_ok: false,
-                ..Contact::default()
-            }
+            Contact { share_name_with_employer: false, sms_ok: false, voicemail_ok: false, ..Contact::default() }
         } else {
             contact
         };
@@ -798,10 +740,7 @@ mod tests {
 
     fn minimal() -> ComplaintInput {
         ComplaintInput {
-            employer: EmployerInput {
-                name: Some("  Taquería El Sol ".into()),
-                ..Default::default()
-            },
+            employer: EmployerInput { name: Some("  Taquería El Sol ".into()), ..Default::default() },
             violations: vec!["unpaid_wages".into()],
             ..Default::default()
         }
@@ -809,23 +748,16 @@ mod tests {
 
     #[test]
     fn minimal_complaint_parses() {
-        let c = minimal()
-            .parse(|l| l == "en" || l == "es", today())
-            .unwrap();
+        let c = minimal().parse(|l| l == "en" || l == "es", today()).unwrap();
         assert_eq!(c.employer_name, "Taquería El Sol");
         assert_eq!(c.language, "en");
         assert_eq!(c.violations, vec![Violation::UnpaidWages]);
-        assert!(
-            !c.contact.share_name_with_employer,
-            "sharing the name defaults to no"
-        );
+        assert!(!c.contact.share_name_with_employer, "sharing the name defaults to no");
     }
 
     #[test]
     fn missing_employer_and_violation_are_reported_per_field() {
-        let errs = ComplaintInput::default()
-            .parse(|_| true, today())
-            .unwrap_err();
+        let errs = ComplaintInput::default().parse(|_| true, today()).unwrap_err();
         assert_eq!(errs["employer.name"], vec![(ErrorCode::Required, None)]);
         assert_eq!(errs["violations"], vec![(ErrorCode::ChooseViolation, None)]);
     }
@@ -844,21 +776,14 @@ mod tests {
         input.language = Some("xx".into());
         input.violations.push("stolen_car".into());
         let errs = input.parse(|l| l == "en", today()).unwrap_err();
-        let codes = |f: &str| {
-            errs.get(f)
-                .map(|v| v.iter().map(|e| e.0).collect::<Vec<_>>())
-                .unwrap_or_default()
-        };
+        let codes = |f: &str| errs.get(f).map(|v| v.iter().map(|e| e.0).collect::<Vec<_>>()).unwrap_or_default();
         assert_eq!(codes("contact.email"), vec![ErrorCode::InvalidEmail]);
         assert_eq!(codes("contact.phone"), vec![ErrorCode::InvalidPhone]);
         assert_eq!(codes("job.start"), vec![ErrorCode::InvalidDate]);
         assert_eq!(codes("job.end"), vec![ErrorCode::DateFuture]);
         assert_eq!(codes("period_end"), vec![ErrorCode::DateOrder]);
         assert_eq!(codes("estimated_owed"), vec![ErrorCode::InvalidNumber]);
-        assert_eq!(
-            errs["narrative"],
-            vec![(ErrorCode::TooLong, Some(limits::NARRATIVE as u32))]
-        );
+        assert_eq!(errs["narrative"], vec![(ErrorCode::TooLong, Some(limits::NARRATIVE as u32))]);
         assert_eq!(codes("language"), vec![ErrorCode::InvalidChoice]);
         assert_eq!(codes("violations"), vec![ErrorCode::InvalidChoice]);
     }
@@ -885,10 +810,7 @@ mod tests {
         input.anonymous = true;
         input.contact.phone = Some("303 555 0100".into());
         let errs = input.clone().parse(|_| true, today()).unwrap_err();
-        assert_eq!(
-            errs["contact.phone"],
-            vec![(ErrorCode::ContactWhenAnonymous, None)]
-        );
+        assert_eq!(errs["contact.phone"], vec![(ErrorCode::ContactWhenAnonymous, None)]);
         input.contact.phone = None;
         input.contact.share_name_with_employer = Some(true);
         let c = input.parse(|_| true, today()).unwrap();
@@ -901,9 +823,6 @@ mod tests {
             assert_eq!(Violation::from_code(v.code()), Some(*v));
         }
         assert_eq!(Violation::ALL.len(), 10);
-        assert_eq!(
-            ErrorCode::ContactWhenAnonymous.message_id(),
-            "error-contact-when-anonymous"
-        );
+        assert_eq!(ErrorCode::ContactWhenAnonymous.message_id(), "error-contact-when-anonymous");
     }
 }

@@ -23,14 +23,7 @@ pub struct Step {
 pub const STEPS: [Step; 6] = [
     Step {
         key: "what",
-        fields: &[
-            "violations",
-            "period_start",
-            "period_end",
-            "estimated_owed",
-            "narrative",
-            "coworkers_affected",
-        ],
+        fields: &["violations", "period_start", "period_end", "estimated_owed", "narrative", "coworkers_affected"],
     },
     Step {
         key: "employer",
@@ -84,10 +77,7 @@ pub const STEPS: [Step; 6] = [
             "contact.share_name_with_employer",
         ],
     },
-    Step {
-        key: "review",
-        fields: &[],
-    },
+    Step { key: "review", fields: &[] },
 ];
 
 /// Index (0-based) of the step that asks `field`, if any.
@@ -106,19 +96,12 @@ fn yes_no(v: Option<&str>) -> Option<bool> {
 impl FormValues {
     /// The first non-empty value of `name`.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, v)| k == name && !v.trim().is_empty())
-            .map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.as_str())
     }
 
     /// Every value of `name` (checkbox groups).
     pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
     }
 
     /// Whether `name` has the value `value` (for checked/selected states).
@@ -128,25 +111,13 @@ impl FormValues {
 
     /// Keeps only the pairs whose names a step asks (drops controls and unknown names).
     pub fn only_fields(&self) -> FormValues {
-        FormValues(
-            self.0
-                .iter()
-                .filter(|(k, _)| step_of(k).is_some())
-                .cloned()
-                .collect(),
-        )
+        FormValues(self.0.iter().filter(|(k, _)| step_of(k).is_some()).cloned().collect())
     }
 
     /// Replaces every value of the named fields with the pairs of `other` for those fields.
     pub fn replace_fields(&mut self, fields: &[&str], other: &FormValues) {
         self.0.retain(|(k, _)| !fields.contains(&k.as_str()));
-        self.0.extend(
-            other
-                .0
-                .iter()
-                .filter(|(k, _)| fields.contains(&k.as_str()))
-                .cloned(),
-        );
+        self.0.extend(other.0.iter().filter(|(k, _)| fields.contains(&k.as_str())).cloned());
     }
 
     fn opt(&self, name: &str) -> Option<String> {
@@ -155,10 +126,7 @@ impl FormValues {
 
     /// The complaint these answers describe, for validation and filing.
     pub fn to_input(&self, language: &str) -> ComplaintInput {
-        let mut retaliation = RetaliationInput {
-            details: self.opt("retaliation.details"),
-            ..Default::default()
-        };
+        let mut retaliation = RetaliationInput { details: self.opt("retaliation.details"), ..Default::default() };
         for q in RETALIATION_QUESTIONS {
             let v = yes_no(self.get(&format!("retaliation.{q}")));
             match q {
@@ -203,11 +171,7 @@ impl FormValues {
                 usual_hours: self.opt("job.usual_hours"),
                 paid_cash: self.opt("job.paid_cash"),
             },
-            violations: self
-                .all("violations")
-                .into_iter()
-                .map(str::to_owned)
-                .collect(),
+            violations: self.all("violations").into_iter().map(str::to_owned).collect(),
             period_start: self.opt("period_start"),
             period_end: self.opt("period_end"),
             estimated_owed: self.opt("estimated_owed"),
@@ -223,11 +187,7 @@ mod tests {
     use super::*;
 
     fn pairs(p: &[(&str, &str)]) -> FormValues {
-        FormValues(
-            p.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
+        FormValues(p.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
     }
 
     #[test]
@@ -238,12 +198,7 @@ mod tests {
                 assert!(seen.insert(*f), "{f} asked twice");
             }
         }
-        for f in [
-            "violations",
-            "employer.name",
-            "retaliation.immigration_threat",
-            "contact.share_name_with_employer",
-        ] {
+        for f in ["violations", "employer.name", "retaliation.immigration_threat", "contact.share_name_with_employer"] {
             assert!(step_of(f).is_some(), "{f}");
         }
     }
@@ -273,11 +228,7 @@ mod tests {
 
     #[test]
     fn replacing_a_steps_fields_drops_unchecked_boxes() {
-        let mut saved = pairs(&[
-            ("violations", "overtime"),
-            ("violations", "tips"),
-            ("employer.name", "A"),
-        ]);
+        let mut saved = pairs(&[("violations", "overtime"), ("violations", "tips"), ("employer.name", "A")]);
         let posted = pairs(&[("violations", "tips")]);
         saved.replace_fields(STEPS[0].fields, &posted);
         assert_eq!(saved.all("violations"), vec!["tips"]);

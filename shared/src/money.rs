@@ -5,9 +5,7 @@ use std::fmt;
 
 /// An amount of US dollars, in whole cents. Negative values are allowed for arithmetic
 /// (e.g. a shortfall) but are never shown to a worker as an amount owed.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Cents(pub i64);
 
 impl Cents {
@@ -19,13 +17,8 @@ impl Cents {
     /// Returns `None` for anything that is not a non-negative amount with at most two decimals.
     pub fn parse_dollars(input: &str) -> Option<Cents> {
         let digits = crate::codes::normalize_digits(input);
-        let mut s: String = digits
-            .trim()
-            .trim_start_matches('$')
-            .trim()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let mut s: String =
+            digits.trim().trim_start_matches('$').trim().chars().filter(|c| !c.is_whitespace()).collect();
         if s.is_empty() {
             return None;
         }
@@ -51,11 +44,7 @@ impl Cents {
         {
             return None;
         }
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().ok()?
-        };
+        let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
         let frac: i64 = match frac.len() {
             0 => 0,
             1 => frac.parse::<i64>().ok()? * 10,

@@ -66,10 +66,7 @@ pub fn minimum_wage_on(jurisdiction: Jurisdiction, date: NaiveDate) -> Option<Mi
     use chrono::Datelike;
     let year = date.year();
     let mut best: Option<MinimumWage> = None;
-    for w in MINIMUM_WAGES
-        .iter()
-        .filter(|w| w.jurisdiction == jurisdiction)
-    {
+    for w in MINIMUM_WAGES.iter().filter(|w| w.jurisdiction == jurisdiction) {
         if w.year == year {
             return Some(*w);
         }
@@ -106,23 +103,11 @@ mod tests {
 
     #[test]
     fn denver_rates_by_year() {
-        assert_eq!(
-            minimum_wage_on(Jurisdiction::Denver, d(2024, 6, 1)).map(|w| w.hourly),
-            Some(Cents(1829))
-        );
-        assert_eq!(
-            minimum_wage_on(Jurisdiction::Denver, d(2025, 1, 1)).map(|w| w.tipped),
-            Some(Cents(1579))
-        );
-        assert_eq!(
-            minimum_wage_on(Jurisdiction::Denver, d(2026, 12, 31)).map(|w| w.hourly),
-            Some(Cents(1929))
-        );
+        assert_eq!(minimum_wage_on(Jurisdiction::Denver, d(2024, 6, 1)).map(|w| w.hourly), Some(Cents(1829)));
+        assert_eq!(minimum_wage_on(Jurisdiction::Denver, d(2025, 1, 1)).map(|w| w.tipped), Some(Cents(1579)));
+        assert_eq!(minimum_wage_on(Jurisdiction::Denver, d(2026, 12, 31)).map(|w| w.hourly), Some(Cents(1929)));
         // Past the table: latest known year, not nothing.
-        assert_eq!(
-            minimum_wage_on(Jurisdiction::Denver, d(2027, 3, 1)).map(|w| w.year),
-            Some(2026)
-        );
+        assert_eq!(minimum_wage_on(Jurisdiction::Denver, d(2027, 3, 1)).map(|w| w.year), Some(2026));
         // Before the table: unknown.
         assert_eq!(minimum_wage_on(Jurisdiction::Denver, d(2020, 3, 1)), None);
     }
@@ -134,14 +119,8 @@ mod tests {
         let got = estimate_unpaid(4000, Cents(1500), Cents(50_000), d(2026, 3, 2), false);
         assert_eq!(got, Some(Cents(27_160)));
         // Promised $25 (above the floor): 40 x 25 = 1000 - 500 = 500.
-        assert_eq!(
-            estimate_unpaid(4000, Cents(2500), Cents(50_000), d(2026, 3, 2), false),
-            Some(Cents(50_000))
-        );
+        assert_eq!(estimate_unpaid(4000, Cents(2500), Cents(50_000), d(2026, 3, 2), false), Some(Cents(50_000)));
         // Overpaid never gives a negative amount.
-        assert_eq!(
-            estimate_unpaid(100, Cents(2000), Cents(10_000), d(2026, 3, 2), false),
-            Some(Cents(0))
-        );
+        assert_eq!(estimate_unpaid(100, Cents(2000), Cents(10_000), d(2026, 3, 2), false), Some(Cents(0)));
     }
 }

@@ -50,10 +50,7 @@ impl Fields<'_> {
     }
 
     fn describedby(hint: &Option<String>, err: &Option<String>) -> Option<String> {
-        let ids: Vec<&str> = [hint.as_deref(), err.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
+        let ids: Vec<&str> = [hint.as_deref(), err.as_deref()].into_iter().flatten().collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 
@@ -168,17 +165,8 @@ impl Fields<'_> {
     }
 
     /// Yes / No (/ I don't know) radios.
-    pub fn yes_no(
-        &self,
-        name: &str,
-        legend_id: &str,
-        hint_id: Option<&str>,
-        with_unsure: bool,
-    ) -> AnyView {
-        let mut opts = vec![
-            ("yes", "answer-yes".to_owned()),
-            ("no", "answer-no".to_owned()),
-        ];
+    pub fn yes_no(&self, name: &str, legend_id: &str, hint_id: Option<&str>, with_unsure: bool) -> AnyView {
+        let mut opts = vec![("yes", "answer-yes".to_owned()), ("no", "answer-no".to_owned())];
         if with_unsure {
             opts.push(("unsure", "answer-unsure".to_owned()));
         }
@@ -186,13 +174,7 @@ impl Fields<'_> {
     }
 
     /// A drop-down list with an empty first choice.
-    pub fn select(
-        &self,
-        name: &str,
-        label_id: &str,
-        placeholder_id: &str,
-        options: &[(&str, String)],
-    ) -> AnyView {
+    pub fn select(&self, name: &str, label_id: &str, placeholder_id: &str, options: &[(&str, String)]) -> AnyView {
         let id = field_id(name);
         let (err_dom, err_view) = self.error_view(name);
         let opts = options

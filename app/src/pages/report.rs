@@ -12,8 +12,7 @@ use crate::islands::{EstimateHelper, EstimateLabels};
 use crate::shell::use_catalog;
 use leptos::prelude::*;
 use reclamo_shared::complaint::{
-    Answer, ContactMethod, FieldErrors, Industry, PayBasis, PayFrequency, RETALIATION_QUESTIONS,
-    Violation,
+    Answer, ContactMethod, FieldErrors, Industry, PayBasis, PayFrequency, RETALIATION_QUESTIONS, Violation,
 };
 use reclamo_shared::form::{FormValues, STEPS};
 use reclamo_shared::money::Cents;
@@ -73,21 +72,13 @@ pub fn ReportPage() -> impl IntoView {
     if let Some(done) = use_context::<DoneState>() {
         return done_view(c, done).into_any();
     }
-    let state = use_context::<WizardState>().unwrap_or_else(|| WizardState {
-        form_id: new_form_id(),
-        ..Default::default()
-    });
+    let state =
+        use_context::<WizardState>().unwrap_or_else(|| WizardState { form_id: new_form_id(), ..Default::default() });
     wizard_view(c, state).into_any()
 }
 
-fn options<T: Copy>(
-    all: &[T],
-    code: impl Fn(T) -> &'static str,
-    prefix: &str,
-) -> Vec<(&'static str, String)> {
-    all.iter()
-        .map(|v| (code(*v), format!("{prefix}{}", code(*v))))
-        .collect()
+fn options<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, prefix: &str) -> Vec<(&'static str, String)> {
+    all.iter().map(|v| (code(*v), format!("{prefix}{}", code(*v)))).collect()
 }
 
 fn wizard_view(c: &'static Catalog, st: WizardState) -> impl IntoView {
@@ -95,24 +86,12 @@ fn wizard_view(c: &'static Catalog, st: WizardState) -> impl IntoView {
     let step = st.step.min(STEPS.len() - 1);
     let current = STEPS[step];
     let total = STEPS.len() as i64;
-    let progress = c.t_args(
-        "report-step-progress",
-        &[
-            ("current", &(step + 1).to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
+    let progress =
+        c.t_args("report-step-progress", &[("current", &(step + 1).to_string()), ("total", &total.to_string())]);
     let step_title = t(&format!("report-step-{}", current.key));
-    let fields = Fields {
-        catalog: c,
-        values: &st.values,
-        errors: &st.errors,
-    };
+    let fields = Fields { catalog: c, values: &st.values, errors: &st.errors };
     let summary = error_summary(c, &st.errors, current.fields);
-    let notice = st
-        .notice
-        .clone()
-        .map(|n| view! { <div class="error-summary" role="alert"><p>{n}</p></div> });
+    let notice = st.notice.clone().map(|n| view! { <div class="error-summary" role="alert"><p>{n}</p></div> });
     let body = match current.key {
         "what" => step_what(&fields, &st).into_any(),
         "employer" => step_employer(&fields).into_any(),
@@ -171,11 +150,7 @@ fn error_summary(c: &'static Catalog, errors: &FieldErrors, fields: &[&str]) -> 
         return ().into_any();
     }
     let count: usize = here.iter().map(|(_, n)| *n).sum();
-    let fields = Fields {
-        catalog: c,
-        values: &FormValues::default(),
-        errors,
-    };
+    let fields = Fields { catalog: c, values: &FormValues::default(), errors };
     let links = here
         .iter()
         .map(|(f, _)| {
@@ -195,8 +170,7 @@ fn error_summary(c: &'static Catalog, errors: &FieldErrors, fields: &[&str]) -> 
 fn step_what(f: &Fields<'_>, st: &WizardState) -> impl IntoView {
     let c = f.catalog;
     let today = chrono::Utc::now().date_naive();
-    let min =
-        reclamo_shared::wage::minimum_wage_on(reclamo_shared::wage::Jurisdiction::Denver, today);
+    let min = reclamo_shared::wage::minimum_wage_on(reclamo_shared::wage::Jurisdiction::Denver, today);
     let labels = EstimateLabels {
         title: c.t("estimate-title"),
         hours: c.t("estimate-hours"),
@@ -206,25 +180,13 @@ fn step_what(f: &Fields<'_>, st: &WizardState) -> impl IntoView {
         result_template: c.t_args("estimate-result", &[("amount", "%AMOUNT%")]),
         minimum_note: min
             .map(|m| {
-                c.t_args(
-                    "estimate-minimum-note",
-                    &[
-                        ("year", &m.year.to_string()),
-                        ("wage", &m.hourly.to_string()),
-                    ],
-                )
+                c.t_args("estimate-minimum-note", &[("year", &m.year.to_string()), ("wage", &m.hourly.to_string())])
             })
             .unwrap_or_default(),
         invalid: c.t("error-invalid-number"),
     };
-    let result = st.estimate.as_ref().map(|e| {
-        labels
-            .result_template
-            .replace("%AMOUNT%", &e.amount.to_string())
-    });
-    let est_error = ["est.hours", "est.rate", "est.paid"]
-        .iter()
-        .any(|k| st.errors.contains_key(*k));
+    let result = st.estimate.as_ref().map(|e| labels.result_template.replace("%AMOUNT%", &e.amount.to_string()));
+    let est_error = ["est.hours", "est.rate", "est.paid"].iter().any(|k| st.errors.contains_key(*k));
     let [hours, rate, paid] = st.estimate_inputs.clone();
     view! {
         {f.choices("violations", "what-violations-legend", None, &options(Violation::ALL, Violation::code, "violation-"), true)}
@@ -274,14 +236,7 @@ fn step_job(f: &Fields<'_>) -> impl IntoView {
 fn step_safety(f: &Fields<'_>) -> impl IntoView {
     let questions = RETALIATION_QUESTIONS
         .iter()
-        .map(|q| {
-            f.yes_no(
-                &format!("retaliation.{q}"),
-                &format!("safety-{q}"),
-                None,
-                false,
-            )
-        })
+        .map(|q| f.yes_no(&format!("retaliation.{q}"), &format!("safety-{q}"), None, false))
         .collect_view();
     view! {
         <p>{f.catalog.t("safety-intro")}</p>

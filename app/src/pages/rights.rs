@@ -11,18 +11,9 @@ use reclamo_shared::wage::{Jurisdiction, MINIMUM_WAGES};
 pub fn RightsPage() -> impl IntoView {
     let c = use_catalog();
     let t = move |id: &str| c.t(id);
-    let denver_2026 = MINIMUM_WAGES
-        .iter()
-        .find(|w| w.jurisdiction == Jurisdiction::Denver && w.year == 2026);
-    let wage_line = denver_2026.map(|w| {
-        c.t_args(
-            "rights-wage-2",
-            &[
-                ("wage", &w.hourly.to_string()),
-                ("tipped", &w.tipped.to_string()),
-            ],
-        )
-    });
+    let denver_2026 = MINIMUM_WAGES.iter().find(|w| w.jurisdiction == Jurisdiction::Denver && w.year == 2026);
+    let wage_line = denver_2026
+        .map(|w| c.t_args("rights-wage-2", &[("wage", &w.hourly.to_string()), ("tipped", &w.tipped.to_string())]));
     view! {
         <Layout catalog=c title=t("rights-title")>
             <h1>{t("rights-title")}</h1>

@@ -43,35 +43,11 @@ pub fn StatusPage() -> impl IntoView {
     let st = use_context::<StatusState>().unwrap_or_default();
     let t = move |id: &str| c.t(id);
     let result = st.found.clone().map(|f| found_view(c, f));
-    let alert = st
-        .error
-        .clone()
-        .map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> });
-    let values = FormValues(vec![(
-        "tracking_code".to_owned(),
-        st.tracking_typed.clone(),
-    )]);
-    let fields = Fields {
-        catalog: c,
-        values: &values,
-        errors: &st.errors,
-    };
-    let tracking_input = fields.input(
-        "tracking_code",
-        "status-tracking",
-        None,
-        "text",
-        Some("numeric"),
-        "off",
-    );
-    let access_input = fields.input(
-        "access_code",
-        "status-access",
-        None,
-        "text",
-        Some("numeric"),
-        "off",
-    );
+    let alert = st.error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> });
+    let values = FormValues(vec![("tracking_code".to_owned(), st.tracking_typed.clone())]);
+    let fields = Fields { catalog: c, values: &values, errors: &st.errors };
+    let tracking_input = fields.input("tracking_code", "status-tracking", None, "text", Some("numeric"), "off");
+    let access_input = fields.input("access_code", "status-access", None, "text", Some("numeric"), "off");
     view! {
         <Layout catalog=c title=t("status-title")>
             <h1>{t("status-title")}</h1>
@@ -101,19 +77,14 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
         .map(|(date, kind, status)| {
             let text = match (kind.as_str(), status) {
                 ("filed", _) => c.t("event-filed"),
-                (_, Some(s)) => {
-                    c.t_args("event-status-changed", &[("status", &status_text(c, *s))])
-                }
+                (_, Some(s)) => c.t_args("event-status-changed", &[("status", &status_text(c, *s))]),
                 _ => c.t("event-filed"),
             };
             view! { <li><time datetime=date.clone()>{date.clone()}</time>" — "{text}</li> }
         })
         .collect_view();
-    let reported = f
-        .violations
-        .iter()
-        .map(|v| view! { <li>{c.t(&format!("violation-{}", v.code()))}</li> })
-        .collect_view();
+    let reported =
+        f.violations.iter().map(|v| view! { <li>{c.t(&format!("violation-{}", v.code()))}</li> }).collect_view();
     view! {
         <section class="status-result" aria-labelledby="status-current">
             <p class="code">{f.tracking_grouped.clone()}</p>

@@ -31,33 +31,17 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
     let body = axum::body::to_bytes(req.into_body(), state.settings.body_limit)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    state
-        .limits
-        .intake_per_ip
-        .check(&ip.to_string())
-        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    let input: ComplaintInput = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    state.limits.intake_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let input: ComplaintInput =
+        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let complaint = input
-        .parse(
-            |l| i18n::by_code(l).is_some(),
-            chrono::Utc::now().date_naive(),
-        )
+        .parse(|l| i18n::by_code(l).is_some(), chrono::Utc::now().date_naive())
         .map_err(|errors| ApiError::invalid(&errors, catalog))?;
-    let idempotency = idem_key.map(|key| Idempotency {
-        key,
-        fingerprint: fingerprint(&body),
-    });
-    let receipt = state
-        .intake
-        .submit(complaint, Channel::Api, idempotency)
-        .await
-        .map_err(|e| match e {
-            IntakeError::IdempotencyConflict => {
-                ApiError::Conflict(catalog.t("error-invalid-request"))
-            }
-            other => ApiError::internal(other, catalog),
-        })?;
+    let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
+    let receipt = state.intake.submit(complaint, Channel::Api, idempotency).await.map_err(|e| match e {
+        IntakeError::IdempotencyConflict => ApiError::Conflict(catalog.t("error-invalid-request")),
+        other => ApiError::internal(other, catalog),
+    })?;
     let mut res = (
         StatusCode::CREATED,
         Json(json!({
@@ -68,8 +52,7 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
     )
         .into_response();
     if receipt.replayed {
-        res.headers_mut()
-            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+        res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok(res)
 }
@@ -78,10 +61,54 @@ fn fingerprint(body: &Bytes) -> String {
     hex::encode(Sha256::digest(body))
 }
 
-/// The body of a status request.
+/// The body of a status or receipt request.
 #[derive(Deserialize)]
 pub struct StatusRequest {
     access_code: String,
+    /// Receipt language (default: the request's language).
+    #[serde(default)]
+    language: Option<String>,
+    /// Print the access code on the receipt (default no).
+    #[serde(default)]
+    include_access_code: bool,
+}
+
+/// Verifies the codes (rate-limited like a status check) and returns the worker's view.
+async fn verified(
+    state: &AppState,
+    tracking_code: &str,
+    req: Request,
+) -> Result<(crate::intake::StatusView, AccessCode, StatusRequest, &'static i18n::Catalog), ApiError> {
+    let catalog = request_catalog(&req);
+    let ip = client_ip(state, &req);
+    let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
+        .await
+        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let not_found = || ApiError::NotFound(catalog.t("status-not-found"));
+    state.limits.status_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let request: StatusRequest =
+        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let tracking = TrackingCode::parse(tracking_code).map_err(|_| not_found())?;
+    state.limits.status_per_code.check(tracking.as_str()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    let access = AccessCode::parse(&request.access_code).map_err(|_| not_found())?;
+    let view = state.intake.status(&tracking, &access).await.map_err(|e| ApiError::internal(e, catalog))?;
+    let view = view.ok_or_else(not_found)?;
+    Ok((view, access, request, catalog))
+}
+
+/// The receipt PDF, in the requested language.
+pub async fn receipt(
+    State(state): State<AppState>,
+    Path(tracking_code): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let (view, access, request, catalog) = verified(&state, &tracking_code, req).await?;
+    let language = request.language.as_deref().and_then(i18n::by_code).unwrap_or(catalog);
+    let tracking = view.tracking_code.clone();
+    let bytes = crate::pages::receipt_pdf(view, language, request.include_access_code.then_some(&access))
+        .await
+        .map_err(|e| ApiError::internal(e, catalog))?;
+    Ok(crate::pages::pdf_response(bytes, &tracking))
 }
 
 /// A worker's status check. Unknown tracking codes and wrong access codes answer the same 404.
@@ -90,38 +117,7 @@ pub async fn status(
     Path(tracking_code): Path<String>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let catalog = request_catalog(&req);
-    let ip = client_ip(&state, &req);
-    let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
-        .await
-        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let not_found = || ApiError::NotFound(catalog.t("status-not-found"));
-    state
-        .limits
-        .status_per_ip
-        .check(&ip.to_string())
-        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    let request: StatusRequest = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let Ok(tracking) = TrackingCode::parse(&tracking_code) else {
-        return Err(not_found());
-    };
-    state
-        .limits
-        .status_per_code
-        .check(tracking.as_str())
-        .map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    let Ok(access) = AccessCode::parse(&request.access_code) else {
-        return Err(not_found());
-    };
-    let view = state
-        .intake
-        .status(&tracking, &access)
-        .await
-        .map_err(|e| ApiError::internal(e, catalog))?;
-    let Some(view) = view else {
-        return Err(not_found());
-    };
+    let (view, _, _, _) = verified(&state, &tracking_code, req).await?;
     let timeline: Vec<_> = view
         .timeline
         .iter()

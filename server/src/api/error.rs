@@ -43,10 +43,7 @@ impl ApiError {
     /// 429 with the wait in minutes.
     pub fn rate_limited(retry: Duration, catalog: &Catalog) -> ApiError {
         let minutes = retry.as_secs().div_ceil(60).max(1);
-        ApiError::RateLimited(
-            retry,
-            catalog.t_num("error-rate-limited", "minutes", minutes as i64),
-        )
+        ApiError::RateLimited(retry, catalog.t_num("error-rate-limited", "minutes", minutes as i64))
     }
 }
 
@@ -76,35 +73,24 @@ fn error_body(code: &str, message: String) -> Json<Value> {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         match self {
-            ApiError::Invalid(errors) => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Json(json!({"errors": errors})),
-            )
-                .into_response(),
+            ApiError::Invalid(errors) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"errors": errors}))).into_response()
+            }
             ApiError::Unreadable(message) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Json(
-                    json!({"errors": {"body": [{"code": "invalid_request", "message": message}]}}),
-                ),
+                Json(json!({"errors": {"body": [{"code": "invalid_request", "message": message}]}})),
             )
                 .into_response(),
-            ApiError::NotFound(m) => {
-                (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response()
-            }
-            ApiError::Conflict(m) => {
-                (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response()
-            }
+            ApiError::NotFound(m) => (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response(),
+            ApiError::Conflict(m) => (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response(),
             ApiError::RateLimited(retry, m) => {
-                let mut res =
-                    (StatusCode::TOO_MANY_REQUESTS, error_body("rate_limited", m)).into_response();
+                let mut res = (StatusCode::TOO_MANY_REQUESTS, error_body("rate_limited", m)).into_response();
                 if let Ok(v) = HeaderValue::from_str(&retry.as_secs().max(1).to_string()) {
                     res.headers_mut().insert(header::RETRY_AFTER, v);
                 }
                 res
             }
-            ApiError::Internal(m) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response()
-            }
+            ApiError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response(),
         }
     }
 }

@@ -18,8 +18,6 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi::document))
         .route("/complaints", post(complaints::create))
-        .route(
-            "/complaints/{tracking_code}/status",
-            post(complaints::status),
-        )
+        .route("/complaints/{tracking_code}/status", post(complaints::status))
+        .route("/complaints/{tracking_code}/receipt", post(complaints::receipt))
 }

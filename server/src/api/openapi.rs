@@ -45,6 +45,20 @@ pub async fn document() -> Json<Value> {
                     "404": {"description": "Unknown tracking code or wrong access code (indistinguishable)", "content": {"application/json": {"schema": error_schema()}}},
                     "429": {"description": "Too many attempts (Retry-After)", "content": {"application/json": {"schema": error_schema()}}}
                 }
+            }},
+            "/complaints/{tracking_code}/receipt": {"post": {
+                "summary": "Download the receipt PDF",
+                "operationId": "complaintReceipt",
+                "parameters": [{"name": "tracking_code", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["access_code"], "properties": {
+                    "access_code": {"type": "string"},
+                    "language": {"type": "string", "enum": ["en", "es", "vi", "ar", "am", "so", "zh-Hans"]},
+                    "include_access_code": {"type": "boolean", "default": false}}}}}},
+                "responses": {
+                    "200": {"description": "The receipt", "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
+                    "404": {"description": "Unknown tracking code or wrong access code", "content": {"application/json": {"schema": error_schema()}}},
+                    "429": {"description": "Too many attempts (Retry-After)", "content": {"application/json": {"schema": error_schema()}}}
+                }
             }}
         },
         "components": {"schemas": {

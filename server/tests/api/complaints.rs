@@ -24,22 +24,14 @@ pub async fn count(app: &TestApp, table: &str) -> i64 {
     let backend = app.db.get_database_backend();
     let row = app
         .db
-        .query_one_raw(Statement::from_string(
-            backend,
-            format!("SELECT COUNT(*) AS n FROM {table}"),
-        ))
+        .query_one_raw(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {table}")))
         .await
         .unwrap()
         .unwrap();
     row.try_get_by_index::<i64>(0).unwrap()
 }
 
-async fn post_json(
-    app: &TestApp,
-    path: &str,
-    body: &Value,
-    headers: &[(&str, &str)],
-) -> reqwest::Response {
+async fn post_json(app: &TestApp, path: &str, body: &Value, headers: &[(&str, &str)]) -> reqwest::Response {
     let mut req = app.client.post(app.url(path)).json(body);
     for (k, v) in headers {
         req = req.header(*k, *v);
@@ -48,13 +40,7 @@ async fn post_json(
 }
 
 both_backends!(file_then_check_status, |app| {
-    let res = post_json(
-        &app,
-        "/api/v1/complaints",
-        &sample("No me pagaron las horas extra."),
-        &[],
-    )
-    .await;
+    let res = post_json(&app, "/api/v1/complaints", &sample("No me pagaron las horas extra."), &[]).await;
     assert_eq!(res.status(), 201);
     let receipt: Value = res.json().await.unwrap();
     let tracking = receipt["tracking_code"].as_str().unwrap().to_owned();
@@ -66,17 +52,9 @@ both_backends!(file_then_check_status, |app| {
 
     // Codes may be typed with dashes and in Arabic-Indic digits.
     let grouped = format!("{}-{}-{}", &tracking[..3], &tracking[3..6], &tracking[6..]);
-    let arabic: String = access
-        .chars()
-        .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
-        .collect();
-    let res = post_json(
-        &app,
-        &format!("/api/v1/complaints/{grouped}/status"),
-        &json!({"access_code": arabic}),
-        &[],
-    )
-    .await;
+    let arabic: String = access.chars().map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap()).collect();
+    let res =
+        post_json(&app, &format!("/api/v1/complaints/{grouped}/status"), &json!({"access_code": arabic}), &[]).await;
     assert_eq!(res.status(), 200);
     let status: Value = res.json().await.unwrap();
     assert_eq!(status["status"], "received");
@@ -108,48 +86,30 @@ both_backends!(file_then_check_status, |app| {
     assert_eq!(count(&app, "complaint_key").await, 1);
 });
 
-both_backends!(
-    invalid_is_422_in_the_callers_language_and_stores_nothing,
-    |app| {
-        let mut body = sample("x");
-        body["employer"]["name"] = json!("");
-        body["violations"] = json!([]);
-        body["contact"]["email"] = json!("no-arroba");
-        let res = post_json(
-            &app,
-            "/api/v1/complaints",
-            &body,
-            &[("accept-language", "es")],
-        )
-        .await;
-        assert_eq!(res.status(), 422);
-        let errors: Value = res.json().await.unwrap();
-        assert_eq!(errors["errors"]["employer.name"][0]["code"], "required");
-        assert_eq!(
-            errors["errors"]["employer.name"][0]["message"],
-            "Este dato es obligatorio."
-        );
-        assert_eq!(
-            errors["errors"]["violations"][0]["code"],
-            "choose_violation"
-        );
-        assert_eq!(
-            errors["errors"]["contact.email"][0]["code"],
-            "invalid_email"
-        );
-        // Not JSON at all.
-        let res = app
-            .client
-            .post(app.url("/api/v1/complaints"))
-            .header("content-type", "application/json")
-            .body("{oops")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 422);
-        assert_eq!(count(&app, "complaint").await, 0);
-    }
-);
+both_backends!(invalid_is_422_in_the_callers_language_and_stores_nothing, |app| {
+    let mut body = sample("x");
+    body["employer"]["name"] = json!("");
+    body["violations"] = json!([]);
+    body["contact"]["email"] = json!("no-arroba");
+    let res = post_json(&app, "/api/v1/complaints", &body, &[("accept-language", "es")]).await;
+    assert_eq!(res.status(), 422);
+    let errors: Value = res.json().await.unwrap();
+    assert_eq!(errors["errors"]["employer.name"][0]["code"], "required");
+    assert_eq!(errors["errors"]["employer.name"][0]["message"], "Este dato es obligatorio.");
+    assert_eq!(errors["errors"]["violations"][0]["code"], "choose_violation");
+    assert_eq!(errors["errors"]["contact.email"][0]["code"], "invalid_email");
+    // Not JSON at all.
+    let res = app
+        .client
+        .post(app.url("/api/v1/complaints"))
+        .header("content-type", "application/json")
+        .body("{oops")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert_eq!(count(&app, "complaint").await, 0);
+});
 
 both_backends!(idempotency_key_makes_retries_land_once, |app| {
     let body = sample("dos veces");
@@ -166,10 +126,7 @@ both_backends!(idempotency_key_makes_retries_land_once, |app| {
     // The replayed access code really opens the complaint.
     let res = post_json(
         &app,
-        &format!(
-            "/api/v1/complaints/{}/status",
-            b["tracking_code"].as_str().unwrap()
-        ),
+        &format!("/api/v1/complaints/{}/status", b["tracking_code"].as_str().unwrap()),
         &json!({"access_code": b["access_code"]}),
         &[],
     )
@@ -197,13 +154,7 @@ async fn personal_data_never_reaches_the_database_files_in_clear() {
         }
         let bytes = std::fs::read(&path).unwrap();
         scanned += bytes.len();
-        for needle in [
-            "MARCADOR-NARRATIVA-8812",
-            "303-555-0147",
-            "3035550147",
-            "rosa@example.org",
-            "Rosa",
-        ] {
+        for needle in ["MARCADOR-NARRATIVA-8812", "303-555-0147", "3035550147", "rosa@example.org", "Rosa"] {
             assert!(
                 !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
                 "{needle:?} found in clear in {name}"
@@ -214,83 +165,39 @@ async fn personal_data_never_reaches_the_database_files_in_clear() {
     // The employer is not personal data of the worker and stays searchable.
     let row = app
         .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT employer_name FROM complaint",
-        ))
+        .query_one_raw(Statement::from_string(app.db.get_database_backend(), "SELECT employer_name FROM complaint"))
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(
-        row.try_get_by_index::<String>(0).unwrap(),
-        "Limpiezas Rápidas LLC"
-    );
+    assert_eq!(row.try_get_by_index::<String>(0).unwrap(), "Limpiezas Rápidas LLC");
 }
 
 #[tokio::test]
 async fn submissions_are_rate_limited_per_address() {
-    let app = spawn_app_with(Backend::Sqlite, |s| s.intake_limit = 2)
-        .await
-        .unwrap();
+    let app = spawn_app_with(Backend::Sqlite, |s| s.intake_limit = 2).await.unwrap();
     for _ in 0..2 {
-        assert_eq!(
-            post_json(&app, "/api/v1/complaints", &sample("x"), &[])
-                .await
-                .status(),
-            201
-        );
+        assert_eq!(post_json(&app, "/api/v1/complaints", &sample("x"), &[]).await.status(), 201);
     }
-    let res = post_json(
-        &app,
-        "/api/v1/complaints",
-        &sample("x"),
-        &[("accept-language", "vi")],
-    )
-    .await;
+    let res = post_json(&app, "/api/v1/complaints", &sample("x"), &[("accept-language", "vi")]).await;
     assert_eq!(res.status(), 429);
-    let retry: u64 = res
-        .headers()
-        .get("retry-after")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let retry: u64 = res.headers().get("retry-after").unwrap().to_str().unwrap().parse().unwrap();
     assert!(retry >= 1);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "rate_limited");
     // X-Forwarded-For from an untrusted peer does not buy a fresh allowance.
-    let res = post_json(
-        &app,
-        "/api/v1/complaints",
-        &sample("x"),
-        &[("x-forwarded-for", "198.51.100.1")],
-    )
-    .await;
+    let res = post_json(&app, "/api/v1/complaints", &sample("x"), &[("x-forwarded-for", "198.51.100.1")]).await;
     assert_eq!(res.status(), 429);
 }
 
 #[tokio::test]
 async fn status_checks_are_rate_limited() {
-    let app = spawn_app_with(Backend::Sqlite, |s| s.status_limit = 3)
-        .await
-        .unwrap();
+    let app = spawn_app_with(Backend::Sqlite, |s| s.status_limit = 3).await.unwrap();
     let code = reclamo_shared::codes::TrackingCode::from_body("123456789").unwrap();
     let path = format!("/api/v1/complaints/{}/status", code.as_str());
     for _ in 0..3 {
-        assert_eq!(
-            post_json(&app, &path, &json!({"access_code": "111111111111111"}), &[])
-                .await
-                .status(),
-            404
-        );
+        assert_eq!(post_json(&app, &path, &json!({"access_code": "111111111111111"}), &[]).await.status(), 404);
     }
-    assert_eq!(
-        post_json(&app, &path, &json!({"access_code": "111111111111111"}), &[])
-            .await
-            .status(),
-        429
-    );
+    assert_eq!(post_json(&app, &path, &json!({"access_code": "111111111111111"}), &[]).await.status(), 429);
 }
 
 #[tokio::test]
@@ -301,12 +208,7 @@ async fn openapi_document_describes_the_endpoints() {
     assert!(doc["paths"]["/complaints"]["post"].is_object());
     assert!(doc["paths"]["/complaints/{tracking_code}/status"]["post"].is_object());
     let text = doc.to_string().to_lowercase();
-    for forbidden in [
-        "immigration_status",
-        "citizenship\"",
-        "ssn\"",
-        "birthplace\"",
-    ] {
+    for forbidden in ["immigration_status", "citizenship\"", "ssn\"", "birthplace\""] {
         assert!(!text.contains(forbidden), "{forbidden}");
     }
 }

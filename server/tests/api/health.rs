@@ -21,17 +21,10 @@ async fn healthz_is_503_when_the_database_is_gone() {
 async fn sqlite_file_is_created_in_wal_mode() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     let file = app.data_dir.path().join("data").join("reclamo.db");
-    assert!(
-        file.exists(),
-        "database file not created at {}",
-        file.display()
-    );
+    assert!(file.exists(), "database file not created at {}", file.display());
     let row = app
         .db
-        .query_one_raw(Statement::from_string(
-            DatabaseBackend::Sqlite,
-            "PRAGMA journal_mode",
-        ))
+        .query_one_raw(Statement::from_string(DatabaseBackend::Sqlite, "PRAGMA journal_mode"))
         .await
         .unwrap()
         .unwrap();

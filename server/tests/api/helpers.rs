@@ -34,9 +34,7 @@ impl Drop for TestApp {
                     rt.block_on(async {
                         if let Ok(db) = Database::connect(&admin).await {
                             let _ = db
-                                .execute_unprepared(&format!(
-                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                                ))
+                                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
                                 .await;
                         }
                     });
@@ -78,10 +76,7 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 }
 
 /// Like [`spawn_app`], with a hook to adjust the settings.
-pub async fn spawn_app_with(
-    backend: Backend,
-    adjust: impl FnOnce(&mut Settings),
-) -> Option<TestApp> {
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> Option<TestApp> {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut settings = Settings::defaults();
     settings.data_dir = data_dir.path().join("data");
@@ -92,13 +87,8 @@ pub async fn spawn_app_with(
         let admin = postgres_admin_url().await?;
         let name = format!("reclamo_test_{}", uuid::Uuid::new_v4().simple());
         let db = Database::connect(&admin).await.expect("connect admin");
-        db.execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await
-            .expect("create test database");
-        let base = admin
-            .rsplit_once('/')
-            .map(|(b, _)| b.to_owned())
-            .unwrap_or(admin.clone());
+        db.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
+        let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(admin.clone());
         settings.database_url = Some(format!("{base}/{name}"));
         pg_cleanup = Some((admin, name));
     }
@@ -110,18 +100,8 @@ pub async fn spawn_app_with(
     tokio::spawn(app.run_until(async {
         let _ = rx.await;
     }));
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    Some(TestApp {
-        base,
-        client,
-        data_dir,
-        db,
-        stop: Some(tx),
-        pg_cleanup,
-    })
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    Some(TestApp { base, client, data_dir, db, stop: Some(tx), pg_cleanup })
 }
 
 impl TestApp {
@@ -130,11 +110,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(self.url(path))
-            .send()
-            .await
-            .expect("request")
+        self.client.get(self.url(path)).send().await.expect("request")
     }
 }
 

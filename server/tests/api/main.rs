@@ -6,4 +6,5 @@ mod complaints;
 mod health;
 mod helpers;
 mod pages;
+mod receipt;
 mod report_form;

@@ -1,14 +1,7 @@
 use crate::helpers::{Backend, TestApp, spawn_app};
 
-const LOCALES: [(&str, &str); 7] = [
-    ("en", "ltr"),
-    ("es", "ltr"),
-    ("vi", "ltr"),
-    ("ar", "rtl"),
-    ("am", "ltr"),
-    ("so", "ltr"),
-    ("zh-Hans", "ltr"),
-];
+const LOCALES: [(&str, &str); 7] =
+    [("en", "ltr"), ("es", "ltr"), ("vi", "ltr"), ("ar", "rtl"), ("am", "ltr"), ("so", "ltr"), ("zh-Hans", "ltr")];
 
 async fn sqlite() -> TestApp {
     spawn_app(Backend::Sqlite).await.unwrap()
@@ -34,33 +27,17 @@ async fn every_locale_sets_lang_and_dir_and_remembers_it() {
             .find(|v| v.starts_with("reclamo_lang="))
             .map(str::to_owned)
             .unwrap_or_default();
-        assert!(
-            cookie.starts_with(&format!("reclamo_lang={code};")),
-            "{code}: cookie {cookie}"
-        );
-        assert!(
-            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-            "{cookie}"
-        );
+        assert!(cookie.starts_with(&format!("reclamo_lang={code};")), "{code}: cookie {cookie}");
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
         let body = res.text().await.unwrap();
-        assert_eq!(
-            html_tag(&body),
-            format!("<html lang=\"{code}\" dir=\"{dir}\">"),
-            "{code}"
-        );
+        assert_eq!(html_tag(&body), format!("<html lang=\"{code}\" dir=\"{dir}\">"), "{code}");
     }
 }
 
 #[tokio::test]
 async fn accept_language_and_cookie_choose_the_language() {
     let app = sqlite().await;
-    let res = app
-        .client
-        .get(app.url("/"))
-        .header("accept-language", "es-MX,es;q=0.9,en;q=0.5")
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.get(app.url("/")).header("accept-language", "es-MX,es;q=0.9,en;q=0.5").send().await.unwrap();
     let body = res.text().await.unwrap();
     assert!(html_tag(&body).contains("lang=\"es\""));
     assert!(body.contains("Reclamo nunca"), "Spanish promise missing");
@@ -74,13 +51,7 @@ async fn accept_language_and_cookie_choose_the_language() {
         .await
         .unwrap();
     assert!(html_tag(&res.text().await.unwrap()).contains("lang=\"vi\""));
-    let res = app
-        .client
-        .get(app.url("/rights?lang=ar"))
-        .header("cookie", "reclamo_lang=vi")
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.get(app.url("/rights?lang=ar")).header("cookie", "reclamo_lang=vi").send().await.unwrap();
     assert!(html_tag(&res.text().await.unwrap()).contains("dir=\"rtl\""));
 }
 
@@ -95,31 +66,16 @@ async fn home_and_rights_carry_the_promise_and_the_hotline() {
     let rights = app.get("/rights").await.text().await.unwrap();
     assert!(rights.contains("href=\"tel:+18448648341\""));
     assert!(rights.contains("1-844-864-8341"));
-    assert!(
-        rights.contains("$19.29") && rights.contains("$16.27"),
-        "2026 Denver minimum wage missing"
-    );
+    assert!(rights.contains("$19.29") && rights.contains("$16.27"), "2026 Denver minimum wage missing");
     // No page loads the wasm bundle unless it has an island (Leptos's few inline bookkeeping
     // lines, nonce-protected, are all that remains).
     for page in [&home, &rights] {
-        assert!(
-            !page.contains("type=\"module\"") && !page.contains(".wasm"),
-            "page loads the wasm bundle"
-        );
+        assert!(!page.contains("type=\"module\"") && !page.contains(".wasm"), "page loads the wasm bundle");
     }
     // Nothing on a public page asks for immigration status or an SSN.
     for page in [&home, &rights] {
-        for forbidden in [
-            "<input",
-            "ssn",
-            "social security",
-            "a-number",
-            "citizenship",
-        ] {
-            assert!(
-                !page.to_lowercase().contains(forbidden),
-                "found {forbidden:?}"
-            );
+        for forbidden in ["<input", "ssn", "social security", "a-number", "citizenship"] {
+            assert!(!page.to_lowercase().contains(forbidden), "found {forbidden:?}");
         }
     }
 }
@@ -127,27 +83,13 @@ async fn home_and_rights_carry_the_promise_and_the_hotline() {
 #[tokio::test]
 async fn security_headers_on_every_response() {
     let app = sqlite().await;
-    for path in [
-        "/",
-        "/rights?lang=am",
-        "/healthz",
-        "/no-such-page",
-        "/pkg/missing.js",
-    ] {
+    for path in ["/", "/rights?lang=am", "/healthz", "/no-such-page", "/pkg/missing.js"] {
         let res = app.get(path).await;
         let h = res.headers();
-        let get = |n: &str| {
-            h.get(n)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_owned()
-        };
+        let get = |n: &str| h.get(n).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
         assert_eq!(get("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(get("referrer-policy"), "no-referrer", "{path}");
-        assert!(
-            get("content-security-policy").contains("frame-ancestors 'none'"),
-            "{path}"
-        );
+        assert!(get("content-security-policy").contains("frame-ancestors 'none'"), "{path}");
         assert!(!get("x-request-id").is_empty(), "{path}: no request id");
         if !path.starts_with("/pkg") {
             assert_eq!(get("cache-control"), "no-store", "{path}");
@@ -158,14 +100,7 @@ async fn security_headers_on_every_response() {
 #[tokio::test]
 async fn pages_get_a_fresh_csp_nonce_each_time() {
     let app = sqlite().await;
-    let csp = |r: &reqwest::Response| {
-        r.headers()
-            .get("content-security-policy")
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_owned()
-    };
+    let csp = |r: &reqwest::Response| r.headers().get("content-security-policy").unwrap().to_str().unwrap().to_owned();
     let a = csp(&app.get("/").await);
     let b = csp(&app.get("/").await);
     assert!(a.contains("'nonce-") && a.contains("script-src"), "{a}");
@@ -184,19 +119,8 @@ async fn unknown_page_is_404_in_the_users_language() {
 #[tokio::test]
 async fn responses_are_compressed_when_asked() {
     let app = sqlite().await;
-    let res = app
-        .client
-        .get(app.url("/rights"))
-        .header("accept-encoding", "br")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        res.headers()
-            .get("content-encoding")
-            .map(|v| v.to_str().unwrap()),
-        Some("br")
-    );
+    let res = app.client.get(app.url("/rights")).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(res.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("br"));
 }
 
 #[tokio::test]
@@ -209,10 +133,7 @@ async fn slow_headers_are_cut_off() {
     .unwrap();
     let addr = app.base.trim_start_matches("http://").to_owned();
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    stream
-        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
-        .await
-        .unwrap();
+    stream.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
     // Never finish the headers: the server must close the connection by itself.
     let mut buf = vec![0u8; 1024];
     let read = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut buf)).await;

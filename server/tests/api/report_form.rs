@@ -35,10 +35,7 @@ fn full_answers(form_id: &str) -> Vec<(&'static str, String)> {
         ("nav", "send".into()),
         ("violations", "unpaid_wages".into()),
         ("violations", "overtime".into()),
-        (
-            "narrative",
-            "El patrón dijo que iba a llamar a la migra si me quejaba.".into(),
-        ),
+        ("narrative", "El patrón dijo que iba a llamar a la migra si me quejaba.".into()),
         ("employer.name", "Construcciones Norte".into()),
         ("job.pay_basis", "hour".into()),
         ("retaliation.immigration_threat", "yes".into()),
@@ -51,27 +48,11 @@ fn full_answers(form_id: &str) -> Vec<(&'static str, String)> {
 async fn the_first_step_asks_nothing_about_status() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     for lang in ["en", "es", "ar"] {
-        let html = app
-            .get(&format!("/report?lang={lang}"))
-            .await
-            .text()
-            .await
-            .unwrap();
+        let html = app.get(&format!("/report?lang={lang}")).await.text().await.unwrap();
         assert_eq!(form_id_of(&html).len(), 32);
         let lower = html.to_lowercase();
-        for forbidden in [
-            "immigration_status",
-            "citizenship",
-            "birthplace",
-            "passport",
-            "ssn",
-            "a_number",
-            "visa",
-        ] {
-            assert!(
-                !lower.contains(&format!("name=\"{forbidden}")),
-                "{lang}: field {forbidden}"
-            );
+        for forbidden in ["immigration_status", "citizenship", "birthplace", "passport", "ssn", "a_number", "visa"] {
+            assert!(!lower.contains(&format!("name=\"{forbidden}")), "{lang}: field {forbidden}");
         }
     }
 }
@@ -95,10 +76,7 @@ async fn an_invalid_step_comes_back_with_errors_and_answers_kept() {
     )
     .await;
     assert!(html.contains("id=\"error-summary\""));
-    assert!(
-        html.contains("Elija al menos una cosa que pasó."),
-        "Spanish error expected"
-    );
+    assert!(html.contains("Elija al menos una cosa que pasó."), "Spanish error expected");
     assert!(html.contains("No me pagaron ＜nada＞"), "narrative kept");
     assert!(html.contains("aria-invalid=\"true\""));
     assert!(html.contains(&fid), "same form instance");
@@ -109,45 +87,21 @@ async fn an_invalid_step_comes_back_with_errors_and_answers_kept() {
 async fn walking_the_steps_forward_and_back_keeps_everything() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     let fid = form_id_of(&app.get("/report").await.text().await.unwrap());
-    let html = post_form(
-        &app,
-        "/report",
-        &[
-            ("form_id", &fid),
-            ("step", "0"),
-            ("nav", "next"),
-            ("violations", "tips"),
-        ],
-        "en",
-    )
-    .await;
+    let html =
+        post_form(&app, "/report", &[("form_id", &fid), ("step", "0"), ("nav", "next"), ("violations", "tips")], "en")
+            .await;
     assert!(html.contains("<h2>Your employer</h2>"), "step 2 expected");
-    assert!(
-        html.contains("name=\"violations\" value=\"tips\""),
-        "answer carried as hidden input"
-    );
+    assert!(html.contains("name=\"violations\" value=\"tips\""), "answer carried as hidden input");
     let html = post_form(
         &app,
         "/report",
-        &[
-            ("form_id", &fid),
-            ("step", "1"),
-            ("nav", "back"),
-            ("violations", "tips"),
-            ("employer.name", "Café Luna"),
-        ],
+        &[("form_id", &fid), ("step", "1"), ("nav", "back"), ("violations", "tips"), ("employer.name", "Café Luna")],
         "en",
     )
     .await;
     assert!(html.contains("<h2>What happened</h2>"));
-    assert!(
-        html.contains("value=\"tips\" checked"),
-        "checkbox still checked"
-    );
-    assert!(
-        html.contains("name=\"employer.name\" value=\"Café Luna\""),
-        "other step's answer kept"
-    );
+    assert!(html.contains("value=\"tips\" checked"), "checkbox still checked");
+    assert!(html.contains("name=\"employer.name\" value=\"Café Luna\""), "other step's answer kept");
 }
 
 #[tokio::test]
@@ -169,14 +123,8 @@ async fn estimate_helper_works_without_javascript() {
     )
     .await;
     // 40 h x Denver's $19.29 (promised $15 is below it) = $771.60, minus $500 paid.
-    assert!(
-        html.contains("You may be owed about $271.60."),
-        "estimate shown"
-    );
-    assert!(
-        html.contains("name=\"estimated_owed\" value=\"271.60\""),
-        "amount filled in"
-    );
+    assert!(html.contains("You may be owed about $271.60."), "estimate shown");
+    assert!(html.contains("name=\"estimated_owed\" value=\"271.60\""), "amount filled in");
 }
 
 #[tokio::test]
@@ -190,27 +138,15 @@ async fn sending_files_once_and_shows_codes_that_work() {
     let access = code_in(&html, "access-code");
     assert_eq!(tracking.len(), 10, "{html}");
     assert_eq!(access.len(), 15);
-    assert!(
-        !html.to_lowercase().contains("retaliation"),
-        "the receipt must not reveal a retaliation flag"
-    );
+    assert!(!html.to_lowercase().contains("retaliation"), "the receipt must not reveal a retaliation flag");
     // A double tap or refresh: same codes, one complaint.
     let again = post_form(&app, "/report/done", &pairs, "vi").await;
     assert_eq!(code_in(&again, "tracking-code"), tracking);
     assert_eq!(code_in(&again, "access-code"), access);
     assert_eq!(count(&app, "complaint").await, 1);
     // The status page accepts the codes as printed (with dashes).
-    let html = post_form(
-        &app,
-        "/status",
-        &[("tracking_code", &tracking), ("access_code", &access)],
-        "es",
-    )
-    .await;
-    assert!(
-        html.contains("Estado actual: Recibida"),
-        "status shown in Spanish"
-    );
+    let html = post_form(&app, "/status", &[("tracking_code", &tracking), ("access_code", &access)], "es").await;
+    assert!(html.contains("Estado actual: Recibida"), "status shown in Spanish");
     assert!(html.contains("id=\"status-current\""));
 }
 
@@ -224,10 +160,7 @@ async fn sending_with_a_missing_answer_returns_to_that_step() {
     let html = post_form(&app, "/report/done", &pairs, "en").await;
     assert!(html.contains("<h2>Your employer</h2>"));
     assert!(html.contains("id=\"f-employer-name-error\""));
-    assert!(
-        html.contains("El patrón dijo"),
-        "narrative carried, not lost"
-    );
+    assert!(html.contains("El patrón dijo"), "narrative carried, not lost");
     assert_eq!(count(&app, "complaint").await, 0);
 }
 
@@ -235,34 +168,15 @@ async fn sending_with_a_missing_answer_returns_to_that_step() {
 async fn status_page_answers_alike_for_unknown_and_wrong_codes() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     let unknown = reclamo_shared::codes::TrackingCode::from_body("555555555").unwrap();
-    let html = post_form(
-        &app,
-        "/status",
-        &[
-            ("tracking_code", unknown.as_str()),
-            ("access_code", "123451234512345"),
-        ],
-        "en",
-    )
-    .await;
+    let html =
+        post_form(&app, "/status", &[("tracking_code", unknown.as_str()), ("access_code", "123451234512345")], "en")
+            .await;
     assert!(html.contains("We could not find a complaint with those codes."));
     // A typo caught by the check digit is explained without any lookup.
     let mut typo = unknown.as_str().to_owned().into_bytes();
     typo[3] = if typo[3] == b'0' { b'1' } else { b'0' };
     let typo = String::from_utf8(typo).unwrap();
-    let html = post_form(
-        &app,
-        "/status",
-        &[("tracking_code", &typo), ("access_code", "1")],
-        "en",
-    )
-    .await;
-    assert!(
-        html.contains("Check the code: a digit may be mistyped."),
-        "check digit error expected"
-    );
-    assert!(
-        html.contains(&format!("value=\"{typo}\"")),
-        "typed code kept"
-    );
+    let html = post_form(&app, "/status", &[("tracking_code", &typo), ("access_code", "1")], "en").await;
+    assert!(html.contains("Check the code: a digit may be mistyped."), "check digit error expected");
+    assert!(html.contains(&format!("value=\"{typo}\"")), "typed code kept");
 }
