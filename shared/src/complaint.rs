@@ -9,6 +9,9 @@ use crate::money::Cents;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+#[cfg(feature = "server")]
+#[allow(unused_imports)]
+use validator::Validate;
 
 /// Declares an enum whose variants have stable string codes (database, API, form values and
 /// translation ids all use the code).
@@ -277,16 +280,21 @@ pub mod limits {
 /// Contact details as sent by the worker (all optional).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ContactInput {
     /// Name or nickname.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     pub name: Option<String>,
     /// Phone number as typed.
+    #[cfg_attr(feature = "server", validate(length(max = 40)))]
     pub phone: Option<String>,
     /// Email address.
+    #[cfg_attr(feature = "server", validate(length(max = 254), email))]
     pub email: Option<String>,
     /// Preferred method: `phone`, `sms`, `email`.
     pub method: Option<String>,
     /// When it is safe to make contact.
+    #[cfg_attr(feature = "server", validate(length(max = 400)))]
     pub safe_times: Option<String>,
     /// May we send text messages?
     pub sms_ok: Option<bool>,
@@ -299,28 +307,36 @@ pub struct ContactInput {
 /// The employer as the worker knows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct EmployerInput {
     /// Business name as known (required).
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     pub name: Option<String>,
     /// Address or a description of the place.
+    #[cfg_attr(feature = "server", validate(length(max = 400)))]
     pub address: Option<String>,
     /// Phone.
+    #[cfg_attr(feature = "server", validate(length(max = 40)))]
     pub phone: Option<String>,
     /// Industry code.
     pub industry: Option<String>,
     /// Supervisor's name.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     pub supervisor: Option<String>,
     /// Hired through a staffing agency or subcontractor: `yes`, `no`, `unsure`.
     pub staffing_agency: Option<String>,
     /// Name of the agency or contractor.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     pub agency_name: Option<String>,
 }
 
 /// The job.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct JobInput {
     /// Role.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     pub role: Option<String>,
     /// First day (YYYY-MM-DD).
     pub start: Option<String>,
@@ -343,6 +359,7 @@ pub struct JobInput {
 /// Retaliation answers and free text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct RetaliationInput {
     /// Threatened to call immigration (ICE) or the police?
     pub immigration_threat: Option<bool>,
@@ -357,24 +374,30 @@ pub struct RetaliationInput {
     /// Threatened blacklisting?
     pub blacklist: Option<bool>,
     /// Anything else about threats.
+    #[cfg_attr(feature = "server", validate(length(max = 10000)))]
     pub details: Option<String>,
 }
 
 /// A complaint as it arrives (API JSON or the wizard's collected answers), not yet trusted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ComplaintInput {
     /// Language code of the filer.
     pub language: Option<String>,
     /// File anonymously (no contact details kept).
     pub anonymous: bool,
     /// Contact details.
+    #[cfg_attr(feature = "server", validate(nested))]
     pub contact: ContactInput,
     /// Employer.
+    #[cfg_attr(feature = "server", validate(nested))]
     pub employer: EmployerInput,
     /// Job.
+    #[cfg_attr(feature = "server", validate(nested))]
     pub job: JobInput,
     /// Violation codes.
+    #[cfg_attr(feature = "server", validate(length(max = 20)))]
     pub violations: Vec<String>,
     /// When the problem started (YYYY-MM-DD).
     pub period_start: Option<String>,
@@ -383,8 +406,10 @@ pub struct ComplaintInput {
     /// Estimated amount owed in dollars, as typed.
     pub estimated_owed: Option<String>,
     /// Retaliation.
+    #[cfg_attr(feature = "server", validate(nested))]
     pub retaliation: RetaliationInput,
     /// What happened, in the worker's words.
+    #[cfg_attr(feature = "server", validate(length(max = 10000)))]
     pub narrative: Option<String>,
     /// How many coworkers were treated the same way.
     pub coworkers_affected: Option<String>,
@@ -600,6 +625,12 @@ impl ComplaintInput {
         today: NaiveDate,
     ) -> Result<NewComplaint, FieldErrors> {
         let mut c = Checker { errors: FieldErrors::new(), today, _p: std::marker::PhantomData };
+        // On the server, the `validator` derives are the first gate (sizes, email syntax); the
+        // parsing below then turns what passed into domain types. Each field reports once.
+        #[cfg(feature = "server")]
+        let gate = validator_errors(self);
+        #[cfg(not(feature = "server"))]
+        let gate = FieldErrors::new();
         let language = match clean(&self.language) {
             Some(l) if supported_language(&l) => l,
             Some(_) => {
@@ -690,8 +721,12 @@ impl ComplaintInput {
         let retaliation_details = c.text("retaliation.details", &r.details, limits::NARRATIVE);
         let narrative = c.text("narrative", &self.narrative, limits::NARRATIVE);
 
-        if !c.errors.is_empty() {
-            return Err(c.errors);
+        let mut errors = gate;
+        for (field, list) in c.errors {
+            errors.entry(field).or_insert(list);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         let contact = if self.anonymous {
             Contact { share_name_with_employer: false, sms_ok: false, voicemail_ok: false, ..Contact::default() }
@@ -728,6 +763,43 @@ impl ComplaintInput {
             narrative,
         })
     }
+}
+
+/// Runs the `validator` derives and maps their errors onto dotted field names and our codes.
+#[cfg(feature = "server")]
+fn validator_errors(input: &ComplaintInput) -> FieldErrors {
+    use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+    fn walk(prefix: &str, errs: &ValidationErrors, out: &mut FieldErrors) {
+        for (field, kind) in errs.errors() {
+            let name = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
+            match kind {
+                ValidationErrorsKind::Field(list) => {
+                    for e in list {
+                        let mapped = match e.code.as_ref() {
+                            "email" => (ErrorCode::InvalidEmail, None),
+                            "length" => (
+                                ErrorCode::TooLong,
+                                e.params.get("max").and_then(|v| v.as_u64()).map(|m| m as u32),
+                            ),
+                            _ => (ErrorCode::InvalidChoice, None),
+                        };
+                        out.entry(name.clone()).or_default().push(mapped);
+                    }
+                }
+                ValidationErrorsKind::Struct(inner) => walk(&name, inner, out),
+                ValidationErrorsKind::List(items) => {
+                    for inner in items.values() {
+                        walk(&name, inner, out);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = FieldErrors::new();
+    if let Err(errs) = input.validate() {
+        walk("", &errs, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]
