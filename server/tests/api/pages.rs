@@ -142,3 +142,22 @@ async fn slow_headers_are_cut_off() {
         Err(_) => panic!("connection still open 5 s after the header-read timeout"),
     }
 }
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = sqlite().await;
+    let post = |headers: Vec<(&'static str, String)>| {
+        let mut req = app.client.post(app.url("/report")).form(&[("step", "0"), ("nav", "next")]);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        req.send()
+    };
+    let host = app.base.trim_start_matches("http://").to_owned();
+    assert_eq!(post(vec![("sec-fetch-site", "cross-site".into())]).await.unwrap().status(), 403);
+    assert_eq!(post(vec![("origin", "https://evil.example".into())]).await.unwrap().status(), 403);
+    assert_eq!(post(vec![("sec-fetch-site", "same-origin".into())]).await.unwrap().status(), 200);
+    assert_eq!(post(vec![("origin", format!("http://{host}"))]).await.unwrap().status(), 200);
+    // API clients send neither header.
+    assert_eq!(post(vec![]).await.unwrap().status(), 200);
+}
