@@ -777,10 +777,9 @@ fn validator_errors(input: &ComplaintInput) -> FieldErrors {
                     for e in list {
                         let mapped = match e.code.as_ref() {
                             "email" => (ErrorCode::InvalidEmail, None),
-                            "length" => (
-                                ErrorCode::TooLong,
-                                e.params.get("max").and_then(|v| v.as_u64()).map(|m| m as u32),
-                            ),
+                            "length" => {
+                                (ErrorCode::TooLong, e.params.get("max").and_then(|v| v.as_u64()).map(|m| m as u32))
+                            }
                             _ => (ErrorCode::InvalidChoice, None),
                         };
                         out.entry(name.clone()).or_default().push(mapped);
