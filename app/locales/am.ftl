@@ -216,6 +216,8 @@ error-invalid-code = ኮዱን ያረጋግጡ፤ አንድ አሃዝ በስህ�
 error-generic = በእኛ በኩል ችግር ተፈጥሯል። የጻፉት ምንም ነገር አልጠፋም። እባክዎ እንደገና ይሞክሩ።
 error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
 error-invalid-request = ጥያቄው ሊነበብ አልቻለም።
+error-invalid-credentials = ኢሜይል ወይም የይለፍ ቃል ትክክል አይደለም።
+error-signed-out = እባክዎ ይግቡ።
 
 receipt-title = የአቤቱታ ደረሰኝ
 receipt-filed = የቀረበበት ቀን፦ { $date }

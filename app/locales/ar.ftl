@@ -224,6 +224,8 @@ error-rate-limited = { $minutes ->
    *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
 }
 error-invalid-request = تعذّرت قراءة الطلب.
+error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-signed-out = يرجى تسجيل الدخول.
 
 receipt-title = إيصال الشكوى
 receipt-filed = تاريخ تقديم الشكوى: { $date }

@@ -216,6 +216,8 @@ error-invalid-code = Check the code: a digit may be mistyped.
 error-generic = Something went wrong on our side. Nothing you typed is lost. Please try again.
 error-rate-limited = Too many tries. Please wait { $minutes } minutes and try again.
 error-invalid-request = The request could not be read.
+error-invalid-credentials = Wrong email or password.
+error-signed-out = Please sign in.
 
 receipt-title = Complaint receipt
 receipt-filed = Filed on { $date }

@@ -216,6 +216,8 @@ error-invalid-code = Revise el código: tal vez escribió mal un número.
 error-generic = Algo falló de nuestro lado. No se perdió nada de lo que escribió. Por favor, intente otra vez.
 error-rate-limited = Demasiados intentos. Por favor, espere { $minutes } minutos e intente otra vez.
 error-invalid-request = No se pudo leer la solicitud.
+error-invalid-credentials = Correo o contraseña incorrectos.
+error-signed-out = Inicie sesión.
 
 receipt-title = Comprobante de queja
 receipt-filed = Presentada el { $date }

@@ -216,6 +216,8 @@ error-invalid-code = Hubi koodhka: waxaa laga yaabaa in lambar si khalad ah loo 
 error-generic = Khalad ayaa dhinaceenna ka dhacay. Waxaad qortay waxba kama lumin. Fadlan mar kale isku day.
 error-rate-limited = Isku day aad u badan. Fadlan sug { $minutes } daqiiqo oo mar kale isku day.
 error-invalid-request = Codsiga lama akhrin karin.
+error-invalid-credentials = Iimaylka ama furaha sirta ah waa khalad.
+error-signed-out = Fadlan gal.
 
 receipt-title = Rasiidka cabashada
 receipt-filed = La gudbiyay { $date }

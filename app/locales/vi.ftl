@@ -215,6 +215,8 @@ error-invalid-code = Kiểm tra lại mã: có thể bạn đã gõ sai một ch
 error-generic = Hệ thống của chúng tôi gặp lỗi. Những gì bạn đã nhập không bị mất. Vui lòng thử lại.
 error-rate-limited = Bạn đã thử quá nhiều lần. Vui lòng đợi { $minutes } phút rồi thử lại.
 error-invalid-request = Không thể đọc yêu cầu.
+error-invalid-credentials = Email hoặc mật khẩu không đúng.
+error-signed-out = Vui lòng đăng nhập.
 
 receipt-title = Biên nhận đơn khiếu nại
 receipt-filed = Nộp ngày { $date }

@@ -215,6 +215,8 @@ error-invalid-code = 请检查这个码：可能有一个数字输错了。
 error-generic = 我们这边出了问题。您输入的内容没有丢失。请再试一次。
 error-rate-limited = 尝试次数太多。请等 { $minutes } 分钟后再试。
 error-invalid-request = 无法读取该请求。
+error-invalid-credentials = 邮箱或密码错误。
+error-signed-out = 请先登录。
 
 receipt-title = 投诉回执
 receipt-filed = 提交日期：{ $date }

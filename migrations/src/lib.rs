@@ -8,6 +8,7 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_complaints;
+mod m20261126_000002_staff;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -15,6 +16,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261126_000001_complaints::Migration)]
+        vec![Box::new(m20261126_000001_complaints::Migration), Box::new(m20261126_000002_staff::Migration)]
     }
 }

@@ -20,6 +20,52 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Manage staff accounts.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// The audit log.
+    Audit {
+        /// What to do.
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+}
+
+/// `reclamo user ...`
+#[derive(Subcommand, Debug)]
+pub enum UserAction {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        /// Work email.
+        #[arg(long)]
+        email: String,
+        /// investigator, supervisor, advocate or admin.
+        #[arg(long)]
+        role: String,
+        /// Display name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Organisation (required for advocates; created if new).
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// List users.
+    List,
+    /// Disable a user and end their sessions.
+    Disable {
+        /// Work email.
+        email: String,
+    },
+}
+
+/// `reclamo audit ...`
+#[derive(Subcommand, Debug)]
+pub enum AuditAction {
+    /// Re-walk the hash chain; exits non-zero at the first broken link.
+    Verify,
 }
 
 /// Parses the command line and runs it.
@@ -36,6 +82,8 @@ pub async fn run() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
+        Command::User { action } => user(settings, action).await,
+        Command::Audit { action: AuditAction::Verify } => audit_verify(settings).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,4 +110,47 @@ async fn migrate(settings: Settings) -> anyhow::Result<()> {
     db::migrate(&db).await?;
     println!("reclamo: migrations applied ({})", db::backend_name(&db));
     Ok(())
+}
+
+async fn open_db(settings: &Settings) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let db = db::connect(settings).await?;
+    db::migrate(&db).await?;
+    Ok(db)
+}
+
+async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
+    use crate::auth::{AuthPolicy, AuthService, SystemClock};
+    let db = open_db(&settings).await?;
+    let auth = AuthService::new(db, std::sync::Arc::new(SystemClock), AuthPolicy::default());
+    match action {
+        UserAction::Add { email, role, name, org } => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            let password = line.trim_end_matches(['\r', '\n']);
+            auth.add_user(&email, &role, name.as_deref(), org.as_deref(), password).await?;
+            println!("reclamo: user {} added ({role})", email.trim().to_lowercase());
+        }
+        UserAction::List => {
+            for u in auth.list_users().await? {
+                let state = if u.disabled { "disabled" } else { "active" };
+                println!("{}\t{}\t{}\t{state}", u.email, u.role, u.organisation.unwrap_or_default());
+            }
+        }
+        UserAction::Disable { email } => {
+            auth.disable_user(&email).await?;
+            println!("reclamo: user {} disabled", email.trim().to_lowercase());
+        }
+    }
+    Ok(())
+}
+
+async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
+    let db = open_db(&settings).await?;
+    match crate::audit::verify(&db).await? {
+        crate::audit::Verification::Intact(n) => {
+            println!("reclamo: audit chain intact ({n} entries)");
+            Ok(())
+        }
+        crate::audit::Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
+    }
 }

@@ -38,6 +38,8 @@ pub struct AppState {
     pub intake: crate::intake::IntakeService,
     /// Rate limits of the public doors.
     pub limits: std::sync::Arc<Limits>,
+    /// Staff sign-in.
+    pub auth: crate::auth::AuthService,
 }
 
 /// The public doors' rate limiters.
@@ -200,6 +202,36 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
             .into_response();
     }
     next.run(req).await
+}
+
+/// The session cookie's name: `__Host-` prefixed (bound to this host, Secure, Path=/) over https.
+pub fn session_cookie_name(settings: &Settings) -> &'static str {
+    if settings.serves_https() { "__Host-reclamo_session" } else { "reclamo_session" }
+}
+
+/// A `Set-Cookie` value for a session token (or one that clears it).
+pub fn session_cookie(settings: &Settings, token: &str, clear: bool) -> String {
+    let name = session_cookie_name(settings);
+    let secure = if settings.serves_https() { "; Secure" } else { "" };
+    let age = if clear { "; Max-Age=0" } else { "" };
+    format!("{name}={token}; Path=/; HttpOnly; SameSite=Strict{secure}{age}")
+}
+
+/// The session token sent with a request, if any.
+pub fn session_token<'a>(settings: &Settings, headers: &'a http::HeaderMap) -> Option<&'a str> {
+    cookie(headers, session_cookie_name(settings)).filter(|t| !t.is_empty())
+}
+
+/// The signed-in staff member behind a request, if any.
+pub async fn signed_in(state: &AppState, headers: &http::HeaderMap) -> Option<crate::auth::Actor> {
+    let token = session_token(&state.settings, headers)?;
+    match state.auth.session(token).await {
+        Ok(actor) => actor,
+        Err(e) => {
+            tracing::error!(error = %e, "session lookup failed");
+            None
+        }
+    }
 }
 
 /// Reads one cookie's value from the request.

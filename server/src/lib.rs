@@ -1,6 +1,8 @@
 //! The Reclamo server: configuration, database, HTTP surface and command line.
 
 pub mod api;
+pub mod audit;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod crypto;

@@ -54,6 +54,14 @@ pub enum StartupError {
 impl Application {
     /// Connects to (and migrates) the database, builds the router and binds the listener.
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        Application::build_with_clock(settings, std::sync::Arc::new(crate::auth::SystemClock)).await
+    }
+
+    /// Like [`Application::build`], with a clock tests can move (session expiry).
+    pub async fn build_with_clock(
+        settings: Settings,
+        clock: std::sync::Arc<dyn crate::auth::Clock>,
+    ) -> Result<Application, StartupError> {
         reclamo_app::i18n::init().map_err(|e| StartupError::Locales(e.0.clone()))?;
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;
@@ -72,7 +80,8 @@ impl Application {
         let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
         let intake = crate::intake::IntakeService::new(db.clone(), std::sync::Arc::new(master));
         let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
-        let state = AppState { leptos, db: db.clone(), settings, intake, limits };
+        let auth = crate::auth::AuthService::new(db.clone(), clock, crate::auth::AuthPolicy::default());
+        let state = AppState { leptos, db: db.clone(), settings, intake, limits, auth };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }
 

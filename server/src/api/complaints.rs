@@ -1,7 +1,7 @@
 //! `POST /api/v1/complaints` and `POST /api/v1/complaints/{tracking_code}/status`.
 
 use super::ApiError;
-use crate::http::{AppState, client_ip, request_catalog};
+use crate::http::{AppState, client_ip, request_catalog, signed_in};
 use crate::intake::{Idempotency, IntakeError};
 use axum::{
     Json,
@@ -28,10 +28,15 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
         .map(str::trim)
         .filter(|k| !k.is_empty() && k.len() <= 255)
         .map(str::to_owned);
+    let headers = req.headers().clone();
     let body = axum::body::to_bytes(req.into_body(), state.settings.body_limit)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    state.limits.intake_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    // Staff and advocates (a call center or worker center behind one address) are not held to the
+    // public per-address limit.
+    if signed_in(&state, &headers).await.is_none() {
+        state.limits.intake_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    }
     let input: ComplaintInput =
         serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let complaint = input
@@ -81,11 +86,14 @@ async fn verified(
 ) -> Result<(crate::intake::StatusView, AccessCode, StatusRequest, &'static i18n::Catalog), ApiError> {
     let catalog = request_catalog(&req);
     let ip = client_ip(state, &req);
+    let staff = signed_in(state, req.headers()).await.is_some();
     let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let not_found = || ApiError::NotFound(catalog.t("status-not-found"));
-    state.limits.status_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    if !staff {
+        state.limits.status_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
+    }
     let request: StatusRequest =
         serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let tracking = TrackingCode::parse(tracking_code).map_err(|_| not_found())?;

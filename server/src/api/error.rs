@@ -18,6 +18,8 @@ pub enum ApiError {
     Invalid(Value),
     /// 422: the body is not JSON of the documented shape.
     Unreadable(String),
+    /// 401: not signed in, or wrong credentials.
+    Unauthorized(String),
     /// 404 (also for "exists but you may not know").
     NotFound(String),
     /// 409: idempotency key reused with other content.
@@ -81,6 +83,7 @@ impl IntoResponse for ApiError {
                 Json(json!({"errors": {"body": [{"code": "invalid_request", "message": message}]}})),
             )
                 .into_response(),
+            ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, error_body("unauthorized", m)).into_response(),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response(),
             ApiError::Conflict(m) => (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response(),
             ApiError::RateLimited(retry, m) => {

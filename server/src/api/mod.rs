@@ -4,6 +4,7 @@
 mod complaints;
 mod error;
 mod openapi;
+mod session;
 
 pub use error::ApiError;
 
@@ -18,6 +19,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi::document))
         .route("/complaints", post(complaints::create))
+        .route("/session", post(session::login).delete(session::logout))
+        .route("/me", get(session::me))
         .route("/complaints/{tracking_code}/status", post(complaints::status))
         .route("/complaints/{tracking_code}/receipt", post(complaints::receipt))
 }

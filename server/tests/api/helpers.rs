@@ -77,6 +77,15 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 
 /// Like [`spawn_app`], with a hook to adjust the settings.
 pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> Option<TestApp> {
+    spawn_app_full(backend, adjust, std::sync::Arc::new(reclamo_server::auth::SystemClock)).await
+}
+
+/// Like [`spawn_app_with`], with a clock the test controls.
+pub async fn spawn_app_full(
+    backend: Backend,
+    adjust: impl FnOnce(&mut Settings),
+    clock: std::sync::Arc<dyn reclamo_server::auth::Clock>,
+) -> Option<TestApp> {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut settings = Settings::defaults();
     settings.data_dir = data_dir.path().join("data");
@@ -93,7 +102,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
         pg_cleanup = Some((admin, name));
     }
     adjust(&mut settings);
-    let app = Application::build(settings).await.expect("build app");
+    let app = Application::build_with_clock(settings, clock).await.expect("build app");
     let base = format!("http://{}", app.addr());
     let db = app.db().clone();
     let (tx, rx) = oneshot::channel::<()>();

@@ -1,0 +1,564 @@
+//! Staff sign-in: argon2id passwords, database sessions, throttling, and the `Actor` every
+//! service method that touches a case is given. Workers never sign in.
+
+use crate::audit::{self, Entry};
+use crate::entities::{login_failure, organisation, staff_session, staff_user};
+use crate::intake::{hash_secret, verify_secret};
+use chrono::{DateTime, Duration, Utc};
+use rand::{RngCore, rngs::OsRng};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    SqlErr,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, LazyLock, Mutex};
+
+/// What a staff member may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Works the cases assigned to them and the unassigned queue.
+    Investigator,
+    /// Sees every queue, approves determinations and disposal.
+    Supervisor,
+    /// Files and follows the cases of their organisation.
+    Advocate,
+    /// Manages users, organisations and settings.
+    Admin,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Role; 4] = [Role::Investigator, Role::Supervisor, Role::Advocate, Role::Admin];
+
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Investigator => "investigator",
+            Role::Supervisor => "supervisor",
+            Role::Advocate => "advocate",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// From a code.
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// The signed-in person behind a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    /// User id.
+    pub user_id: i64,
+    /// Work email.
+    pub email: String,
+    /// Role.
+    pub role: Role,
+    /// Organisation id (advocates).
+    pub organisation_id: Option<i64>,
+    /// Organisation name (advocates).
+    pub organisation: Option<String>,
+}
+
+/// Time source, injectable so expiry can be tested without waiting.
+pub trait Clock: Send + Sync {
+    /// Now.
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The real clock.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock tests can move.
+#[derive(Default)]
+pub struct ManualClock(pub Mutex<Option<DateTime<Utc>>>);
+
+impl ManualClock {
+    /// Moves the clock forward.
+    pub fn advance(&self, by: Duration) {
+        if let Ok(mut t) = self.0.lock() {
+            *t = Some(t.unwrap_or_else(Utc::now) + by);
+        }
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.lock().ok().and_then(|t| *t).unwrap_or_else(Utc::now)
+    }
+}
+
+/// Session and throttling policy.
+#[derive(Clone, Debug)]
+pub struct AuthPolicy {
+    /// A session unused this long ends (30 min).
+    pub idle: Duration,
+    /// A session ends this long after sign-in, used or not (12 h).
+    pub absolute: Duration,
+    /// Failures per account within `window` before it is locked.
+    pub account_failures: i32,
+    /// Failures per address within `window` before it is locked.
+    pub ip_failures: i32,
+    /// The counting window, and the lock-out length.
+    pub window: Duration,
+}
+
+impl Default for AuthPolicy {
+    fn default() -> AuthPolicy {
+        AuthPolicy {
+            idle: Duration::minutes(30),
+            absolute: Duration::hours(12),
+            account_failures: 5,
+            ip_failures: 20,
+            window: Duration::minutes(15),
+        }
+    }
+}
+
+/// Why an account could not be created or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    /// The password is too weak; the message says why (shown to the admin at the CLI).
+    #[error("{0}")]
+    WeakPassword(&'static str),
+    /// Not an email address.
+    #[error("not an email address")]
+    BadEmail,
+    /// Unknown role.
+    #[error("role must be one of investigator, supervisor, advocate, admin")]
+    BadRole,
+    /// Advocates belong to an organisation.
+    #[error("an advocate needs --org")]
+    OrgRequired,
+    /// The email is taken.
+    #[error("a user with that email exists")]
+    Exists,
+    /// No such user.
+    #[error("no such user")]
+    NotFound,
+    /// Database.
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    /// Hashing.
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// Why a sign-in failed. Unknown user and wrong password are the same error.
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    /// Wrong email or password (or disabled account).
+    #[error("invalid credentials")]
+    Invalid,
+    /// Too many failures: try again after this long.
+    #[error("throttled")]
+    Throttled(Duration),
+    /// Database or hashing trouble.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+const COMMON: &[&str] = &[
+    "password", "123456", "qwerty", "letmein", "welcome", "iloveyou", "admin", "monkey", "dragon", "football",
+    "baseball", "sunshine", "princess", "trustno1", "reclamo", "denver", "passw0rd", "abc123",
+];
+
+/// Checks a new password: 12 to 256 characters, not one repeated character, not built on a very
+/// common password, not the email's name.
+pub fn check_password(password: &str, email: &str) -> Result<(), AccountError> {
+    let n = password.chars().count();
+    if n < 12 {
+        return Err(AccountError::WeakPassword("password must be at least 12 characters"));
+    }
+    if n > 256 {
+        return Err(AccountError::WeakPassword("password must be at most 256 characters"));
+    }
+    let first = password.chars().next();
+    if password.chars().all(|c| Some(c) == first) {
+        return Err(AccountError::WeakPassword("password must not repeat one character"));
+    }
+    let lower = password.to_lowercase();
+    let distinct: std::collections::HashSet<char> = lower.chars().collect();
+    if distinct.len() < 5 {
+        return Err(AccountError::WeakPassword("password needs more different characters"));
+    }
+    if COMMON.iter().any(|c| lower.contains(c) && lower.len() < c.len() + 6) {
+        return Err(AccountError::WeakPassword("password is too close to a common password"));
+    }
+    let local = email.split('@').next().unwrap_or("").to_lowercase();
+    if local.len() >= 4 && lower.contains(&local) {
+        return Err(AccountError::WeakPassword("password must not contain your email name"));
+    }
+    Ok(())
+}
+
+fn normalize_email(email: &str) -> Option<String> {
+    let e = email.trim().to_lowercase();
+    let (local, domain) = e.split_once('@')?;
+    (!local.is_empty() && domain.contains('.') && !e.chars().any(char::is_whitespace) && e.len() <= 254).then_some(e)
+}
+
+/// A summary line for `reclamo user list`.
+#[derive(Clone, Debug, Serialize)]
+pub struct UserSummary {
+    /// Email.
+    pub email: String,
+    /// Role.
+    pub role: String,
+    /// Organisation name.
+    pub organisation: Option<String>,
+    /// Disabled?
+    pub disabled: bool,
+}
+
+/// Hash of an unknown user's "password", so unknown users cost what wrong passwords cost.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    use argon2::{PasswordHasher, password_hash::SaltString};
+    let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
+    crate::intake::argon2()
+        .hash_password(b"dummy-password-for-timing", &salt)
+        .map(|h| h.to_string())
+        .unwrap_or_default()
+});
+
+/// The sign-in service.
+#[derive(Clone)]
+pub struct AuthService {
+    db: DatabaseConnection,
+    clock: Arc<dyn Clock>,
+    policy: AuthPolicy,
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+impl AuthService {
+    /// A service over this database.
+    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, policy: AuthPolicy) -> AuthService {
+        AuthService { db, clock, policy }
+    }
+
+    /// Creates a user (and the organisation, for an advocate, if new).
+    pub async fn add_user(
+        &self,
+        email: &str,
+        role: &str,
+        name: Option<&str>,
+        org: Option<&str>,
+        password: &str,
+    ) -> Result<i64, AccountError> {
+        let email = normalize_email(email).ok_or(AccountError::BadEmail)?;
+        let role = Role::from_code(role.trim()).ok_or(AccountError::BadRole)?;
+        check_password(password, &email)?;
+        let org = org.map(str::trim).filter(|o| !o.is_empty());
+        if role == Role::Advocate && org.is_none() {
+            return Err(AccountError::OrgRequired);
+        }
+        let now = self.clock.now();
+        let organisation_id = match org {
+            Some(name) => Some(self.organisation_id(name, now).await?),
+            None => None,
+        };
+        let hash = hash_secret(password.to_owned()).await.map_err(|e| AccountError::Internal(e.to_string()))?;
+        let row = staff_user::ActiveModel {
+            email: Set(email.clone()),
+            name: Set(name.map(str::to_owned)),
+            role: Set(role.code().to_owned()),
+            organisation_id: Set(organisation_id),
+            password_hash: Set(hash),
+            totp_secret_ct: Set(None),
+            totp_enabled: Set(false),
+            disabled: Set(false),
+            created_at: Set(now),
+            password_changed_at: Set(now),
+            ..Default::default()
+        };
+        let id = match staff_user::Entity::insert(row).exec(&self.db).await {
+            Ok(r) => r.last_insert_id,
+            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+                return Err(AccountError::Exists);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        audit::record(
+            &self.db,
+            Entry {
+                action: "user_added".into(),
+                detail: Some(format!("user {id} role {}", role.code())),
+                ..Default::default()
+            },
+        )
+        .await?;
+        Ok(id)
+    }
+
+    async fn organisation_id(&self, name: &str, now: DateTime<Utc>) -> Result<i64, DbErr> {
+        if let Some(o) = organisation::Entity::find().filter(organisation::Column::Name.eq(name)).one(&self.db).await? {
+            return Ok(o.id);
+        }
+        let r = organisation::Entity::insert(organisation::ActiveModel {
+            name: Set(name.to_owned()),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .exec(&self.db)
+        .await?;
+        Ok(r.last_insert_id)
+    }
+
+    /// Every user, by email.
+    pub async fn list_users(&self) -> Result<Vec<UserSummary>, DbErr> {
+        let orgs: std::collections::HashMap<i64, String> =
+            organisation::Entity::find().all(&self.db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+        Ok(staff_user::Entity::find()
+            .order_by_asc(staff_user::Column::Email)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|u| UserSummary {
+                email: u.email,
+                role: u.role,
+                organisation: u.organisation_id.and_then(|id| orgs.get(&id).cloned()),
+                disabled: u.disabled,
+            })
+            .collect())
+    }
+
+    /// Disables a user and ends their sessions.
+    pub async fn disable_user(&self, email: &str) -> Result<(), AccountError> {
+        let email = normalize_email(email).ok_or(AccountError::BadEmail)?;
+        let user = staff_user::Entity::find()
+            .filter(staff_user::Column::Email.eq(&email))
+            .one(&self.db)
+            .await?
+            .ok_or(AccountError::NotFound)?;
+        let id = user.id;
+        let mut active: staff_user::ActiveModel = user.into();
+        active.disabled = Set(true);
+        active.update(&self.db).await?;
+        staff_session::Entity::delete_many().filter(staff_session::Column::UserId.eq(id)).exec(&self.db).await?;
+        audit::record(
+            &self.db,
+            Entry { action: "user_disabled".into(), detail: Some(format!("user {id}")), ..Default::default() },
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Remaining lock-out for a throttling key, if any.
+    async fn locked(&self, key: &str, now: DateTime<Utc>) -> Result<Option<Duration>, DbErr> {
+        let row = login_failure::Entity::find_by_id(key.to_owned()).one(&self.db).await?;
+        Ok(row.and_then(|r| r.locked_until).filter(|until| *until > now).map(|until| until - now))
+    }
+
+    async fn note_failure(&self, key: &str, limit: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+        let row = login_failure::Entity::find_by_id(key.to_owned()).one(&self.db).await?;
+        match row {
+            Some(r) if now - r.window_start < self.policy.window => {
+                let failures = r.failures + 1;
+                let mut a: login_failure::ActiveModel = r.into();
+                a.failures = Set(failures);
+                if failures >= limit {
+                    a.locked_until = Set(Some(now + self.policy.window));
+                }
+                a.update(&self.db).await?;
+            }
+            Some(r) => {
+                let mut a: login_failure::ActiveModel = r.into();
+                a.failures = Set(1);
+                a.window_start = Set(now);
+                a.locked_until = Set(None);
+                a.update(&self.db).await?;
+            }
+            None => {
+                let _ = login_failure::Entity::insert(login_failure::ActiveModel {
+                    key: Set(key.to_owned()),
+                    failures: Set(1),
+                    window_start: Set(now),
+                    locked_until: Set(None),
+                })
+                .exec(&self.db)
+                .await;
+            }
+        }
+        Ok(())
+    }
+
+    /// Signs in. Returns the session token for the cookie. Unknown user, wrong password and
+    /// disabled account are one error after the same work; during a lock-out even the right
+    /// password answers "throttled".
+    pub async fn login(&self, email: &str, password: &str, ip: &str) -> Result<(String, Actor), LoginError> {
+        let internal = |e: DbErr| LoginError::Internal(e.to_string());
+        let now = self.clock.now();
+        let email = normalize_email(email).unwrap_or_default();
+        let user_key = format!("user:{email}");
+        let ip_key = format!("ip:{ip}");
+        let user = staff_user::Entity::find()
+            .filter(staff_user::Column::Email.eq(&email))
+            .one(&self.db)
+            .await
+            .map_err(internal)?;
+        let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
+        let ok = verify_secret(password.to_owned(), hash).await;
+        let lock = self
+            .locked(&user_key, now)
+            .await
+            .map_err(internal)?
+            .max(self.locked(&ip_key, now).await.map_err(internal)?);
+        if let Some(wait) = lock {
+            return Err(LoginError::Throttled(wait));
+        }
+        let Some(user) = user.filter(|u| ok && !u.disabled) else {
+            self.note_failure(&user_key, self.policy.account_failures, now).await.map_err(internal)?;
+            self.note_failure(&ip_key, self.policy.ip_failures, now).await.map_err(internal)?;
+            audit::record(&self.db, Entry { action: "login_failed".into(), ..Default::default() })
+                .await
+                .map_err(internal)?;
+            return Err(LoginError::Invalid);
+        };
+        login_failure::Entity::delete_by_id(user_key).exec(&self.db).await.map_err(internal)?;
+        let mut raw = [0u8; 32];
+        OsRng.fill_bytes(&mut raw);
+        let token = hex::encode(raw);
+        staff_session::Entity::insert(staff_session::ActiveModel {
+            id: Set(token_hash(&token)),
+            user_id: Set(user.id),
+            created_at: Set(now),
+            last_seen_at: Set(now),
+        })
+        .exec(&self.db)
+        .await
+        .map_err(internal)?;
+        let actor = self.actor_of(&user).await.map_err(internal)?;
+        audit::record(
+            &self.db,
+            Entry {
+                actor_user_id: Some(user.id),
+                actor_email: Some(user.email.clone()),
+                action: "login".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .map_err(internal)?;
+        Ok((token, actor))
+    }
+
+    async fn actor_of(&self, user: &staff_user::Model) -> Result<Actor, DbErr> {
+        let organisation = match user.organisation_id {
+            Some(id) => organisation::Entity::find_by_id(id).one(&self.db).await?.map(|o| o.name),
+            None => None,
+        };
+        Ok(Actor {
+            user_id: user.id,
+            email: user.email.clone(),
+            role: Role::from_code(&user.role).unwrap_or(Role::Investigator),
+            organisation_id: user.organisation_id,
+            organisation,
+        })
+    }
+
+    /// The actor behind a session token, if the session is alive (and marks it used).
+    pub async fn session(&self, token: &str) -> Result<Option<Actor>, DbErr> {
+        let now = self.clock.now();
+        let id = token_hash(token);
+        let Some(session) = staff_session::Entity::find_by_id(id.clone()).one(&self.db).await? else {
+            return Ok(None);
+        };
+        if now - session.last_seen_at > self.policy.idle || now - session.created_at > self.policy.absolute {
+            staff_session::Entity::delete_by_id(id).exec(&self.db).await?;
+            return Ok(None);
+        }
+        let Some(user) = staff_user::Entity::find_by_id(session.user_id).one(&self.db).await?.filter(|u| !u.disabled)
+        else {
+            return Ok(None);
+        };
+        // Touch at most once a minute: reads stay reads under load.
+        if now - session.last_seen_at > Duration::minutes(1) {
+            let mut a: staff_session::ActiveModel = session.into();
+            a.last_seen_at = Set(now);
+            a.update(&self.db).await?;
+        }
+        Ok(Some(self.actor_of(&user).await?))
+    }
+
+    /// Ends a session.
+    pub async fn logout(&self, token: &str) -> Result<(), DbErr> {
+        if let Some(s) = staff_session::Entity::find_by_id(token_hash(token)).one(&self.db).await? {
+            staff_session::Entity::delete_by_id(s.id).exec(&self.db).await?;
+            audit::record(
+                &self.db,
+                Entry { actor_user_id: Some(s.user_id), action: "logout".into(), ..Default::default() },
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Changes a password (the old one must be right) and ends every session of the user.
+    pub async fn change_password(&self, actor: &Actor, old: &str, new: &str) -> Result<(), AccountError> {
+        let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
+        if !verify_secret(old.to_owned(), user.password_hash.clone()).await {
+            return Err(AccountError::WeakPassword("the current password is not right"));
+        }
+        check_password(new, &user.email)?;
+        let hash = hash_secret(new.to_owned()).await.map_err(|e| AccountError::Internal(e.to_string()))?;
+        let mut a: staff_user::ActiveModel = user.into();
+        a.password_hash = Set(hash);
+        a.password_changed_at = Set(self.clock.now());
+        a.update(&self.db).await?;
+        staff_session::Entity::delete_many()
+            .filter(staff_session::Column::UserId.eq(actor.user_id))
+            .exec(&self.db)
+            .await?;
+        audit::record(
+            &self.db,
+            Entry {
+                actor_user_id: Some(actor.user_id),
+                actor_email: Some(actor.email.clone()),
+                action: "password_changed".into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_rules() {
+        assert!(check_password("short", "a@b.org").is_err());
+        assert!(check_password("aaaaaaaaaaaaaaaa", "a@b.org").is_err());
+        assert!(check_password("password1234", "a@b.org").is_err());
+        assert!(check_password("mariagonzalez-2026!", "mariagonzalez@denver.gov").is_err());
+        assert!(check_password("correct horse battery staple", "a@b.org").is_ok());
+        assert!(check_password("ሰላም ለዓለም ሁሉ ይሁን", "a@b.org").is_ok(), "non-Latin passwords are fine");
+    }
+
+    #[test]
+    fn emails_are_normalised() {
+        assert_eq!(normalize_email("  Ana@Denver.GOV "), Some("ana@denver.gov".to_owned()));
+        assert_eq!(normalize_email("no-at-sign"), None);
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::from_code(r.code()), Some(r));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Staff sign-in: sessions, cookie flags, alike failures, throttling, expiry, audit chain, CLI.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp, spawn_app, spawn_app_full, spawn_app_with};
+use reclamo_server::auth::{AuthPolicy, AuthService, ManualClock, SystemClock};
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
+    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
+    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
+}
+
+async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
+}
+
+fn session_cookie(res: &reqwest::Response) -> String {
+    let raw = res.headers().get("set-cookie").expect("set-cookie").to_str().unwrap().to_owned();
+    raw.split(';').next().unwrap().to_owned()
+}
+
+async fn me(app: &TestApp, cookie: &str) -> reqwest::Response {
+    app.client.get(app.url("/api/v1/me")).header("cookie", cookie).send().await.unwrap()
+}
+
+both_backends!(sign_in_me_sign_out, |app| {
+    add_user(&app, "Ana.Investigator@denvergov.org", "investigator", None).await;
+    add_user(&app, "luz@centro.org", "advocate", Some("Centro de Trabajadores")).await;
+    let res = login(&app, "ana.investigator@denvergov.org", PASSWORD).await;
+    assert_eq!(res.status(), 204);
+    let raw = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(raw.contains("HttpOnly") && raw.contains("SameSite=Strict") && raw.contains("Path=/"), "{raw}");
+    let cookie = session_cookie(&res);
+    let token = cookie.split_once('=').unwrap().1;
+    assert!(token.len() >= 32, "at least 128 bits");
+    let who: Value = me(&app, &cookie).await.json().await.unwrap();
+    assert_eq!(who, json!({"email": "ana.investigator@denvergov.org", "role": "investigator", "organisation": null}));
+    let out = app.client.delete(app.url("/api/v1/session")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(out.status(), 204);
+    assert_eq!(me(&app, &cookie).await.status(), 401, "logout ends the session server-side");
+    // An advocate carries the organisation.
+    let res = login(&app, "luz@centro.org", PASSWORD).await;
+    let who: Value = me(&app, &session_cookie(&res)).await.json().await.unwrap();
+    assert_eq!(who["organisation"], "Centro de Trabajadores");
+    assert_eq!(who["role"], "advocate");
+});
+
+both_backends!(wrong_password_and_unknown_user_look_alike, |app| {
+    add_user(&app, "sup@denvergov.org", "supervisor", None).await;
+    let a = login(&app, "sup@denvergov.org", "wrong password entirely").await;
+    let b = login(&app, "nobody@denvergov.org", "wrong password entirely").await;
+    assert_eq!(a.status(), 401);
+    assert_eq!(b.status(), 401);
+    assert_eq!(a.text().await.unwrap(), b.text().await.unwrap());
+    assert_eq!(me(&app, "reclamo_session=not-a-session").await.status(), 401);
+});
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account_even_for_the_right_password() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    for _ in 0..5 {
+        assert_eq!(login(&app, "inv@denvergov.org", "not the password at all").await.status(), 401);
+    }
+    let res = login(&app, "inv@denvergov.org", PASSWORD).await;
+    assert_eq!(res.status(), 429, "locked out");
+    assert!(res.headers().get("retry-after").is_some());
+    assert!(res.headers().get("set-cookie").is_none(), "no session during a lock-out");
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_and_absolutely() {
+    let clock = Arc::new(ManualClock::default());
+    let app = spawn_app_full(Backend::Sqlite, |_| {}, clock.clone()).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    // Idle: 31 minutes without use ends the session.
+    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    clock.advance(chrono::Duration::minutes(20));
+    assert_eq!(me(&app, &cookie).await.status(), 200);
+    clock.advance(chrono::Duration::minutes(20));
+    assert_eq!(me(&app, &cookie).await.status(), 200, "use keeps it alive");
+    clock.advance(chrono::Duration::minutes(31));
+    assert_eq!(me(&app, &cookie).await.status(), 401, "idle timeout");
+    // Absolute: even in constant use, 12 hours is the end.
+    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    for _ in 0..28 {
+        clock.advance(chrono::Duration::minutes(25));
+        assert_eq!(me(&app, &cookie).await.status(), 200);
+    }
+    clock.advance(chrono::Duration::minutes(25));
+    assert_eq!(me(&app, &cookie).await.status(), 401, "absolute timeout after 12 h");
+}
+
+#[tokio::test]
+async fn password_change_ends_every_session() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
+    let token = cookie.split_once('=').unwrap().1;
+    let actor = auth.session(token).await.unwrap().unwrap();
+    assert!(auth.change_password(&actor, "wrong", "another long passphrase").await.is_err());
+    auth.change_password(&actor, PASSWORD, "another long passphrase").await.unwrap();
+    assert_eq!(me(&app, &cookie).await.status(), 401);
+    assert_eq!(login(&app, "inv@denvergov.org", "another long passphrase").await.status(), 204);
+}
+
+both_backends!(audit_chain_verifies_and_catches_tampering, |app| {
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    login(&app, "inv@denvergov.org", PASSWORD).await;
+    login(&app, "inv@denvergov.org", "wrong password entirely").await;
+    use reclamo_server::audit::{Verification, verify};
+    assert_eq!(verify(&app.db).await.unwrap(), Verification::Intact(3));
+    app.db.execute_unprepared("UPDATE audit_log SET detail = 'edited' WHERE id = 2").await.unwrap();
+    assert_eq!(verify(&app.db).await.unwrap(), Verification::BrokenAt(2));
+});
+
+#[tokio::test]
+async fn signed_in_staff_are_not_held_to_the_public_limit() {
+    let app = spawn_app_with(Backend::Sqlite, |s| s.intake_limit = 1).await.unwrap();
+    add_user(&app, "calltaker@denvergov.org", "investigator", None).await;
+    let cookie = session_cookie(&login(&app, "calltaker@denvergov.org", PASSWORD).await);
+    let body = crate::complaints::sample("llamada");
+    for _ in 0..3 {
+        let res =
+            app.client.post(app.url("/api/v1/complaints")).header("cookie", &cookie).json(&body).send().await.unwrap();
+        assert_eq!(res.status(), 201);
+    }
+    let anonymous = app.client.post(app.url("/api/v1/complaints")).json(&body).send().await.unwrap();
+    assert_eq!(anonymous.status(), 201);
+    let anonymous = app.client.post(app.url("/api/v1/complaints")).json(&body).send().await.unwrap();
+    assert_eq!(anonymous.status(), 429);
+}
+
+#[test]
+fn cli_adds_lists_disables_users_and_verifies_the_audit_chain() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_reclamo"))
+            .args(args)
+            .env("RECLAMO_DATA_DIR", dir.path())
+            .env_remove("DATABASE_URL")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr))
+    };
+    let (ok, out) = run(&["user", "add", "--email", "a@denvergov.org", "--role", "admin"], "short\n");
+    assert!(!ok && out.contains("at least 12 characters"), "{out}");
+    let (ok, out) = run(&["user", "add", "--email", "a@denvergov.org", "--role", "admin"], &format!("{PASSWORD}\n"));
+    assert!(ok, "{out}");
+    let (ok, out) = run(&["user", "add", "--email", "l@centro.org", "--role", "advocate"], &format!("{PASSWORD}\n"));
+    assert!(!ok && out.contains("--org"), "{out}");
+    let (ok, out) = run(&["user", "list"], "");
+    assert!(ok && out.contains("a@denvergov.org\tadmin"), "{out}");
+    let (ok, _) = run(&["user", "disable", "a@denvergov.org"], "");
+    assert!(ok);
+    let (_, out) = run(&["user", "list"], "");
+    assert!(out.contains("disabled"), "{out}");
+    let (ok, out) = run(&["audit", "verify"], "");
+    assert!(ok && out.contains("intact (2 entries)"), "{out}");
+}
