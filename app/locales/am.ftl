@@ -218,6 +218,7 @@ error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes
 error-invalid-request = ጥያቄው ሊነበብ አልቻለም።
 error-invalid-credentials = ኢሜይል ወይም የይለፍ ቃል ትክክል አይደለም።
 error-signed-out = እባክዎ ይግቡ።
+error-totp-required = ከማረጋገጫ መተግበሪያዎ ባለ 6 አሃዝ ኮዱን ያስገቡ።
 
 receipt-title = የአቤቱታ ደረሰኝ
 receipt-filed = የቀረበበት ቀን፦ { $date }

@@ -226,6 +226,7 @@ error-rate-limited = { $minutes ->
 error-invalid-request = تعذّرت قراءة الطلب.
 error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-signed-out = يرجى تسجيل الدخول.
+error-totp-required = أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.
 
 receipt-title = إيصال الشكوى
 receipt-filed = تاريخ تقديم الشكوى: { $date }

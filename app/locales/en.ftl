@@ -218,6 +218,7 @@ error-rate-limited = Too many tries. Please wait { $minutes } minutes and try ag
 error-invalid-request = The request could not be read.
 error-invalid-credentials = Wrong email or password.
 error-signed-out = Please sign in.
+error-totp-required = Enter the 6-digit code from your authenticator app.
 
 receipt-title = Complaint receipt
 receipt-filed = Filed on { $date }

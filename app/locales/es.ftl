@@ -218,6 +218,7 @@ error-rate-limited = Demasiados intentos. Por favor, espere { $minutes } minutos
 error-invalid-request = No se pudo leer la solicitud.
 error-invalid-credentials = Correo o contraseña incorrectos.
 error-signed-out = Inicie sesión.
+error-totp-required = Escriba el código de 6 dígitos de su aplicación de autenticación.
 
 receipt-title = Comprobante de queja
 receipt-filed = Presentada el { $date }

@@ -218,6 +218,7 @@ error-rate-limited = Isku day aad u badan. Fadlan sug { $minutes } daqiiqo oo ma
 error-invalid-request = Codsiga lama akhrin karin.
 error-invalid-credentials = Iimaylka ama furaha sirta ah waa khalad.
 error-signed-out = Fadlan gal.
+error-totp-required = Geli koodhka 6-da god ah ee ka yimid barnaamijka xaqiijinta.
 
 receipt-title = Rasiidka cabashada
 receipt-filed = La gudbiyay { $date }

@@ -217,6 +217,7 @@ error-rate-limited = Bạn đã thử quá nhiều lần. Vui lòng đợi { $mi
 error-invalid-request = Không thể đọc yêu cầu.
 error-invalid-credentials = Email hoặc mật khẩu không đúng.
 error-signed-out = Vui lòng đăng nhập.
+error-totp-required = Nhập mã 6 chữ số từ ứng dụng xác thực của bạn.
 
 receipt-title = Biên nhận đơn khiếu nại
 receipt-filed = Nộp ngày { $date }

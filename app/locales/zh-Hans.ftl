@@ -217,6 +217,7 @@ error-rate-limited = 尝试次数太多。请等 { $minutes } 分钟后再试。
 error-invalid-request = 无法读取该请求。
 error-invalid-credentials = 邮箱或密码错误。
 error-signed-out = 请先登录。
+error-totp-required = 请输入身份验证器应用中的 6 位验证码。
 
 receipt-title = 投诉回执
 receipt-filed = 提交日期：{ $date }

@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_complaints;
 mod m20261126_000002_staff;
+mod m20261126_000003_access;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -16,6 +17,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261126_000001_complaints::Migration), Box::new(m20261126_000002_staff::Migration)]
+        vec![
+            Box::new(m20261126_000001_complaints::Migration),
+            Box::new(m20261126_000002_staff::Migration),
+            Box::new(m20261126_000003_access::Migration),
+        ]
     }
 }

@@ -44,13 +44,13 @@ async fn bench_intake(label: &str, settings: Settings, n: usize) {
     db::migrate(&conn).await.unwrap();
     let intake = IntakeService::new(conn, Arc::new(MasterKey::generate()));
     for i in 0..5 {
-        intake.submit(complaint(i), Channel::Api, None).await.unwrap();
+        intake.submit(complaint(i), Channel::Api, None, None).await.unwrap();
     }
     let mut times = Vec::with_capacity(n);
     for i in 0..n {
         let c = complaint(i);
         let t = Instant::now();
-        intake.submit(c, Channel::Api, None).await.unwrap();
+        intake.submit(c, Channel::Api, None, None).await.unwrap();
         times.push(t.elapsed());
     }
     report(&format!("accept complaint ({label})"), times);

@@ -2,7 +2,7 @@
 //! service method that touches a case is given. Workers never sign in.
 
 use crate::audit::{self, Entry};
-use crate::entities::{login_failure, organisation, staff_session, staff_user};
+use crate::entities::{login_failure, organisation, recovery_code, staff_session, staff_user};
 use crate::intake::{hash_secret, verify_secret};
 use chrono::{DateTime, Duration, Utc};
 use rand::{RngCore, rngs::OsRng};
@@ -61,6 +61,18 @@ pub struct Actor {
     pub organisation_id: Option<i64>,
     /// Organisation name (advocates).
     pub organisation: Option<String>,
+    /// Two-factor sign-in is on for this account.
+    pub two_factor_enabled: bool,
+    /// The role requires two-factor sign-in and it is not set up yet: until it is, the account
+    /// may only enrol.
+    pub two_factor_pending: bool,
+}
+
+impl Actor {
+    /// Whether the account may act (not held back by a missing required second factor).
+    pub fn may_act(&self) -> bool {
+        !self.two_factor_pending
+    }
 }
 
 /// Time source, injectable so expiry can be tested without waiting.
@@ -162,6 +174,9 @@ pub enum LoginError {
     /// Too many failures: try again after this long.
     #[error("throttled")]
     Throttled(Duration),
+    /// Password right, but the account needs its one-time code.
+    #[error("two-factor code required")]
+    TotpRequired,
     /// Database or hashing trouble.
     #[error("internal: {0}")]
     Internal(String),
@@ -236,6 +251,8 @@ pub struct AuthService {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
     policy: AuthPolicy,
+    /// Seals TOTP secrets at rest (derived from the master key).
+    totp_key: [u8; 32],
 }
 
 fn token_hash(token: &str) -> String {
@@ -245,7 +262,106 @@ fn token_hash(token: &str) -> String {
 impl AuthService {
     /// A service over this database.
     pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, policy: AuthPolicy) -> AuthService {
-        AuthService { db, clock, policy }
+        AuthService { db, clock, policy, totp_key: [0; 32] }
+    }
+
+    /// Uses `key` to seal TOTP secrets (the server passes a master-key-derived key).
+    pub fn with_totp_key(mut self, key: [u8; 32]) -> AuthService {
+        self.totp_key = key;
+        self
+    }
+
+    fn totp_secret(&self, user: &staff_user::Model) -> Option<Vec<u8>> {
+        let sealed = user.totp_secret_ct.as_ref()?;
+        crate::crypto::open_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), sealed).ok()
+    }
+
+    /// Starts two-factor enrolment: a new secret (stored sealed, not yet enabled); returns the
+    /// `otpauth://` URI to show as a QR code and as text.
+    pub async fn start_totp(&self, actor: &Actor) -> Result<String, AccountError> {
+        let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
+        if user.totp_enabled {
+            return Err(AccountError::WeakPassword("two-factor sign-in is already on"));
+        }
+        let secret = crate::totp::new_secret();
+        let sealed =
+            crate::crypto::seal_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), &secret);
+        let uri = crate::totp::otpauth_uri(&secret, &user.email);
+        let mut a: staff_user::ActiveModel = user.into();
+        a.totp_secret_ct = Set(Some(sealed));
+        a.update(&self.db).await?;
+        Ok(uri)
+    }
+
+    /// Confirms enrolment with a code from the app; turns two-factor on and returns ten one-time
+    /// recovery codes (shown once; stored hashed).
+    pub async fn confirm_totp(&self, actor: &Actor, code: &str) -> Result<Vec<String>, AccountError> {
+        let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
+        let secret = self.totp_secret(&user).ok_or(AccountError::WeakPassword("start enrolment first"))?;
+        if !crate::totp::verify(&secret, code, self.clock.now().timestamp()) {
+            return Err(AccountError::WeakPassword("that code is not right; check the time on your phone"));
+        }
+        let mut codes = Vec::with_capacity(10);
+        recovery_code::Entity::delete_many().filter(recovery_code::Column::UserId.eq(user.id)).exec(&self.db).await?;
+        for _ in 0..10 {
+            let mut raw = [0u8; 7];
+            OsRng.fill_bytes(&mut raw);
+            let text = crate::totp::base32(&raw)[..10].to_owned();
+            let shown = format!("{}-{}", &text[..5], &text[5..]);
+            recovery_code::Entity::insert(recovery_code::ActiveModel {
+                user_id: Set(user.id),
+                code_hash: Set(token_hash(&text)),
+                used_at: Set(None),
+                ..Default::default()
+            })
+            .exec(&self.db)
+            .await?;
+            codes.push(shown);
+        }
+        let id = user.id;
+        let mut a: staff_user::ActiveModel = user.into();
+        a.totp_enabled = Set(true);
+        a.update(&self.db).await?;
+        audit::record(
+            &self.db,
+            Entry {
+                actor_user_id: Some(id),
+                actor_email: Some(actor.email.clone()),
+                action: "two_factor_enabled".into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+        Ok(codes)
+    }
+
+    /// Checks a second factor: a current TOTP code, or an unused recovery code (then spent).
+    async fn second_factor_ok(&self, user: &staff_user::Model, typed: &str) -> Result<bool, DbErr> {
+        if let Some(secret) = self.totp_secret(user)
+            && crate::totp::verify(&secret, typed, self.clock.now().timestamp())
+        {
+            return Ok(true);
+        }
+        let cleaned: String = typed.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_uppercase();
+        if cleaned.len() != 10 {
+            return Ok(false);
+        }
+        let hash = token_hash(&cleaned);
+        let found = recovery_code::Entity::find()
+            .filter(recovery_code::Column::UserId.eq(user.id))
+            .filter(recovery_code::Column::CodeHash.eq(hash))
+            .filter(recovery_code::Column::UsedAt.is_null())
+            .one(&self.db)
+            .await?;
+        match found {
+            Some(rc) => {
+                let mut a: recovery_code::ActiveModel = rc.into();
+                a.used_at = Set(Some(self.clock.now()));
+                a.update(&self.db).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// Creates a user (and the organisation, for an advocate, if new).
@@ -355,6 +471,13 @@ impl AuthService {
         Ok(())
     }
 
+    /// Counts a failed sign-in against the account and the address, and audits it.
+    async fn failed(&self, user_key: &str, ip_key: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+        self.note_failure(user_key, self.policy.account_failures, now).await?;
+        self.note_failure(ip_key, self.policy.ip_failures, now).await?;
+        audit::record(&self.db, Entry { action: "login_failed".into(), ..Default::default() }).await
+    }
+
     /// Remaining lock-out for a throttling key, if any.
     async fn locked(&self, key: &str, now: DateTime<Utc>) -> Result<Option<Duration>, DbErr> {
         let row = login_failure::Entity::find_by_id(key.to_owned()).one(&self.db).await?;
@@ -397,7 +520,13 @@ impl AuthService {
     /// Signs in. Returns the session token for the cookie. Unknown user, wrong password and
     /// disabled account are one error after the same work; during a lock-out even the right
     /// password answers "throttled".
-    pub async fn login(&self, email: &str, password: &str, ip: &str) -> Result<(String, Actor), LoginError> {
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        second_factor: Option<&str>,
+        ip: &str,
+    ) -> Result<(String, Actor), LoginError> {
         let internal = |e: DbErr| LoginError::Internal(e.to_string());
         let now = self.clock.now();
         let email = normalize_email(email).unwrap_or_default();
@@ -419,13 +548,18 @@ impl AuthService {
             return Err(LoginError::Throttled(wait));
         }
         let Some(user) = user.filter(|u| ok && !u.disabled) else {
-            self.note_failure(&user_key, self.policy.account_failures, now).await.map_err(internal)?;
-            self.note_failure(&ip_key, self.policy.ip_failures, now).await.map_err(internal)?;
-            audit::record(&self.db, Entry { action: "login_failed".into(), ..Default::default() })
-                .await
-                .map_err(internal)?;
+            self.failed(&user_key, &ip_key, now).await.map_err(internal)?;
             return Err(LoginError::Invalid);
         };
+        if user.totp_enabled {
+            let Some(code) = second_factor.map(str::trim).filter(|c| !c.is_empty()) else {
+                return Err(LoginError::TotpRequired);
+            };
+            if !self.second_factor_ok(&user, code).await.map_err(internal)? {
+                self.failed(&user_key, &ip_key, now).await.map_err(internal)?;
+                return Err(LoginError::Invalid);
+            }
+        }
         login_failure::Entity::delete_by_id(user_key).exec(&self.db).await.map_err(internal)?;
         let mut raw = [0u8; 32];
         OsRng.fill_bytes(&mut raw);
@@ -459,12 +593,15 @@ impl AuthService {
             Some(id) => organisation::Entity::find_by_id(id).one(&self.db).await?.map(|o| o.name),
             None => None,
         };
+        let role = Role::from_code(&user.role).unwrap_or(Role::Investigator);
         Ok(Actor {
             user_id: user.id,
             email: user.email.clone(),
-            role: Role::from_code(&user.role).unwrap_or(Role::Investigator),
+            role,
             organisation_id: user.organisation_id,
             organisation,
+            two_factor_enabled: user.totp_enabled,
+            two_factor_pending: matches!(role, Role::Supervisor | Role::Admin) && !user.totp_enabled,
         })
     }
 

@@ -42,7 +42,8 @@ pub enum CryptoError {
     },
 }
 
-fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
+/// Seals `plaintext` under `key` with associated data `aad` (version || nonce || ciphertext).
+pub fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
     let cipher = XChaCha20Poly1305::new(key.into());
     let mut nonce = [0u8; NONCE_LEN];
     OsRng.fill_bytes(&mut nonce);
@@ -55,7 +56,8 @@ fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
     out
 }
 
-fn open_with(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+/// Opens what [`seal_with`] sealed.
+pub fn open_with(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
     if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != VERSION {
         return Err(CryptoError::Malformed);
     }

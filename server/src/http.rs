@@ -40,6 +40,8 @@ pub struct AppState {
     pub limits: std::sync::Arc<Limits>,
     /// Staff sign-in.
     pub auth: crate::auth::AuthService,
+    /// Staff access to cases.
+    pub cases: crate::cases::CaseService,
 }
 
 /// The public doors' rate limiters.
@@ -159,6 +161,11 @@ async fn security_headers(req: Request, next: Next) -> Response {
 /// The catalogue of the request's language (resolved by [`resolve_locale`]).
 pub fn request_catalog<B>(req: &http::Request<B>) -> &'static i18n::Catalog {
     req.extensions().get::<RequestLocale>().and_then(|l| i18n::by_code(l.0)).unwrap_or_else(i18n::english)
+}
+
+/// The catalogue of the request's language, from its parts.
+pub fn parts_catalog(parts: &http::request::Parts) -> &'static i18n::Catalog {
+    parts.extensions.get::<RequestLocale>().and_then(|l| i18n::by_code(l.0)).unwrap_or_else(i18n::english)
 }
 
 /// The client's IP address (peer, or `X-Forwarded-For` behind a trusted proxy).

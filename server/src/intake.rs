@@ -47,6 +47,18 @@ pub struct Idempotency {
     pub fingerprint: String,
 }
 
+/// Who filed, when a signed-in staff member or advocate did (`None`: the worker, anonymously to
+/// the system).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Filer {
+    /// The staff or advocate user.
+    pub user_id: i64,
+    /// The advocate's organisation: its advocates may then follow the case.
+    pub organisation_id: Option<i64>,
+    /// Filed by an advocate on the worker's behalf (with consent).
+    pub advocate: bool,
+}
+
 /// What the filer gets back.
 #[derive(Clone, Debug)]
 pub struct Receipt {
@@ -170,6 +182,7 @@ impl IntakeService {
         complaint: NewComplaint,
         channel: Channel,
         idempotency: Option<Idempotency>,
+        filer: Option<Filer>,
     ) -> Result<Receipt, IntakeError> {
         let key_hash = idempotency.as_ref().map(|i| self.idempotency_hash(&i.key));
         if let (Some(kh), Some(idem)) = (&key_hash, &idempotency)
@@ -188,7 +201,16 @@ impl IntakeService {
         for _ in 0..3 {
             let tracking = TrackingCode::generate(random_digit);
             match self
-                .insert(&complaint, channel, &tracking, &access_hash, key_hash.as_deref(), idempotency.as_ref(), now)
+                .insert(
+                    &complaint,
+                    channel,
+                    &tracking,
+                    &access_hash,
+                    key_hash.as_deref(),
+                    idempotency.as_ref(),
+                    now,
+                    filer,
+                )
                 .await
             {
                 Ok(()) => {
@@ -260,6 +282,7 @@ impl IntakeService {
         key_hash: Option<&str>,
         idem: Option<&Idempotency>,
         now: DateTime<Utc>,
+        filer: Option<Filer>,
     ) -> Result<(), DbErrKind> {
         let case = tracking.as_str();
         let dk = DataKey::generate();
@@ -283,7 +306,9 @@ impl IntakeService {
             priority: Set(if urgent(c) { "urgent" } else { "normal" }.to_owned()),
             language: Set(c.language.clone()),
             channel: Set(channel.code().to_owned()),
-            filed_by: Set("worker".to_owned()),
+            filed_by: Set(if filer.is_some_and(|f| f.advocate) { "advocate" } else { "worker" }.to_owned()),
+            organisation_id: Set(filer.and_then(|f| f.organisation_id)),
+            filed_by_user_id: Set(filer.map(|f| f.user_id)),
             anonymous: Set(c.anonymous),
             employer_name: Set(c.employer_name.clone()),
             employer_address: Set(c.employer_address.clone()),

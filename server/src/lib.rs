@@ -3,6 +3,7 @@
 pub mod api;
 pub mod audit;
 pub mod auth;
+pub mod cases;
 pub mod cli;
 pub mod config;
 pub mod crypto;
@@ -15,3 +16,4 @@ pub mod pdf;
 pub mod ratelimit;
 pub mod startup;
 pub mod telemetry;
+pub mod totp;

@@ -148,7 +148,7 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
     // One form instance is one complaint: a re-post (double tap, refresh, lost answer) shows the
     // same receipt, so the fingerprint is the form id itself.
     let idem = Idempotency { key: format!("web:{form_id}"), fingerprint: format!("web:{form_id}") };
-    match state.intake.submit(complaint, Channel::Web, Some(idem)).await {
+    match state.intake.submit(complaint, Channel::Web, Some(idem), None).await {
         Ok(receipt) => {
             let done = DoneState {
                 tracking: receipt.tracking_code.as_str().to_owned(),

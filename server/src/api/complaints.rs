@@ -34,16 +34,23 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     // Staff and advocates (a call center or worker center behind one address) are not held to the
     // public per-address limit.
-    if signed_in(&state, &headers).await.is_none() {
+    let actor = signed_in(&state, &headers).await;
+    if actor.is_none() {
         state.limits.intake_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
     }
+    let filer = actor.as_ref().filter(|a| a.may_act()).map(|a| crate::intake::Filer {
+        user_id: a.user_id,
+        organisation_id: a.organisation_id,
+        advocate: a.role == crate::auth::Role::Advocate,
+    });
+    let channel = if filer.is_some_and(|f| f.advocate) { Channel::Advocate } else { Channel::Api };
     let input: ComplaintInput =
         serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let complaint = input
         .parse(|l| i18n::by_code(l).is_some(), chrono::Utc::now().date_naive())
         .map_err(|errors| ApiError::invalid(&errors, catalog))?;
     let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
-    let receipt = state.intake.submit(complaint, Channel::Api, idempotency).await.map_err(|e| match e {
+    let receipt = state.intake.submit(complaint, channel, idempotency, filer).await.map_err(|e| match e {
         IntakeError::IdempotencyConflict => ApiError::Conflict(catalog.t("error-invalid-request")),
         other => ApiError::internal(other, catalog),
     })?;

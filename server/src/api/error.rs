@@ -20,6 +20,10 @@ pub enum ApiError {
     Unreadable(String),
     /// 401: not signed in, or wrong credentials.
     Unauthorized(String),
+    /// 401 with code `totp_required`: the password was right; send the one-time code too.
+    TotpRequired(String),
+    /// 403: signed in but not allowed (e.g. two-factor set-up still required).
+    Forbidden(&'static str, String),
     /// 404 (also for "exists but you may not know").
     NotFound(String),
     /// 409: idempotency key reused with other content.
@@ -84,6 +88,8 @@ impl IntoResponse for ApiError {
             )
                 .into_response(),
             ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, error_body("unauthorized", m)).into_response(),
+            ApiError::TotpRequired(m) => (StatusCode::UNAUTHORIZED, error_body("totp_required", m)).into_response(),
+            ApiError::Forbidden(code, m) => (StatusCode::FORBIDDEN, error_body(code, m)).into_response(),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response(),
             ApiError::Conflict(m) => (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response(),
             ApiError::RateLimited(retry, m) => {

@@ -1,6 +1,7 @@
 //! JSON API v1 (`/api/v1`), described by `/api/v1/openapi.json`. Errors carry stable codes and a
 //! message in the caller's language (`Accept-Language`, `?lang=`, or the language cookie).
 
+mod cases;
 mod complaints;
 mod error;
 mod openapi;
@@ -21,6 +22,11 @@ pub fn routes() -> Router<AppState> {
         .route("/complaints", post(complaints::create))
         .route("/session", post(session::login).delete(session::logout))
         .route("/me", get(session::me))
+        .route("/cases", get(cases::list))
+        .route("/cases/{id}", get(cases::get))
+        .route("/cases/{id}/access-log", get(cases::access_log))
+        .route("/me/totp", post(session::totp_start))
+        .route("/me/totp/confirm", post(session::totp_confirm))
         .route("/complaints/{tracking_code}/status", post(complaints::status))
         .route("/complaints/{tracking_code}/receipt", post(complaints::receipt))
 }

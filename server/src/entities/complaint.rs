@@ -50,6 +50,9 @@ pub struct Model {
     pub retaliation_details_ct: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub assignee_id: Option<i64>,
+    pub organisation_id: Option<i64>,
+    pub filed_by_user_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,5 +8,6 @@ pub mod complaint_key;
 pub mod complaint_violation;
 pub mod login_failure;
 pub mod organisation;
+pub mod recovery_code;
 pub mod staff_session;
 pub mod staff_user;

@@ -2,6 +2,7 @@
 //! One test binary with modules compiles once instead of once per file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access;
 mod auth;
 mod complaints;
 mod health;
