@@ -40,6 +40,14 @@ struct Placed {
     dy: f32,
 }
 
+/// One set line: baseline height, font size, left edge, glyphs.
+struct Line {
+    y: f32,
+    size: f32,
+    x0: f32,
+    glyphs: Vec<Placed>,
+}
+
 /// Per-font record of what the document uses.
 #[derive(Default)]
 struct Usage {
@@ -52,7 +60,7 @@ struct Usage {
 pub struct Document<'f> {
     fonts: &'f FontSet,
     rtl: bool,
-    pages: Vec<Vec<(f32, f32, f32, Vec<Placed>)>>, // (y, size, x0, glyphs)
+    pages: Vec<Vec<Line>>,
     y: f32,
     usage: Vec<Usage>,
     title: String,
@@ -92,7 +100,7 @@ impl<'f> Document<'f> {
             let x0 = if self.rtl { PAGE_W - MARGIN - indent - w } else { MARGIN + indent };
             let y = self.y;
             if let Some(page) = self.pages.last_mut() {
-                page.push((y, size, x0, glyphs));
+                page.push(Line { y, size, x0, glyphs });
             }
         }
     }
@@ -240,7 +248,7 @@ impl<'f> Document<'f> {
 
             let mut content = Content::new();
             content.begin_text();
-            for (y, size, x0, glyphs) in lines {
+            for Line { y, size, x0, glyphs } in lines {
                 let mut current_font = usize::MAX;
                 for g in glyphs {
                     let Some(remapper) = self.usage[g.font].remapper.as_ref() else { continue };
