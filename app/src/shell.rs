@@ -2,7 +2,8 @@
 
 use crate::i18n::{self, Catalog, RequestLocale};
 use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, status::StatusPage,
+    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, staff::StaffPage,
+    status::StatusPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -77,6 +78,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/report") view=ReportPage />
                 <Route path=path!("/report/done") view=ReportPage />
                 <Route path=path!("/status") view=StatusPage />
+                // Staff pages are served by the server's own handlers (sign-in checks first);
+                // these routes only tell the renderer which component to draw.
+                <Route path=path!("/staff") view=StaffPage />
+                <Route path=path!("/staff/*any") view=StaffPage />
             </Routes>
         </Router>
     }

@@ -76,7 +76,10 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Builds the whole router.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(reclamo_app::App);
+    // Staff paths are served by their own handlers (session checks first), not by the generic
+    // page renderer.
+    let routes: Vec<_> =
+        generate_route_list(reclamo_app::App).into_iter().filter(|r| !r.path().starts_with("/staff")).collect();
     let leptos = state.leptos.clone();
     let pkg_dir = state.settings.site_root.join(&*state.leptos.site_pkg_dir);
     // Built assets carry a content hash in their names, so they may be cached for good.
@@ -103,6 +106,14 @@ pub fn router(state: AppState) -> Router {
         .route("/report/done", axum::routing::post(crate::pages::report_send))
         .route("/status", axum::routing::post(crate::pages::status_check))
         .route("/report/receipt", axum::routing::post(crate::pages::report_receipt))
+        .route("/staff", get(crate::staff_pages::home))
+        .route("/staff/login", get(crate::staff_pages::login_page).post(crate::staff_pages::login))
+        .route("/staff/logout", axum::routing::post(crate::staff_pages::logout))
+        .route("/staff/2fa/start", axum::routing::post(crate::staff_pages::two_factor_start))
+        .route("/staff/2fa/confirm", axum::routing::post(crate::staff_pages::two_factor_confirm))
+        .route("/staff/cases/{id}", get(crate::staff_pages::case))
+        .route("/staff/users", get(crate::staff_pages::users).post(crate::staff_pages::add_user))
+        .route("/staff/users/disable", axum::routing::post(crate::staff_pages::disable_user))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))

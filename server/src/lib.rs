@@ -14,6 +14,7 @@ pub mod intake;
 pub mod pages;
 pub mod pdf;
 pub mod ratelimit;
+pub mod staff_pages;
 pub mod startup;
 pub mod telemetry;
 pub mod totp;

@@ -7,4 +7,5 @@ pub mod codes;
 pub mod complaint;
 pub mod form;
 pub mod money;
+pub mod retaliation;
 pub mod wage;

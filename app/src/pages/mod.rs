@@ -9,4 +9,6 @@ pub mod report;
 #[cfg(feature = "ssr")]
 pub mod rights;
 #[cfg(feature = "ssr")]
+pub mod staff;
+#[cfg(feature = "ssr")]
 pub mod status;

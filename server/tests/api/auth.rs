@@ -43,7 +43,11 @@ both_backends!(sign_in_me_sign_out, |app| {
     let token = cookie.split_once('=').unwrap().1;
     assert!(token.len() >= 32, "at least 128 bits");
     let who: Value = me(&app, &cookie).await.json().await.unwrap();
-    assert_eq!(who, json!({"email": "ana.investigator@denvergov.org", "role": "investigator", "organisation": null}));
+    assert_eq!(
+        who,
+        json!({"email": "ana.investigator@denvergov.org", "role": "investigator", "organisation": null,
+               "two_factor": {"enabled": false, "required_now": false}})
+    );
     let out = app.client.delete(app.url("/api/v1/session")).header("cookie", &cookie).send().await.unwrap();
     assert_eq!(out.status(), 204);
     assert_eq!(me(&app, &cookie).await.status(), 401, "logout ends the session server-side");

@@ -10,3 +10,4 @@ mod helpers;
 mod pages;
 mod receipt;
 mod report_form;
+mod staff_pages;

@@ -130,6 +130,16 @@ pub(crate) enum Cue {
     OtherFixed,
     /// Another kind of threat that needs a threat context (a modal, a speech verb).
     OtherWeak,
+    /// Generic or accessory menace ("you'll regret it", "ya verás", "he'll say I stole"): a
+    /// threat of its own only when nothing more specific was said in the same sentence (a theft
+    /// accusation made to the police is part of the police threat).
+    Menace,
+    /// A theft accusation word ("thief", "xaday", "ăn cắp"): a threat only when somebody says
+    /// or threatens it (a worker also says the boss "stole" their wages), and it yields like
+    /// [`Cue::Menace`].
+    Accuse,
+    /// Showing or pulling a weapon ("pulled", "sacó", "掏出").
+    Brandish,
     // --- qualifiers ---
     /// Somebody else said/wrote/texted.
     Speech,
@@ -147,6 +157,8 @@ pub(crate) enum Cue {
     Cause,
     /// Negation.
     Negator,
+    /// An Amharic negated verb (አል…ም), recognised by shape, never listed.
+    NegVerb,
     /// The worker's own fear.
     Fear,
     /// News, TV, social media, rumours.
@@ -157,6 +169,25 @@ pub(crate) enum Cue {
     NonEmployer,
     /// Conjunctions that start a new clause ("and", "but", "y", "và", "然后").
     Conj,
+    /// "Asked me if/whether": what follows is a question somebody asked, not a statement.
+    AskedIf,
+    /// A protective purpose ("called the police to protect me").
+    Protect,
+    /// "Since then", "from then on": links a change back to an earlier complaint.
+    Since,
+    /// Strictly causal links ("because", "all because"), which may tie a firing to a complaint
+    /// told in the next sentence.
+    Because,
+    /// A verb of expelling from a home ("kick out", "sacar de", "ka bax").
+    Evict,
+    /// A home (room, trailer, house) as the object of eviction.
+    Housing,
+    /// Identity documents (passport) as the object of withholding.
+    Documents,
+    /// Keeping or not returning something.
+    Withhold,
+    /// The worker's family (as a target of a threat).
+    Family,
     /// Longer phrases whose only job is to swallow a misleading shorter match ("ice cream").
     Ignore,
     // --- synthetic (built by the engine, never in a lexicon) ---
@@ -168,6 +199,8 @@ pub(crate) enum Cue {
     Blacklist,
     /// Hire + NoOne: needs a threat context.
     BlacklistWeak,
+    /// Eviction, withheld documents, or reporting to the family: needs a threat context.
+    OtherComposite,
 }
 
 impl Cue {
@@ -184,12 +217,17 @@ impl Cue {
                 | Cue::Conditional
                 | Cue::Cause
                 | Cue::Negator
+                | Cue::NegVerb
                 | Cue::Fear
                 | Cue::News
                 | Cue::Employer
                 | Cue::NonEmployer
                 | Cue::Conj
                 | Cue::Ignore
+                | Cue::AskedIf
+                | Cue::Protect
+                | Cue::Since
+                | Cue::Because
         )
     }
 }
@@ -198,13 +236,21 @@ impl Cue {
 pub(crate) type Lexicon = &'static [(Cue, &'static [&'static str])];
 
 /// Every lexicon, with its language.
-pub(crate) static LEXICONS: [(Lang, Lexicon); 7] =
-    [(Lang::En, EN), (Lang::Es, ES), (Lang::Vi, VI), (Lang::Ar, AR), (Lang::Am, AM), (Lang::So, SO), (Lang::ZhHans, ZH)];
+pub(crate) static LEXICONS: [(Lang, Lexicon); 7] = [
+    (Lang::En, EN),
+    (Lang::Es, ES),
+    (Lang::Vi, VI),
+    (Lang::Ar, AR),
+    (Lang::Am, AM),
+    (Lang::So, SO),
+    (Lang::ZhHans, ZH),
+];
 
 // ---------------------------------------------------------------------------------------------
 // English
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const EN: Lexicon = &[
     (
         Cue::Authority,
@@ -212,7 +258,8 @@ const EN: Lexicon = &[
             "ice", "i c e", "la migra", "migra", "immigration", "immigrations", "immigration office",
             "immigration agents", "immigration officers", "homeland security", "dhs", "border patrol", "uscis",
             "police", "cops", "cop", "911", "9 1 1", "sheriff", "federal agents", "feds", "authorities",
-            "the authorities", "policia", "la policia", "the law",
+            "the authorities", "policia", "la policia", "the law", "imigration", "inmigration", "immigracion",
+            "imigracion", "immigation",
         ],
     ),
     (
@@ -225,6 +272,16 @@ const EN: Lexicon = &[
         ],
     ),
     (
+        Cue::Status,
+        &[
+            "papers", "no papers", "without papers", "don't have papers", "dont have papers", "don't have any papers",
+            "dont have any papers", "your papers", "my papers", "undocumented", "illegal", "illegals", "illegally",
+            "alien", "aliens", "status", "immigration status", "legal status", "green card", "work permit",
+            "no social", "fake social", "social security number", "visa", "documents", "no documents", "sin papeles",
+            "wetback", "wetbacks", "mojado", "asylum", "no green card",
+        ],
+    ),
+    (
         Cue::ImmFixed,
         &[
             "get you deported", "get u deported", "get me deported", "have you deported", "have u deported",
@@ -232,17 +289,8 @@ const EN: Lexicon = &[
             "report you as illegal", "turn you in", "turn u in", "turn me in", "turned me in", "turn you over",
             "turn me over", "call immigration on", "call ice on", "called ice on", "called immigration on",
             "give your name to", "give ur name to", "give my name to", "gave my name to", "you'll be deported",
-            "you will be deported", "youll be deported", "you're getting deported",
-        ],
-    ),
-    (
-        Cue::Status,
-        &[
-            "papers", "no papers", "without papers", "don't have papers", "dont have papers", "don't have any papers",
-            "dont have any papers", "your papers", "my papers", "undocumented", "illegal", "illegals", "illegally",
-            "alien", "aliens", "status", "immigration status", "legal status", "green card", "work permit",
-            "no social", "fake social", "social security number", "visa", "documents", "no documents",
-            "sin papeles", "wetback", "wetbacks", "mojado", "asylum", "no green card",
+            "you will be deported", "youll be deported", "you're getting deported", "check your papers",
+            "check my papers", "check our papers", "check everyone's papers", "verify your papers", "run your papers",
         ],
     ),
     (
@@ -252,7 +300,11 @@ const EN: Lexicon = &[
             "rat me out", "snitch", "tell", "tells", "tell on", "contact", "contacted", "contacting", "notify",
             "notified", "alert", "tip off", "send", "sending", "bring", "bringing", "involve", "hand me over",
             "hand you over", "give my name", "gave my name", "give your name", "talk to", "let immigration know",
-            "sic",
+            "sic", "make sure", "knows about", "know about", "find out about", "verify", "e verify", "audit",
+            "look into", "looked into", "looking into", "investigate", "investigated", "expose", "post it",
+            "come check", "check them", "check on you", "have somebody", "have someone", "send somebody",
+            "send someone from", "at your door", "to your door", "to your house", "knock on your door", "at my door",
+            "to my house",
         ],
     ),
     (
@@ -273,27 +325,219 @@ const EN: Lexicon = &[
             "i know you're", "i know you are", "i know you don't", "i know you dont", "i know about your",
             "we know you", "it would be a shame", "you wouldn't want", "you don't want", "you dont want",
             "think about your family", "think about your kids", "you're lucky", "youre lucky", "see what happens",
-            "i know people", "not a citizen", "in your situation", "someone in your situation",
+            "not a citizen", "in your situation", "someone in your situation", "i wonder what", "think about your",
+            "you know how it is", "you know how it goes",
+        ],
+    ),
+    (
+        Cue::Fire,
+        &[
+            "fired", "fire me", "fire you", "fire u", "fire him", "fire her", "fire us", "fire them", "fire everyone",
+            "firing me", "firing you", "got fired", "get fired", "be fired", "terminated", "terminate me",
+            "terminate you", "termination", "let me go", "let you go", "let go", "letting me go", "laid me off",
+            "laid off", "lay me off", "lay you off", "dismissed", "sacked", "canned", "kicked me out", "kick you out",
+            "kick me out", "kicked me off", "got rid of me", "get rid of you", "not to come back", "don't come back",
+            "dont come back", "do not come back", "never come back", "no longer needed", "no longer work here",
+            "don't need you", "dont need you", "didn't need me anymore", "lost my job", "take you off the crew",
+            "took me off the crew", "off the crew", "find another job", "look for another job", "you're done",
+            "youre done", "you're finished", "you are fired", "you're fired", "youre fired", "replaced me",
+            "replace you", "out of a job", "cut me loose", "let me off the", "showed me the door", "fire your",
+            "firing", "no job for you", "don't bother coming", "dont bother coming", "no longer have a job", "fire",
+            "done here", "you're done here", "keep your job", "want to keep your job", "if you want your job",
+            "if you like your job", "lose your job", "lose my job", "lost your job", "no more job", "out of work",
+        ],
+    ),
+    (
+        Cue::CutFixed,
+        &[
+            "cut my hours", "cut hours", "cut back my hours", "cut down my hours", "reduced my hours",
+            "reduce my hours", "fewer hours", "less hours", "fewer shifts", "less shifts", "took me off the schedule",
+            "take you off the schedule", "off the schedule", "taken off the schedule", "stopped scheduling me",
+            "not scheduling me", "stopped putting me on the schedule", "stopped giving me shifts",
+            "stopped giving me hours", "gave my shifts", "gave away my shifts", "cut my shifts", "cut me to",
+            "cut me down to", "hours got cut", "hours were cut", "hours cut", "hours were reduced", "hours went down",
+            "hours dropped", "cut my pay", "cut your pay", "cut my wage", "cut my wages", "lowered my pay",
+            "lowered my rate", "docked my pay", "reduced my pay", "pay cut", "demoted me", "demoted",
+            "sent me home early", "sending me home early", "sent home early", "only gave me", "only scheduled me",
+            "put me on fewer", "gave me less hours", "gave me fewer hours", "no more hours", "no more shifts",
+            "worst shifts", "cut your hours", "cut his hours", "cut our hours", "schedule me less",
+        ],
+    ),
+    (
+        Cue::CutVerb,
+        &[
+            "cut", "cuts", "cutting", "reduced", "reduce", "reducing", "lowered", "lower", "dropped", "slashed",
+            "took away", "taking away", "docked", "dock", "fewer", "less", "removed", "shortened", "decreased",
+            "trimmed", "went from", "went down", "down to", "instead of", "lowered me", "moved me to", "took me off",
+            "take me off", "taken off", "took him off", "removed me from", "off the",
+        ],
+    ),
+    (
+        Cue::HoursObj,
+        &[
+            "hours", "shifts", "shift", "schedule", "days", "pay", "wage", "wages", "rate", "salary", "tips", "hourly",
+            "paycheck", "routes", "an hour", "per hour", "hour",
+        ],
+    ),
+    (
+        Cue::Complain,
+        &[
+            "complain", "complained", "complaining", "complaint", "complaints", "complains", "grievance",
+            "filed a claim", "wage claim", "file a claim", "labor department", "department of labor", "labor board",
+            "labor commission", "denver labor", "lawyer", "attorney", "reported him", "report him", "reporting him",
+            "reported them", "report them", "stood up for", "spoke up", "speak up", "union", "organizing", "my rights",
+            "protested", "objected", "pushed back", "wage theft", "labor office", "labor dept", "the labor", "to hr",
+            "told hr", "emailed hr", "email to hr", "wrote to hr", "sent an email", "minimum wage",
+            "less than minimum", "worker center", "workers center", "my own record", "record of my hours", "posted",
+            "went to the city", "sindicato", "organize", "petition",
+        ],
+    ),
+    (
+        Cue::Ask,
+        &[
+            "asked", "ask", "asking", "asks", "requested", "request", "requesting", "demanded", "demand", "demanding",
+            "brought up", "bring up", "mentioned", "questioned", "inquired", "reminded", "remind", "texted him about",
+            "asked for", "asked about", "asking for", "asking about", "want my", "i want my", "wanted my",
+            "talked about", "spoke about", "brought it up", "raised",
+        ],
+    ),
+    (
+        Cue::Pay,
+        &[
+            "pay", "paid", "paycheck", "paychecks", "check", "checks", "wages", "wage", "money", "overtime", "ot",
+            "salary", "tips", "tip", "last check", "back pay", "owed", "owes", "owe me", "payment", "cash", "my hours",
+            "missing hours", "what he owed", "what they owed", "paystub", "pay stub", "paystubs", "an hour",
+            "per hour", "hourly rate", "minimum wage", "breaks", "tip pool", "tip out",
+        ],
+    ),
+    (
+        Cue::Violence,
+        &[
+            "hit me", "hit you", "hit u", "hitting me", "beat me", "beat you", "beat u", "beat me up", "beat you up",
+            "kill me", "kill you", "kill u", "killing you", "murder", "hurt me", "hurt you", "hurt u",
+            "hurt my family", "hurt your family", "punch me", "punch you", "punched me", "punching me", "slapped me",
+            "slap me", "slap you", "pushed me", "push me", "shoved me", "shove me", "grabbed me", "grabbed my",
+            "choked me", "choke you", "strangle*", "break your", "break my", "broke my", "kick your ass",
+            "kick my ass", "beat your ass", "whoop your ass", "whoop you", "smack you", "smacked me", "knock you out",
+            "knock your teeth", "threw a", "threw something", "threw it at me", "throw something", "attack*",
+            "assault*", "intimidat*", "follow me home", "followed me", "following me", "came to my house",
+            "come to your house", "showed up at my house", "show up at your house", "know where you live",
+            "knows where i live", "know where i live", "got in my face", "in my face", "raised his fist",
+            "raised his hand", "physical", "physically", "violence", "violent", "hurt someone", "wait for me outside",
+            "waited for me", "cornered me", "blocked the door", "locked me in", "spit on me", "spat on me",
+            "bodily harm", "put his hands on me", "laid hands on me", "jump you", "have you jumped", "send someone",
+            "sent someone", "send some guys", "sent some guys", "break your legs", "bust your", "close to my face",
+            "got close to my face", "up in my face", "i know people", "i know some people", "stared at me",
+            "stared me down", "outside my house", "in front of my house", "parked outside", "send some people",
+            "have someone hurt", "have someone visit",
+        ],
+    ),
+    (
+        Cue::Weapon,
+        &[
+            "gun", "guns", "pistol", "knife", "knives", "machete", "baseball bat", "weapon", "firearm", "rifle",
+            "crowbar",
+        ],
+    ),
+    (
+        Cue::BlacklistFixed,
+        &[
+            "blacklist*", "black list", "black listed", "bad reference", "bad references", "bad recommendation",
+            "make sure no one", "make sure nobody", "make sure you never", "never work in", "never work again",
+            "never work for anyone", "never find work", "never find a job", "never get a job", "never get hired",
+            "never be hired", "no one will hire", "nobody will hire", "no one would hire", "nobody would hire",
+            "nobody is going to hire", "no one is going to hire", "nobody's going to hire", "no one's going to hire",
+            "no one will ever hire", "won't hire you", "wont hire you", "ruin your name", "ruin my name",
+            "ruin your reputation", "ruin my reputation", "badmouth*", "bad mouth", "trash my name", "spread the word",
+            "in this town again", "in this city again", "in denver again", "never work in this town", "nobody hires",
+            "no one hires", "not to hire me", "not to hire him", "not to hire her", "not hire me", "don't hire me",
+            "dont hire me", "your name is on", "they have your name", "won't give you a job", "wont give you a job",
+            "make sure you never work", "nobody gives you work", "tell other", "told other", "call other",
+            "called other", "warn other", "warned other", "tell the other", "told the other", "tell all the",
+            "told all the", "tell every", "told every", "call every", "called every", "calling other", "telling other",
+        ],
+    ),
+    (
+        Cue::Hire,
+        &[
+            "hire", "hires", "hired", "hiring", "job", "jobs", "employ", "employment", "give you work", "give me job",
+            "give me a job", "give you a job", "give you job",
+        ],
+    ),
+    (
+        Cue::NoOne,
+        &[
+            "no one", "nobody", "noone", "nobody's", "no other", "anywhere", "anyone else", "nowhere", "in this town",
+            "in this city", "in denver", "this industry", "in this business", "other contractors", "other employers",
+            "other companies", "other restaurants", "other bosses", "other owners", "other shops", "other crews",
+            "every contractor", "every restaurant", "everyone in town", "all the restaurants", "all the contractors",
+            "the other contractors", "the other restaurants", "other jobs", "other job sites", "no restaurant",
+            "no company", "no contractor", "no shop", "no salon", "no store", "no employer", "no crew", "no business",
+            "no agency", "no place", "other salons", "the other salons", "other stores", "other places",
+            "other businesses", "other agencies", "other farms", "other hotels", "other factories", "other plants",
+            "other warehouses", "every salon", "all the salons", "all the owners", "all the bosses",
+        ],
+    ),
+    (
+        Cue::OtherFixed,
+        &[
+            "sue me", "sue you", "sue u", "take me to court", "take you to court", "make your life hell",
+            "make my life hell", "make your life miserable", "make my life miserable", "ruin your life",
+            "ruin my life", "never see a penny", "never see a dime", "never get paid", "won't get a dime",
+            "wont get a dime", "not a single cent", "keep your check", "keep my check", "hold your check",
+            "hold my check", "withhold my", "withhold your", "evict", "kick you out of the house",
+            "kick me out of the house", "kick me out of the apartment", "kick you out of the apartment",
+            "call your family", "tell your family", "tell your wife", "you'll pay for", "make you pay", "pay for this",
+            "get back at", "retaliat*", "revenge", "payback", "never see my", "never see your",
+        ],
+    ),
+    (
+        Cue::OtherWeak,
+        &[
+            "make your life", "make my life", "ruin", "out on the street", "on the street", "evict", "evicted",
+            "move out",
+        ],
+    ),
+    (
+        Cue::Menace,
+        &[
+            "you'll regret", "you will regret", "youll regret", "gonna regret", "you'll be sorry", "youll be sorry",
+            "you will be sorry", "you'll see", "you will see", "regret it", "accuse you", "accused me", "accuse me",
+            "said i stole", "say you stole", "say i stole", "false report", "press charges",
+        ],
+    ),
+    (Cue::Accuse, &["accusing me", "of stealing", "of theft", "thief", "that i stole", "stole from"]),
+    (
+        Cue::Brandish,
+        &[
+            "pulled", "pulled out", "took out", "showed me", "waved", "pointed", "pointing", "brandished", "grabbed a",
+            "holding a",
         ],
     ),
     (
         Cue::Speech,
         &[
-            "said", "says", "say", "saying", "told me", "tells me", "telling me", "told us", "told everyone",
-            "texted", "texted me", "text me", "sent me a text", "sent me a message", "message", "messaged",
-            "messages", "whatsapp", "wrote", "yelled", "shouted", "screamed", "he said", "she said", "they said",
-            "he told", "she told", "they told", "told", "goes", "was like", "voicemail", "text", "texts",
+            "said", "says", "say", "saying", "told me", "tells me", "telling me", "told us", "told everyone", "texted",
+            "texted me", "text me", "sent me a text", "sent me a message", "message", "messaged", "messages",
+            "whatsapp", "wrote", "yelled", "shouted", "screamed", "told", "goes", "was like", "voicemail", "text",
+            "texts",
         ],
     ),
     (
         Cue::WorkerSpeech,
         &[
             "i said", "i told", "i told him", "i told her", "i told them", "i told my", "i warned", "i threatened",
-            "i texted", "i wrote", "i let him know", "i mentioned", "i replied", "i answered", "i yelled",
-            "i said i", "i told the",
+            "i texted", "i wrote", "i let him know", "i mentioned", "i replied", "i answered", "i yelled", "i said i",
+            "i told the",
         ],
     ),
-    (Cue::WorkerSubj, &["i", "i'll", "i'd", "i'm", "im", "i've", "ive", "we", "we'll", "we'd", "myself"]),
+    (
+        Cue::WorkerSubj,
+        &[
+            "i", "i'll", "i'd", "i'm", "im", "i've", "ive", "we", "we'll", "we'd", "myself", "told me to",
+            "advised me to", "suggested i", "said i should", "told me i should", "i should",
+        ],
+    ),
     (
         Cue::ThirdPerson,
         &[
@@ -313,7 +557,8 @@ const EN: Lexicon = &[
         Cue::Conditional,
         &[
             "if", "unless", "or else", "otherwise", "next time", "one more time", "ever again", "keep asking",
-            "keep complaining", "kept asking", "kept complaining", "again",
+            "keep complaining", "kept asking", "kept complaining", "again", "don't you dare", "dont you dare",
+            "if you don't like it", "if you dont like it",
         ],
     ),
     (
@@ -344,8 +589,8 @@ const EN: Lexicon = &[
     (
         Cue::News,
         &[
-            "news", "on the news", "on tv", "tv", "television", "facebook", "tiktok", "instagram", "twitter",
-            "radio", "newspaper", "article", "online", "internet", "rumor", "rumors", "rumour", "rumours",
+            "news", "on the news", "on tv", "tv", "television", "facebook", "tiktok", "instagram", "twitter", "radio",
+            "newspaper", "article", "online", "internet", "rumor", "rumors", "rumour", "rumours",
         ],
     ),
     (
@@ -354,192 +599,117 @@ const EN: Lexicon = &[
             "boss", "bosses", "employer", "manager", "managers", "supervisor", "supervisors", "owner", "owners",
             "foreman", "crew leader", "crew lead", "crew boss", "lead", "jefe", "patron", "contractor",
             "subcontractor", "general contractor", "gc", "company", "hr", "human resources", "chef", "head chef",
-            "sous chef", "kitchen manager", "shift lead", "shift leader", "shift manager", "team lead",
-            "team leader", "dispatcher", "superintendent", "mayordomo", "gm", "general manager", "co-owner",
-            "co owner", "the guy who hired me", "my employer", "store manager", "site manager", "project manager",
-            "leadman", "lead man", "lady who owns", "man who owns", "owner's son", "owner's wife", "owners son",
-            "owners wife", "madam",
+            "sous chef", "kitchen manager", "shift lead", "shift leader", "shift manager", "team lead", "team leader",
+            "dispatcher", "superintendent", "mayordomo", "gm", "general manager", "co-owner", "co owner",
+            "the guy who hired me", "my employer", "store manager", "site manager", "project manager", "leadman",
+            "lead man", "lady who owns", "man who owns", "owner's son", "owner's wife", "owners son", "owners wife",
+            "madam",
         ],
     ),
     (
         Cue::NonEmployer,
         &[
-            "customer", "customers", "client", "clients", "landlord", "landlady", "neighbor", "neighbors",
-            "neighbour", "neighbours", "tenant", "roommate", "passenger", "guest", "guests", "stranger", "my ex",
-            "ex husband", "ex wife", "ex boyfriend", "ex girlfriend", "patron's",
+            "customer", "customers", "client", "clients", "landlord", "landlady", "neighbor", "neighbors", "neighbour",
+            "neighbours", "tenant", "roommate", "passenger", "guest", "guests", "stranger", "my ex", "ex husband",
+            "ex wife", "ex boyfriend", "ex girlfriend", "patron's", "his boss", "her boss", "their boss",
+            "his employer", "her employer", "his manager", "her manager", "his supervisor", "her supervisor",
+            "a drunk", "drunk guy", "drunk man", "some guy", "a random guy", "another company", "other company",
+            "patient", "client's", "friend's boss", "homeowner", "house owner", "owner of the house",
+            "owner of my apartment", "apartment owner", "building owner", "property manager",
         ],
     ),
     (
         Cue::Conj,
-        &["and", "but", "so", "then", "because", "while", "although", "though", "however", "and then", "after that", "plus"],
+        &[
+            "and", "but", "so", "then", "because", "while", "although", "though", "however", "and then", "after that",
+            "plus",
+        ],
+    ),
+    (
+        Cue::AskedIf,
+        &[
+            "asked me if", "asked me whether", "asks me if", "asked if", "asked whether", "wanted to know if",
+            "wondering if", "whether",
+        ],
+    ),
+    (
+        Cue::Protect,
+        &[
+            "to protect me", "to help me", "protect me", "for my safety", "for my protection", "on my side",
+            "defended me",
+        ],
+    ),
+    (Cue::Since, &["since then", "ever since", "from then on", "since that day"]),
+    (
+        Cue::Because,
+        &[
+            "because", "cause", "cuz", "all because", "just because", "all this because", "that's why", "thats why",
+        ],
+    ),
+    (
+        Cue::Evict,
+        &[
+            "kick me out", "kick you out", "kicked me out", "throw you out", "throw me out", "put you out", "evict",
+            "evicted", "move out", "get out of", "out of the room", "out of the apartment", "out of the trailer",
+            "out of the house", "lose your room", "lose my room",
+        ],
+    ),
+    (
+        Cue::Housing,
+        &[
+            "room", "apartment", "trailer", "housing", "place to live", "the street", "bunkhouse", "dorm", "the house",
+            "my house",
+        ],
+    ),
+    (
+        Cue::Documents,
+        &[
+            "passport", "passports", "my passport", "your passport", "identification", "my id", "social security card",
+            "ssn card",
+        ],
+    ),
+    (
+        Cue::Withhold,
+        &[
+            "keep", "keeps", "kept", "keeping", "hold", "holds", "holding", "held", "won't give", "wont give",
+            "never give", "not give back", "won't return", "wont return", "never return", "not return", "never see",
+            "take away", "took",
+        ],
+    ),
+    (
+        Cue::Family,
+        &[
+            "your family", "my family", "your wife", "my wife", "your kids", "my kids", "your mother", "my mother",
+            "your parents", "my parents",
+        ],
     ),
     (
         Cue::Ignore,
         &[
-            "ice cream", "ice machine", "ice maker", "ice cubes", "ice bucket", "ice bin", "dry ice", "iced",
-            "on ice", "the ice", "ice pack", "police report", "call center", "call out", "called out", "called in",
-            "call in", "call off", "called off", "a call", "sick call", "roll call", "my papers to sign",
-            "no status update", "status update", "status of my", "on call", "work status", "payment status",
+            "ice cream", "ice machine", "ice maker", "ice cubes", "ice bucket", "ice bin", "dry ice", "iced", "on ice",
+            "the ice", "ice pack", "police report", "call center", "call out", "called out", "called in", "call in",
+            "call off", "called off", "a call", "sick call", "roll call", "my papers to sign", "no status update",
+            "status update", "status of my", "on call", "work status", "payment status", "immigration lawyer",
+            "immigration attorney", "fire alarm", "fire extinguisher", "on fire", "fire hazard", "keep track",
+            "keep working", "keep going", "keep asking", "keep complaining", "the house of",
         ],
     ),
-    (
-        Cue::Fire,
-        &[
-            "fired", "fire me", "fire you", "fire u", "fire him", "fire her", "fire us", "fire them", "fire everyone",
-            "firing me", "firing you", "got fired", "get fired", "be fired", "terminated", "terminate me",
-            "terminate you", "termination", "let me go", "let you go", "let go", "letting me go", "laid me off",
-            "laid off", "lay me off", "lay you off", "dismissed", "sacked", "canned", "kicked me out", "kick you out",
-            "kick me out", "kicked me off", "got rid of me", "get rid of you", "not to come back", "don't come back",
-            "dont come back", "do not come back", "never come back", "no longer needed", "no longer work here",
-            "don't need you", "dont need you", "didn't need me anymore", "lost my job", "take you off the crew",
-            "took me off the crew", "off the crew", "find another job", "look for another job", "you're done",
-            "youre done", "you're finished", "you are fired", "you're fired", "youre fired", "replaced me",
-            "replace you", "out of a job", "cut me loose", "let me off the", "showed me the door", "fire your",
-            "firing", "no job for you", "don't bother coming", "dont bother coming", "no longer have a job",
-        ],
-    ),
-    (
-        Cue::CutFixed,
-        &[
-            "cut my hours", "cut hours", "cut back my hours", "cut down my hours", "reduced my hours",
-            "reduce my hours", "fewer hours", "less hours", "fewer shifts", "less shifts", "took me off the schedule",
-            "take you off the schedule", "off the schedule", "taken off the schedule", "stopped scheduling me",
-            "not scheduling me", "stopped putting me on the schedule", "stopped giving me shifts",
-            "stopped giving me hours", "gave my shifts", "gave away my shifts", "cut my shifts", "cut me to",
-            "cut me down to", "hours got cut", "hours were cut", "hours cut", "hours were reduced", "hours went down",
-            "hours dropped", "cut my pay", "cut your pay", "cut my wage", "cut my wages", "lowered my pay",
-            "lowered my rate", "docked my pay", "reduced my pay", "pay cut", "demoted me", "demoted",
-            "sent me home early", "sending me home early", "sent home early", "only gave me", "only scheduled me",
-            "put me on fewer", "gave me less hours", "gave me fewer hours", "no more hours", "no more shifts",
-            "worst shifts", "cut your hours", "cut his hours", "cut our hours", "schedule me less",
-        ],
-    ),
-    (
-        Cue::CutVerb,
-        &[
-            "cut", "cuts", "cutting", "reduced", "reduce", "reducing", "lowered", "lower", "dropped", "slashed",
-            "took away", "taking away", "docked", "dock", "fewer", "less", "removed", "shortened", "decreased",
-            "trimmed",
-        ],
-    ),
-    (
-        Cue::HoursObj,
-        &[
-            "hours", "shifts", "shift", "schedule", "days", "pay", "wage", "wages", "rate", "salary", "tips", "hourly",
-            "paycheck", "routes",
-        ],
-    ),
-    (
-        Cue::Complain,
-        &[
-            "complain", "complained", "complaining", "complaint", "complaints", "complains", "grievance",
-            "filed a claim", "wage claim", "file a claim", "labor department", "department of labor", "labor board",
-            "labor commission", "denver labor", "lawyer", "attorney", "reported him", "report him", "reporting him",
-            "reported them", "report them", "stood up for", "spoke up", "speak up", "union", "organizing",
-            "my rights", "protested", "objected", "pushed back", "wage theft",
-        ],
-    ),
-    (
-        Cue::Ask,
-        &[
-            "asked", "ask", "asking", "asks", "requested", "request", "requesting", "demanded", "demand", "demanding",
-            "brought up", "bring up", "mentioned", "questioned", "inquired", "reminded", "remind", "texted him about",
-            "asked for", "asked about", "asking for", "asking about",
-        ],
-    ),
-    (
-        Cue::Pay,
-        &[
-            "pay", "paid", "paycheck", "paychecks", "check", "checks", "wages", "wage", "money", "overtime", "ot",
-            "salary", "tips", "tip", "last check", "back pay", "owed", "owes", "owe me", "payment", "cash",
-            "my hours", "missing hours", "what he owed", "what they owed",
-        ],
-    ),
-    (
-        Cue::Violence,
-        &[
-            "hit me", "hit you", "hit u", "hitting me", "beat me", "beat you", "beat u", "beat me up", "beat you up",
-            "kill me", "kill you", "kill u", "killing you", "murder", "hurt me", "hurt you", "hurt u",
-            "hurt my family", "hurt your family", "punch me", "punch you", "punched me", "punching me",
-            "slapped me", "slap me", "slap you", "pushed me", "push me", "shoved me", "shove me", "grabbed me",
-            "grabbed my", "choked me", "choke you", "strangle*", "break your", "break my", "broke my",
-            "kick your ass", "kick my ass", "beat your ass", "whoop your ass", "whoop you", "smack you",
-            "smacked me", "knock you out", "knock your teeth", "threw a", "threw something", "threw it at me",
-            "throw something", "attack*", "assault*", "intimidat*", "follow me home", "followed me", "following me",
-            "came to my house", "come to your house", "showed up at my house", "show up at your house",
-            "know where you live", "knows where i live", "know where i live", "got in my face", "in my face",
-            "raised his fist", "raised his hand", "physical", "physically", "violence", "violent", "hurt someone",
-            "wait for me outside", "waited for me", "cornered me", "blocked the door", "locked me in", "spit on me",
-            "spat on me", "bodily harm", "put his hands on me", "laid hands on me", "jump you", "have you jumped",
-            "send someone", "sent someone", "send some guys", "sent some guys", "break your legs", "bust your",
-        ],
-    ),
-    (
-        Cue::Weapon,
-        &["gun", "guns", "pistol", "knife", "knives", "machete", "baseball bat", "weapon", "firearm", "rifle", "crowbar"],
-    ),
-    (
-        Cue::BlacklistFixed,
-        &[
-            "blacklist*", "black list", "black listed", "bad reference", "bad references", "bad recommendation",
-            "make sure no one", "make sure nobody", "make sure you never", "never work in", "never work again",
-            "never work for anyone", "never find work", "never find a job", "never get a job", "never get hired",
-            "never be hired", "no one will hire", "nobody will hire", "no one would hire", "nobody would hire",
-            "nobody is going to hire", "no one is going to hire", "nobody's going to hire", "no one's going to hire",
-            "no one will ever hire", "won't hire you", "wont hire you", "ruin your name", "ruin my name",
-            "ruin your reputation", "ruin my reputation", "badmouth*", "bad mouth", "trash my name",
-            "spread the word", "in this town again", "in this city again", "in denver again",
-            "never work in this town", "nobody hires", "no one hires",
-        ],
-    ),
-    (
-        Cue::Hire,
-        &[
-            "hire", "hires", "hired", "hiring", "job", "jobs", "employ", "employment", "give you work", "tell", "told",
-            "call", "warn", "warned", "talk to", "let", "contact", "calling", "telling",
-        ],
-    ),
-    (
-        Cue::NoOne,
-        &[
-            "no one", "nobody", "noone", "nobody's", "no other", "anywhere", "anyone else", "nowhere",
-            "in this town", "in this city", "in denver", "this industry", "in this business", "other contractors",
-            "other employers", "other companies", "other restaurants", "other bosses", "other owners",
-            "other shops", "other crews", "every contractor", "every restaurant", "everyone in town",
-            "all the restaurants", "all the contractors", "the other contractors", "the other restaurants",
-            "other jobs", "other job sites",
-        ],
-    ),
-    (
-        Cue::OtherFixed,
-        &[
-            "sue me", "sue you", "sue u", "take me to court", "take you to court", "you'll regret", "you will regret",
-            "youll regret", "gonna regret", "make your life hell", "make my life hell", "make your life miserable",
-            "make my life miserable", "ruin your life", "ruin my life", "never see your money", "never see a penny",
-            "never see a dime", "never get paid", "won't get a dime", "wont get a dime", "not a single cent",
-            "keep your check", "keep my check", "hold your check", "hold my check", "withhold my", "withhold your",
-            "evict", "kick you out of the house", "kick me out of the house", "kick me out of the apartment",
-            "kick you out of the apartment", "call your family", "tell your family", "tell your wife",
-            "accuse you", "accused me", "accuse me", "false report", "press charges", "you'll pay for",
-            "make you pay", "pay for this", "get back at", "retaliat*", "revenge", "payback",
-            "said i stole", "say you stole", "say i stole", "you'll be sorry", "youll be sorry", "you will be sorry",
-        ],
-    ),
-    (Cue::OtherWeak, &["regret", "sorry", "you'll see", "you will see", "make your life", "make my life", "ruin"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Spanish
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const ES: Lexicon = &[
     (
         Cue::Authority,
         &[
             "migra", "la migra", "inmigracion", "migracion", "immigration", "ice", "la ice", "el ice", "policia",
-            "policias", "la poli", "la patrulla", "patrulla fronteriza", "sheriff", "911", "autoridades",
-            "federales", "la jura", "la chota", "los del ice", "seguridad nacional", "oficina de inmigracion",
-            "agentes de inmigracion", "la placa", "los azules", "cops",
+            "policias", "la poli", "la patrulla", "patrulla fronteriza", "sheriff", "911", "autoridades", "federales",
+            "la jura", "la chota", "los del ice", "seguridad nacional", "oficina de inmigracion",
+            "agentes de inmigracion", "la placa", "los azules", "cops", "imigracion", "inmigrasion", "migrasion",
+            "la migracion", "autoridad", "la ley",
         ],
     ),
     (
@@ -547,18 +717,7 @@ const ES: Lexicon = &[
         &[
             "deport*", "de regreso a tu pais", "a tu pais", "regresarte", "te regresen", "te regresan",
             "mandarte de regreso", "sacarte del pais", "echarte del pais", "fuera del pais", "del pais",
-            "te encierren", "te arresten", "arrestar*", "encerrar*", "te lleven", "se te lleven", "llevarte",
-        ],
-    ),
-    (
-        Cue::ImmFixed,
-        &[
-            "te deport*", "deportarte", "deportarlos", "deportarlas", "echarte la migra", "echar la migra",
-            "echarle la migra", "echo la migra", "echa la migra", "echaron la migra", "echamos la migra",
-            "echarnos la migra", "echarles la migra", "echaria la migra", "mandarte a la migra", "te entrego a",
-            "entregarte a", "dar tu nombre", "darle tu nombre", "pasar tu nombre", "reportarte", "denunciarte",
-            "te denuncio", "te reporto", "te voy a reportar", "te voy a denunciar", "te van a deportar",
-            "te van a sacar del pais", "le doy tu nombre", "te echo a la migra", "traerte la migra",
+            "te encierren", "te arresten", "arrestar*", "encerrar*", "se te lleven",
         ],
     ),
     (
@@ -572,13 +731,27 @@ const ES: Lexicon = &[
         ],
     ),
     (
+        Cue::ImmFixed,
+        &[
+            "te deport*", "deportarte", "deportarlos", "deportarlas", "echarte la migra", "echar la migra",
+            "echarle la migra", "echo la migra", "echa la migra", "echaron la migra", "echamos la migra",
+            "echarnos la migra", "echarles la migra", "echaria la migra", "mandarte a la migra", "te entrego a",
+            "entregarte a", "dar tu nombre", "darle tu nombre", "pasar tu nombre", "reportarte", "denunciarte",
+            "te denuncio", "te reporto", "te voy a reportar", "te voy a denunciar", "te van a deportar",
+            "te van a sacar del pais", "le doy tu nombre", "te echo a la migra", "traerte la migra", "te reporta",
+            "te reportan", "te denuncia", "te denuncian", "te va a reportar", "revisar tus papeles",
+            "checar tus papeles", "revisar tus documentos",
+        ],
+    ),
+    (
         Cue::Report,
         &[
-            "llamar*", "llama", "llamo", "llame", "llamen", "llamaba", "llamaria*", "llamara*", "llamo a",
-            "reporta*", "reporte*", "reporto", "denuncia*", "denuncie*", "denuncio", "avisa*", "avise*", "aviso",
-            "manda*", "mande*", "mando", "echarle", "echarte", "echar", "echo", "echa", "echaria", "echara",
-            "hablarle*", "hablar a", "le habla", "le hablo", "hablaria", "traer a", "traerte", "entrega*",
-            "entregar*", "acusa*", "contactar*", "notificar", "dar aviso", "marcar*", "marcarle", "le marco",
+            "llamar*", "llama", "llamo", "llame", "llamen", "llamaba", "llamaria*", "llamara*", "llamo a", "reporta*",
+            "reporte*", "reporto", "denuncia*", "denuncie*", "denuncio", "avisa*", "avise*", "aviso", "manda*",
+            "mande*", "mando", "echarle", "echarte", "echar", "echo", "echa", "echaria", "echara", "hablarle*",
+            "hablar a", "le habla", "le hablo", "hablaria", "traer a", "traerte", "entrega*", "entregar*", "acusa*",
+            "contactar*", "notificar", "dar aviso", "marcar*", "marcarle", "le marco", "contar*", "contarle",
+            "decirle*", "decirles", "le dice", "le diria", "revisar", "checar", "investigar", "verificar",
         ],
     ),
     (Cue::Threat, &["amenaz*", "amenas*", "advirti*", "me advirtio", "chantaj*", "me asusto con", "asustarme"]),
@@ -594,93 +767,6 @@ const ES: Lexicon = &[
         ],
     ),
     (
-        Cue::Speech,
-        &[
-            "dijo", "dice", "decia", "me dijo", "nos dijo", "le dijo", "dijeron", "me dijeron", "me mando un mensaje",
-            "mensaje", "mensajes", "me escribio", "texto", "whatsapp", "grito", "me grito", "respondio", "contesto",
-            "comento", "audio", "me mando un audio", "me decia", "nos decia", "me puso",
-        ],
-    ),
-    (
-        Cue::WorkerSpeech,
-        &[
-            "le dije", "les dije", "yo le dije", "le comente", "le escribi", "le mande", "le amenace", "lo amenace",
-            "le avise", "yo dije", "dije", "le conteste", "le respondi", "yo le", "le adverti",
-        ],
-    ),
-    (
-        Cue::WorkerSubj,
-        &["yo", "voy a", "lo voy a", "la voy a", "le voy a", "me voy a", "yo iba", "yo lo", "yo la", "lo denuncie", "lo reporte"],
-    ),
-    (Cue::ThirdPerson, &["ella", "ellos", "ellas", "va a", "van a", "el patron"]),
-    (
-        Cue::Modal,
-        &[
-            "va a", "van a", "iba a", "iban a", "voy a", "vas a", "vamos a", "ira a", "puede", "podria", "quiere",
-            "queria", "piensa", "pensaba", "la proxima", "otra vez", "de nuevo",
-        ],
-    ),
-    (
-        Cue::Conditional,
-        &[
-            "si", "si no", "o si no", "sino", "a menos que", "la proxima vez", "otra vez", "si sigues", "si vuelves",
-            "si sigue", "si vuelve", "como sigas", "como vuelvas", "si seguia", "si volvia",
-        ],
-    ),
-    (
-        Cue::Cause,
-        &[
-            "por", "porque", "pq", "xq", "cuando", "despues de", "despues que", "tras", "al", "por haber", "solo por",
-            "nomas por", "desde que", "luego de", "al dia siguiente", "a los pocos dias", "si",
-        ],
-    ),
-    (
-        Cue::Negator,
-        &[
-            "no", "nunca", "jamas", "tampoco", "nadie", "ni", "ningun", "ninguna", "ninguno", "nada", "ni siquiera",
-            "en ningun momento",
-        ],
-    ),
-    (
-        Cue::Fear,
-        &[
-            "miedo", "temo", "temor", "temia", "asustado", "asustada", "asustados", "preocupado", "preocupada",
-            "preocupacion", "nervioso", "nerviosa", "panico", "susto", "me preocupa", "temerosa", "temeroso",
-        ],
-    ),
-    (
-        Cue::News,
-        &[
-            "noticias", "noticiero", "las noticias", "en la tele", "tele", "television", "facebook", "tiktok",
-            "radio", "periodico", "internet", "rumores", "rumor",
-        ],
-    ),
-    (
-        Cue::Employer,
-        &[
-            "patron", "patrona", "patrones", "jefe", "jefa", "jefes", "encargado", "encargada", "supervisor",
-            "supervisora", "mayordomo", "manager", "dueno", "duena", "duenos", "contratista", "capataz", "gerente",
-            "la compania", "la empresa", "el boss", "la boss", "mero mero", "mayora", "lider", "troquero",
-            "el de la obra", "la senora", "el senor", "el mayor",
-        ],
-    ),
-    (
-        Cue::NonEmployer,
-        &[
-            "cliente", "clientes", "clienta", "casero", "casera", "arrendador", "dueno del apartamento",
-            "dueno del departamento", "dueno de la casa donde vivo", "vecino", "vecina", "vecinos", "inquilino",
-            "mi ex", "ex esposo", "ex esposa", "pasajero", "un senor en la calle",
-        ],
-    ),
-    (Cue::Conj, &["y", "pero", "e", "entonces", "luego", "pues", "aunque", "mientras", "asi que", "despues", "porque"]),
-    (
-        Cue::Ignore,
-        &[
-            "me llamo", "se llama", "llamada perdida", "como se llama", "la llamada de trabajo", "echo de menos",
-            "hecho", "se me hace", "policia de transito",
-        ],
-    ),
-    (
         Cue::Fire,
         &[
             "me corrio", "corrio", "me corrieron", "corrieron", "te corro", "correrte", "correrme", "te corre",
@@ -692,6 +778,11 @@ const ES: Lexicon = &[
             "me liquido", "me liquidaron", "me dio de baja", "me dieron de baja", "largate", "ya no trabajas aqui",
             "estas despedido", "quedas despedido", "sin trabajo", "te quedas sin trabajo", "te vas a la calle",
             "a la calle", "me corto del trabajo", "me quito el trabajo", "ya no me llamo a trabajar",
+            "sacar de la compania", "sacarme de la compania", "ya no me presentara", "que no me presentara",
+            "ya no me presente", "que ya no regresara", "que no regresara", "que ya no viniera", "que no viniera",
+            "que ya no fuera", "no necesitan gente", "no necesitamos gente", "mantener tu trabajo",
+            "si quieres tu trabajo", "si quieres seguir trabajando", "quieres seguir trabajando", "perder tu trabajo",
+            "pierdes tu trabajo", "pierdes el trabajo", "te quedas sin chamba", "sin chamba", "sin jale",
         ],
     ),
     (
@@ -711,28 +802,33 @@ const ES: Lexicon = &[
         &[
             "quito", "quitaron", "quitar*", "quita", "bajo", "bajaron", "bajar*", "baja", "redujo", "reduje*",
             "reduci*", "recorto", "recortaron", "recort*", "menos", "rebajo", "rebaj*", "descont*", "descuenta",
-            "corto", "cortaron", "cortar*", "corta",
+            "corto", "cortaron", "cortar*", "corta", "en vez de", "en lugar de",
         ],
     ),
     (
         Cue::HoursObj,
-        &["horas", "turnos", "turno", "dias", "sueldo", "salario", "pago", "cheque", "horario", "paga", "la raya", "raya"],
+        &[
+            "horas", "turnos", "turno", "dias", "sueldo", "salario", "pago", "cheque", "horario", "paga", "la raya",
+            "raya", "la hora", "por hora", "mis horas", "los turnos",
+        ],
     ),
     (
         Cue::Complain,
         &[
-            "reclam*", "queja", "quejas", "quejar*", "queje", "quejaba", "quejandome", "quejado", "demanda",
-            "abogado", "abogada", "departamento de trabajo", "depto de trabajo", "mis derechos", "exigir", "exigi",
-            "proteste", "protestar", "denunciarlo", "denunciar al patron", "lo iba a denunciar", "lo voy a denunciar",
-            "lo denuncie", "lo reporte",
+            "reclam*", "queja", "quejas", "quejar*", "queje", "quejaba", "quejandome", "quejado", "demanda", "abogado",
+            "abogada", "departamento de trabajo", "depto de trabajo", "mis derechos", "exigir", "exigi", "proteste",
+            "protestar", "denunciarlo", "denunciar al patron", "lo iba a denunciar", "lo voy a denunciar",
+            "lo denuncie", "lo reporte", "al labor", "el labor", "ir al labor", "oficina de labor",
+            "centro de trabajadores", "el minimo", "salario minimo", "sueldo minimo", "mis registros", "publique",
+            "sindicato", "la union",
         ],
     ),
     (
         Cue::Ask,
         &[
             "pedi", "pedir", "pidiendo", "le pedi", "pregunte", "preguntar", "preguntando", "le pregunte", "cobrar",
-            "cobre", "cobrando", "cobrarle", "solicite", "solicitar", "exigi", "exigiendo", "pedirle",
-            "preguntarle", "pidiera", "preguntara",
+            "cobre", "cobrando", "cobrarle", "solicite", "solicitar", "exigi", "exigiendo", "pedirle", "preguntarle",
+            "pidiera", "preguntara",
         ],
     ),
     (
@@ -740,7 +836,8 @@ const ES: Lexicon = &[
         &[
             "pago", "paga", "pagar", "pagara", "pague", "dinero", "sueldo", "salario", "cheque", "horas extra",
             "overtime", "propinas", "raya", "lo que me debe", "me debe", "me debia", "lo que me debia", "mi dinero",
-            "mi pago", "mi cheque", "feria", "lana", "pagos", "mis horas",
+            "mi pago", "mi cheque", "feria", "lana", "pagos", "mis horas", "pag*", "la hora", "por hora", "el minimo",
+            "minimo",
         ],
     ),
     (
@@ -753,7 +850,8 @@ const ES: Lexicon = &[
             "sabe donde vivo", "se donde vive", "me agarro", "lastimar*", "hacerte dano", "hacerme dano", "agredi*",
             "violencia", "violento", "me avento", "me tiro", "me arrojo", "punetazo", "cachetada", "bofetada",
             "patada", "mandar a alguien", "mandar gente", "romperte la cara", "romperte la madre", "darte una",
-            "darte tus",
+            "darte tus", "se me quedo viendo", "me quedo viendo", "me miro feo", "me miraba feo", "conozco gente",
+            "conozco a gente", "tengo gente", "afuera de mi casa", "enfrente de mi casa", "frente a mi casa",
         ],
     ),
     (Cue::Weapon, &["cuchillo", "pistola", "arma", "navaja", "machete", "fusca", "cuete", "bate"]),
@@ -765,14 +863,15 @@ const ES: Lexicon = &[
             "nadie te va a dar trabajo", "nadie te contrata", "nadie te va a dar chamba", "no vas a encontrar trabajo",
             "no vas a conseguir trabajo", "no vas a trabajar en ningun", "ninguna compania", "quemarte",
             "te voy a quemar", "me quemo con", "nadie me va a contratar", "nadie te va a querer",
-            "no vas a encontrar chamba", "no vas a conseguir chamba",
+            "no vas a encontrar chamba", "no vas a conseguir chamba", "no me contraten", "no lo contraten",
+            "que no me contraten", "no contraten", "tienen tu nombre", "ya tienen tu nombre",
         ],
     ),
     (
         Cue::Hire,
         &[
-            "contrat*", "trabajo", "trabajar", "chamba", "jale", "dar trabajo", "emplear", "decirle a", "decirles a",
-            "avisarles a", "hablarles a",
+            "contrat*", "chamba", "jale", "dar trabajo", "emplear", "decirle a", "decirles a", "avisarles a",
+            "hablarles a", "avisar", "avisa", "avisarles", "dar chamba", "dar jale",
         ],
     ),
     (
@@ -781,26 +880,185 @@ const ES: Lexicon = &[
             "nadie", "ningun", "ninguna", "ninguno", "ningun lado", "ninguna parte", "otros patrones",
             "otros contratistas", "otras companias", "otros jefes", "otros restaurantes", "otras empresas",
             "todos los patrones", "todos los contratistas", "en todo denver", "en esta ciudad", "en este pueblo",
+            "las otras companias", "otros lugares", "otros salones", "otras tiendas", "otras obras",
+            "ningun restaurante", "ninguna obra", "ningun salon",
         ],
     ),
     (
         Cue::OtherFixed,
         &[
-            "te vas a arrepentir", "arrepentir*", "te arrepentiras", "ya veras", "vas a ver", "te va a ir mal",
-            "te va a pesar", "la vida imposible", "hacerte la vida", "no te voy a pagar nada", "nunca vas a ver",
-            "ni un centavo", "ni un peso", "acusarte", "me acuso", "acusarme", "demandarte", "te voy a demandar",
-            "me va a demandar", "sacarte de la casa", "correrte de la casa", "sacarme de la casa",
-            "quitarte el cuarto", "quitarte la casa", "me las vas a pagar", "me las pagas", "la vas a pagar",
-            "represalia*", "vengar*", "no te voy a pagar",
+            "la vida imposible", "hacerte la vida", "no te voy a pagar nada", "nunca vas a ver", "ni un centavo",
+            "ni un peso", "demandarte", "te voy a demandar", "me va a demandar", "sacarte de la casa",
+            "correrte de la casa", "sacarme de la casa", "quitarte el cuarto", "quitarte la casa",
+            "me las vas a pagar", "me las pagas", "la vas a pagar", "represalia*", "vengar*", "no te voy a pagar",
+            "no me lo devuelve", "no te lo devuelvo", "no me los devuelve", "no te los devuelvo",
+            "no me lo va a devolver", "no te lo voy a devolver",
         ],
     ),
-    (Cue::OtherWeak, &["arrepientas", "pagar caro"]),
+    (Cue::OtherWeak, &["pagar caro", "desalojar*", "desalojo"]),
+    (
+        Cue::Menace,
+        &[
+            "te vas a arrepentir", "te arrepentiras", "ya veras", "vas a ver", "te va a ir mal", "te va a pesar",
+            "te arrepientas", "arrepentir*", "acusarte", "me acuso", "acusarme",
+        ],
+    ),
+    (
+        Cue::Accuse,
+        &[
+            "acusar de", "acusarme de", "me acusa de", "me acusaron de", "de robo", "que robe", "que robaste",
+            "ratero", "ladron",
+        ],
+    ),
+    (
+        Cue::Brandish,
+        &[
+            "saco", "saco un", "saco una", "me enseno", "me mostro", "agarro", "apunto", "apuntandome", "blandia",
+        ],
+    ),
+    (
+        Cue::Speech,
+        &[
+            "dijo", "dice", "decia", "me dijo", "nos dijo", "le dijo", "dijeron", "me dijeron", "me mando un mensaje",
+            "mensaje", "mensajes", "me escribio", "texto", "whatsapp", "grito", "me grito", "respondio", "contesto",
+            "comento", "audio", "me mando un audio", "me decia", "nos decia", "me puso", "me dicen que", "me dicen",
+            "me dijeron que", "me dijo que",
+        ],
+    ),
+    (
+        Cue::WorkerSpeech,
+        &[
+            "le dije", "les dije", "yo le dije", "le comente", "le escribi", "le mande", "le amenace", "lo amenace",
+            "le avise", "yo dije", "dije", "le conteste", "le respondi", "yo le", "le adverti",
+        ],
+    ),
+    (
+        Cue::WorkerSubj,
+        &[
+            "yo", "voy a", "lo voy a", "la voy a", "le voy a", "me voy a", "yo iba", "yo lo", "yo la", "lo denuncie",
+            "lo reporte", "me aconsejo", "me recomendo", "me dijo que llamara", "que yo llamara",
+        ],
+    ),
+    (Cue::ThirdPerson, &["ella", "ellos", "ellas", "va a", "van a", "el patron"]),
+    (
+        Cue::Modal,
+        &[
+            "va a", "van a", "iba a", "iban a", "voy a", "vas a", "vamos a", "ira a", "puede", "podria", "quiere",
+            "queria", "piensa", "pensaba", "la proxima", "otra vez", "de nuevo", "para que",
+        ],
+    ),
+    (
+        Cue::Conditional,
+        &[
+            "si", "si no", "o si no", "sino", "a menos que", "la proxima vez", "otra vez", "si sigues", "si vuelves",
+            "si sigue", "si vuelve", "como sigas", "como vuelvas", "si seguia", "si volvia", "ni se te ocurra",
+            "no se te ocurra", "ni lo pienses", "si no te gusta", "si sigo", "si vuelvo",
+        ],
+    ),
+    (
+        Cue::Cause,
+        &[
+            "por", "porque", "pq", "xq", "cuando", "despues de", "despues que", "tras", "al", "por haber", "solo por",
+            "nomas por", "desde que", "luego de", "al dia siguiente", "a los pocos dias", "si", "el mismo dia que",
+            "el dia que", "el dia en que", "justo cuando", "apenas", "en cuanto",
+        ],
+    ),
+    (
+        Cue::Negator,
+        &[
+            "no", "nunca", "jamas", "tampoco", "nadie", "ni", "ningun", "ninguna", "ninguno", "nada", "ni siquiera",
+            "en ningun momento",
+        ],
+    ),
+    (
+        Cue::Fear,
+        &[
+            "miedo", "temo", "temor", "temia", "asustado", "asustada", "asustados", "preocupado", "preocupada",
+            "preocupacion", "nervioso", "nerviosa", "panico", "susto", "me preocupa", "temerosa", "temeroso",
+        ],
+    ),
+    (
+        Cue::News,
+        &[
+            "noticias", "noticiero", "las noticias", "en la tele", "tele", "television", "facebook", "tiktok", "radio",
+            "periodico", "internet", "rumores", "rumor", "dicen que", "lo que dicen", "se dice que",
+            "todo el mundo dice", "la gente dice",
+        ],
+    ),
+    (
+        Cue::Employer,
+        &[
+            "patron", "patrona", "patrones", "jefe", "jefa", "jefes", "encargado", "encargada", "supervisor",
+            "supervisora", "mayordomo", "manager", "dueno", "duena", "duenos", "contratista", "capataz", "gerente",
+            "la compania", "la empresa", "el boss", "la boss", "mero mero", "mayora", "lider", "troquero",
+            "el de la obra", "la senora", "el senor", "el mayor",
+        ],
+    ),
+    (
+        Cue::NonEmployer,
+        &[
+            "cliente", "clientes", "clienta", "casero", "casera", "arrendador", "dueno del apartamento",
+            "dueno del departamento", "dueno de la casa donde vivo", "vecino", "vecina", "vecinos", "inquilino",
+            "mi ex", "ex esposo", "ex esposa", "pasajero", "un senor en la calle", "su patron", "su jefe",
+            "su patrona", "su jefa", "su supervisor", "su encargado", "que me renta", "me renta", "la que me renta",
+            "el que me renta", "le rento", "otra compania", "un borracho", "dueno de la casa", "duena de la casa",
+            "casa donde rento", "cuarto donde rento", "donde rento",
+        ],
+    ),
+    (Cue::Conj, &["y", "pero", "e", "entonces", "luego", "pues", "aunque", "mientras", "asi que", "despues", "porque"]),
+    (
+        Cue::AskedIf,
+        &[
+            "me pregunto si", "me preguntaron si", "pregunto si", "preguntando si", "me pregunta si",
+            "quiere saber si", "queria saber si",
+        ],
+    ),
+    (Cue::Protect, &["para protegerme", "para ayudarme", "me defendio", "me protegio", "por mi seguridad"]),
+    (Cue::Since, &["desde entonces", "desde ese dia", "a partir de ahi", "de ahi en adelante", "desde ahi"]),
+    (Cue::Because, &["porque", "todo porque", "todo por", "por eso"]),
+    (
+        Cue::Evict,
+        &[
+            "sacar de", "saca de", "sacarte de", "sacarme de", "me saca", "te saco", "echar de", "correr de",
+            "correrte de", "largarte de", "a la calle",
+        ],
+    ),
+    (
+        Cue::Housing,
+        &[
+            "la casa", "el cuarto", "la traila", "el trailer", "el apartamento", "el departamento", "la vivienda",
+            "la calle",
+        ],
+    ),
+    (Cue::Documents, &["pasaporte", "mi pasaporte", "mis documentos", "mi identificacion", "mi id", "mi mica"]),
+    (
+        Cue::Withhold,
+        &[
+            "tiene mi", "guardado", "guardo", "se quedo con", "quedarse con", "no me lo devuelve",
+            "no me los devuelve", "no devuelve", "devolver", "devuelve", "retiene", "retener",
+        ],
+    ),
+    (
+        Cue::Family,
+        &[
+            "tu familia", "mi familia", "tus hijos", "mis hijos", "tu esposa", "mi esposa", "tu mama", "mi mama",
+            "la escuela de mis hijos",
+        ],
+    ),
+    (
+        Cue::Ignore,
+        &[
+            "me llamo", "se llama", "llamada perdida", "como se llama", "la llamada de trabajo", "echo de menos",
+            "hecho", "se me hace", "policia de transito", "abogado de inmigracion", "abogada de inmigracion",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Vietnamese (terms are written with diacritics; matching is diacritic-free)
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const VI: Lexicon = &[
     (
         Cue::Authority,
@@ -813,8 +1071,17 @@ const VI: Lexicon = &[
     (
         Cue::Deport,
         &[
-            "trục xuất", "trụ xuất", "đuổi về nước", "gửi về nước", "trả về nước", "về nước", "về việt nam",
-            "đuổi về", "deport", "bị bắt", "bắt giam", "ở tù", "vô tù", "đi tù",
+            "trục xuất", "trụ xuất", "đuổi về nước", "gửi về nước", "trả về nước", "về nước", "về việt nam", "đuổi về",
+            "deport", "bị bắt", "bắt giam", "ở tù", "vô tù", "đi tù",
+        ],
+    ),
+    (
+        Cue::Status,
+        &[
+            "giấy tờ", "không có giấy tờ", "không giấy tờ", "giấy phép", "giấy phép làm việc", "bất hợp pháp",
+            "làm lậu", "dân lậu", "người lậu", "ở lậu", "đi lậu", "hợp pháp", "thẻ xanh", "tình trạng di trú", "visa",
+            "hết hạn visa", "quá hạn", "cư trú", "không có thẻ", "an sinh xã hội", "không có giấy", "giấy tờ tùy thân",
+            "chưa có giấy tờ", "diện",
         ],
     ),
     (
@@ -822,16 +1089,7 @@ const VI: Lexicon = &[
         &[
             "trục xuất mày", "trục xuất em", "cho mày bị trục xuất", "mày bị trục xuất", "cho di trú bắt",
             "di trú bắt", "cho cảnh sát bắt", "tống cổ về nước", "đuổi mày về", "di trú tới bắt", "di trú đến bắt",
-            "kêu di trú", "gọi di trú", "báo di trú",
-        ],
-    ),
-    (
-        Cue::Status,
-        &[
-            "giấy tờ", "không có giấy tờ", "không giấy tờ", "giấy phép", "giấy phép làm việc", "bất hợp pháp",
-            "làm lậu", "dân lậu", "người lậu", "ở lậu", "đi lậu", "hợp pháp", "thẻ xanh", "tình trạng di trú",
-            "visa", "hết hạn visa", "quá hạn", "cư trú", "không có thẻ", "an sinh xã hội", "không có giấy",
-            "giấy tờ tùy thân", "chưa có giấy tờ", "diện",
+            "kêu di trú", "gọi di trú", "báo di trú", "kiểm tra giấy tờ", "kiểm tra lại giấy tờ", "xét giấy tờ",
         ],
     ),
     (
@@ -839,6 +1097,7 @@ const VI: Lexicon = &[
         &[
             "gọi", "gọi cho", "báo", "báo cho", "tố cáo", "trình báo", "khai báo", "kêu", "kêu cho", "nói với",
             "giao cho", "đưa cho", "báo cáo", "thưa", "đến bắt", "tới bắt", "bắt mày", "bắt em", "điện thoại cho",
+            "kiểm tra", "điều tra", "đăng lên",
         ],
     ),
     (
@@ -851,28 +1110,134 @@ const VI: Lexicon = &[
     (
         Cue::Implied,
         &[
-            "biết chuyện gì", "biết sẽ ra sao", "biết hậu quả", "hậu quả", "coi chừng", "cẩn thận", "nhớ là",
-            "nhớ đó", "đừng quên", "một cuộc gọi", "một cú điện thoại", "liệu hồn", "biết điều", "tao biết",
-            "tui biết", "người như mày", "mấy người như", "đừng trách", "liệu mà", "biết thân", "biết phận",
-            "chuyện gì sẽ xảy ra",
+            "biết chuyện gì", "biết sẽ ra sao", "biết hậu quả", "hậu quả", "coi chừng", "cẩn thận", "nhớ là", "nhớ đó",
+            "đừng quên", "một cuộc gọi", "một cú điện thoại", "liệu hồn", "biết điều", "tao biết", "tui biết",
+            "người như mày", "mấy người như", "đừng trách", "liệu mà", "biết thân", "biết phận", "chuyện gì sẽ xảy ra",
+            "kết quả ra sao", "sẽ ra sao", "ra sao rồi", "chắc em cũng biết", "em cũng biết", "mày cũng biết",
+            "biết rồi đó", "em biết mà", "biết mà",
         ],
     ),
     (
+        Cue::Fire,
+        &[
+            "đuổi việc", "sa thải", "cho nghỉ việc", "cho nghỉ", "cho tôi nghỉ", "cho em nghỉ", "nghỉ việc",
+            "mất việc", "khỏi đi làm", "khỏi làm", "đừng đi làm nữa", "khỏi đến", "đừng đến nữa", "không cần đi làm",
+            "không cần tôi nữa", "không cần em nữa", "không cần mày nữa", "cút đi", "nghỉ luôn", "bị đuổi", "đuổi tôi",
+            "đuổi em", "đuổi mày", "đuổi ra", "cho thôi việc", "thôi việc", "đuổi khỏi tiệm", "khỏi quay lại",
+            "đừng quay lại", "kiếm chỗ khác", "tìm chỗ khác", "giữ việc", "muốn giữ việc", "mất job", "bị đuổi việc",
+            "cút khỏi",
+        ],
+    ),
+    (
+        Cue::CutFixed,
+        &[
+            "cắt giờ", "giảm giờ", "bớt giờ", "ít giờ", "cắt ca", "bớt ca", "giảm ca", "cắt lương", "giảm lương",
+            "trừ lương", "bớt lương", "không xếp ca", "không cho ca", "không chia khách", "bớt khách", "ít khách",
+            "cắt bớt", "không cho làm", "cho làm ít", "ít ca", "ít ngày", "bớt ngày", "cắt ngày", "không xếp lịch",
+            "không cho đi làm", "chia ít khách", "không đưa khách", "bớt turn", "ít turn",
+        ],
+    ),
+    (
+        Cue::CutVerb,
+        &[
+            "cắt", "giảm", "bớt", "trừ", "rút", "cắt bớt", "rút bớt", "giảm bớt", "xuống", "xuống còn", "chỉ còn",
+            "còn có", "hạ lương", "hạ phần", "hạ giờ", "hạ xuống",
+        ],
+    ),
+    (
+        Cue::HoursObj,
+        &[
+            "giờ", "giờ làm", "ca", "ca làm", "lương", "ngày làm", "khách", "tiền", "lịch", "lịch làm", "turn",
+            "tiếng", "phần ăn chia", "ăn chia", "phần trăm", "commission", "lương giờ",
+        ],
+    ),
+    (
+        Cue::Complain,
+        &[
+            "khiếu nại", "phàn nàn", "than phiền", "kiện", "thưa kiện", "khiếu kiện", "bộ lao động", "sở lao động",
+            "luật sư", "đòi quyền lợi", "quyền lợi", "đấu tranh", "báo cáo ông", "báo lên", "bảng tính", "nhóm hỗ trợ",
+            "văn phòng lao động", "nộp đơn",
+        ],
+    ),
+    (Cue::Ask, &["hỏi", "đòi", "xin", "yêu cầu", "nhắc", "đòi lại", "hỏi về", "hỏi xin"]),
+    (
+        Cue::Pay,
+        &[
+            "lương", "tiền", "tiền công", "tiền lương", "tiền tip", "tiền boa", "tip", "giờ phụ trội", "overtime",
+            "ngoài giờ", "tăng ca", "tiền tăng ca", "check", "chi phiếu", "tiền nợ", "nợ lương", "tiền thiếu",
+        ],
+    ),
+    (
+        Cue::Violence,
+        &[
+            "đánh mày", "đánh tôi", "đánh em", "đánh chết", "đánh cho", "bị đánh", "giết", "giết mày", "đâm mày",
+            "đâm chết", "chém", "xô tôi", "xô em", "đẩy tôi", "đẩy em", "tát tôi", "tát em", "tát mày", "đập mày",
+            "đập chết", "bóp cổ", "cho mày biết tay", "biết tay", "đấm tôi", "đấm em", "đấm mày", "đá tôi", "đá em",
+            "thuê người", "giang hồ", "xã hội đen", "theo dõi tôi", "theo dõi em", "theo tôi về nhà", "đến nhà tôi",
+            "tới nhà tôi", "đến nhà mày", "tới nhà mày", "biết nhà mày", "hành hung", "bạo lực", "ném", "túm",
+            "nắm cổ áo", "xử mày", "xử đẹp", "dằn mặt", "cho người tới", "cho người đến", "cho người đánh",
+            "mấy đứa tới", "kêu người", "thuê người đánh", "nhìn chằm chằm", "trừng mắt", "cho mấy đứa tới",
+            "cho mấy đứa đến", "kêu mấy đứa tới",
+        ],
+    ),
+    (Cue::Weapon, &["dao", "súng", "con dao", "khẩu súng", "cây súng", "mã tấu", "búa", "cây gậy", "cầm gậy"]),
+    (
+        Cue::BlacklistFixed,
+        &[
+            "danh sách đen", "không ai thuê", "không ai mướn", "không ai nhận", "không tiệm nào nhận",
+            "không tiệm nào", "nói xấu", "hết đường làm", "khỏi kiếm việc", "đừng hòng làm", "không chỗ nào nhận",
+            "không nơi nào nhận", "không ai dám nhận", "không ai dám thuê", "có tên em", "có tên mày", "có tên của em",
+            "đừng mong",
+        ],
+    ),
+    (
+        Cue::Hire,
+        &[
+            "thuê", "mướn", "nhận", "cho làm", "kiếm việc", "tìm việc", "xin việc", "nói với", "báo cho", "gọi cho",
+            "xin vào", "xin làm", "nhận vào làm", "nhận vào",
+        ],
+    ),
+    (
+        Cue::NoOne,
+        &[
+            "tiệm khác", "các tiệm", "chủ khác", "chỗ khác", "nơi khác", "không ai", "bất cứ", "ở đâu", "cả cộng đồng",
+            "mấy tiệm", "tất cả các tiệm", "nhà máy khác", "mấy nhà máy khác", "công ty khác", "tiệm nào", "chỗ nào",
+            "nơi nào", "công ty nào", "hãng nào", "các tiệm nail", "mấy tiệm nail",
+        ],
+    ),
+    (
+        Cue::OtherFixed,
+        &[
+            "kiện mày", "kiện em", "kiện tôi", "không trả đồng nào", "không trả một xu", "đừng hòng lấy",
+            "đuổi ra khỏi nhà", "lấy lại phòng", "trả thù", "trù dập", "không trả lương",
+        ],
+    ),
+    (Cue::OtherWeak, &["coi chừng", "dọn ra khỏi nhà"]),
+    (Cue::Menace, &["hối hận", "sẽ biết", "mày sẽ biết", "chờ đó", "đợi đó", "nói tôi ăn cắp", "vu khống"]),
+    (Cue::Accuse, &["ăn cắp", "ăn trộm"]),
+    (Cue::Brandish, &["rút", "lấy ra", "cầm", "chĩa", "giơ"]),
+    (
         Cue::Speech,
         &[
-            "nói", "nói là", "nói rằng", "bảo", "bảo là", "nhắn", "nhắn tin", "tin nhắn", "la lên", "quát", "hét",
-            "chửi", "text", "viết", "ổng nói", "bả nói", "nói với tôi", "nói với em", "nhắn cho tôi",
-            "nhắn cho em", "bảo tôi", "bảo em", "tuyên bố", "nói thẳng",
+            "nói", "nói là", "nói rằng", "bảo là", "nhắn", "nhắn tin", "tin nhắn", "la lên", "quát", "hét", "chửi",
+            "text", "viết", "ổng nói", "bả nói", "nói với tôi", "nói với em", "nhắn cho tôi", "nhắn cho em", "bảo tôi",
+            "bảo em", "tuyên bố", "nói thẳng",
         ],
     ),
     (
         Cue::WorkerSpeech,
         &[
-            "tôi nói", "em nói", "tôi bảo", "em bảo", "tôi nói với", "em nói với", "tôi nhắn", "tôi dọa", "em dọa",
-            "tôi trả lời", "tôi cảnh cáo", "mình nói", "tui nói", "tôi có nói", "tôi đã nói",
+            "tôi nói", "em nói", "tôi nói với", "em nói với", "tôi nhắn", "tôi dọa", "em dọa", "tôi trả lời",
+            "tôi cảnh cáo", "mình nói", "tui nói", "tôi có nói", "tôi đã nói",
         ],
     ),
-    (Cue::WorkerSubj, &["tôi", "tui", "mình", "tôi sẽ", "em sẽ", "tôi đã", "tôi định", "tôi muốn"]),
+    (
+        Cue::WorkerSubj,
+        &[
+            "tôi", "tui", "mình", "tôi sẽ", "em sẽ", "tôi đã", "tôi định", "tôi muốn", "khuyên tôi", "khuyên em",
+            "bảo tôi nên", "tôi nên",
+        ],
+    ),
     (
         Cue::ThirdPerson,
         &[
@@ -884,7 +1249,7 @@ const VI: Lexicon = &[
         Cue::Modal,
         &[
             "sẽ", "nếu", "thì", "lỡ mà", "mà còn", "lần sau", "không thì", "bằng không", "nếu không", "muốn", "định",
-            "sắp", "có thể", "sẽ bị", "bị",
+            "sắp", "có thể", "sẽ bị", "đừng", "đừng có",
         ],
     ),
     (
@@ -897,23 +1262,24 @@ const VI: Lexicon = &[
     (
         Cue::Cause,
         &[
-            "vì", "tại vì", "do", "bởi vì", "khi", "sau khi", "lúc", "nếu", "chỉ vì", "tại", "hôm sau",
-            "ngày hôm sau", "mấy ngày sau", "thế là", "ngay sau",
+            "vì", "tại vì", "do", "bởi vì", "khi", "sau khi", "lúc", "nếu", "chỉ vì", "tại", "hôm sau", "ngày hôm sau",
+            "mấy ngày sau", "thế là", "ngay sau", "ngay hôm", "đúng hôm", "hôm tôi", "ngay khi", "ngay sau khi", "thì",
+            "từ khi",
         ],
     ),
     (
         Cue::Negator,
         &[
             "không", "ko", "hông", "hok", "khg", "kg", "chưa", "chẳng", "không hề", "chưa bao giờ", "chẳng bao giờ",
-            "chưa từng", "không bao giờ", "đâu có", "chưa hề", "không có",
+            "chưa từng", "không bao giờ", "đâu có", "chưa hề", "không có", "không ai", "chẳng ai", "không có ai",
         ],
     ),
     (
         Cue::Fear,
         &[
-            "tôi sợ", "em sợ", "sợ bị", "sợ rằng", "sợ lắm", "sợ quá", "lo sợ", "sợ hãi", "rất sợ", "vì sợ",
-            "lo lắng", "lo ngại", "hoảng sợ", "sợ họ", "sợ ông", "sợ bà", "sợ mất", "đang sợ", "cũng sợ", "sợ sệt",
-            "sợ sẽ", "bất an", "tui sợ", "mình sợ", "sợ là", "nỗi sợ",
+            "tôi sợ", "em sợ", "sợ bị", "sợ rằng", "sợ lắm", "sợ quá", "lo sợ", "sợ hãi", "rất sợ", "vì sợ", "lo lắng",
+            "lo ngại", "hoảng sợ", "sợ họ", "sợ ông", "sợ bà", "sợ mất", "đang sợ", "cũng sợ", "sợ sệt", "sợ sẽ",
+            "bất an", "tui sợ", "mình sợ", "sợ là", "nỗi sợ",
         ],
     ),
     (
@@ -934,155 +1300,93 @@ const VI: Lexicon = &[
     (
         Cue::NonEmployer,
         &[
-            "khách", "khách hàng", "chủ nhà", "chủ nhà trọ", "hàng xóm", "người thuê", "người lạ", "vợ cũ",
-            "chồng cũ", "người khách", "bà khách", "ông khách", "chủ phòng",
+            "khách", "khách hàng", "chủ nhà", "chủ nhà trọ", "hàng xóm", "người thuê", "người lạ", "vợ cũ", "chồng cũ",
+            "người khách", "bà khách", "ông khách", "chủ phòng", "chủ của bạn", "chủ của nó", "chủ của cô ấy",
+            "chủ của anh ấy", "công ty khác",
         ],
     ),
     (
         Cue::Conj,
-        &["và", "nhưng", "rồi", "nên", "mà", "còn", "sau đó", "xong", "vậy nên", "cho nên", "tuy nhiên", "thì"],
+        &[
+            "và", "nhưng", "rồi", "nên", "mà", "còn", "sau đó", "xong", "vậy nên", "cho nên", "tuy nhiên", "thì",
+        ],
     ),
+    (Cue::AskedIf, &["hỏi tôi", "hỏi em", "hỏi xem", "có phải"]),
+    (Cue::Protect, &["để bảo vệ", "giúp tôi", "bênh"]),
+    (Cue::Since, &["từ đó", "từ đó tới giờ", "từ hôm đó", "kể từ đó"]),
+    (Cue::Because, &["vì", "tại vì", "bởi vì", "chỉ vì", "tất cả vì"]),
+    (Cue::Evict, &["dọn ra", "ra khỏi", "đuổi ra", "dọn đi", "cuốn gói"]),
+    (Cue::Housing, &["nhà", "phòng", "căn nhà", "chỗ ở"]),
+    (Cue::Documents, &["passport", "hộ chiếu"]),
+    (Cue::Withhold, &["giữ", "không trả", "không đưa", "không trả lại"]),
+    (Cue::Family, &["gia đình", "vợ con", "ba mẹ", "bố mẹ", "người nhà"]),
     (
         Cue::Ignore,
         &[
             "bao nhiêu", "bao lâu", "bảo vệ", "bảo hiểm", "gói hàng", "chủ nhật", "chú ý", "chủ động", "chủ đề",
-            "dạo này", "sung sướng", "bổ sung", "báo thức", "đánh giá", "đánh máy", "đánh bóng", "đánh móng",
-            "cái gì", "vì vậy", "hôm nay",
+            "dạo này", "sung sướng", "bổ sung", "báo thức", "đánh giá", "đánh máy", "đánh bóng", "đánh móng", "cái gì",
+            "vì vậy", "hôm nay", "bảo hộ", "danh dự", "danh sách", "luật sư di trú",
         ],
     ),
-    (
-        Cue::Fire,
-        &[
-            "đuổi việc", "sa thải", "cho nghỉ việc", "cho nghỉ", "cho tôi nghỉ", "cho em nghỉ", "nghỉ việc",
-            "mất việc", "khỏi đi làm", "khỏi làm", "đừng đi làm nữa", "khỏi đến", "đừng đến nữa", "không cần đi làm",
-            "không cần tôi nữa", "không cần em nữa", "không cần mày nữa", "cút", "cút đi", "nghỉ luôn", "bị đuổi",
-            "đuổi tôi", "đuổi em", "đuổi mày", "đuổi ra", "cho thôi việc", "thôi việc", "đuổi khỏi tiệm",
-            "khỏi quay lại", "đừng quay lại", "kiếm chỗ khác", "tìm chỗ khác", "đuổi",
-        ],
-    ),
-    (
-        Cue::CutFixed,
-        &[
-            "cắt giờ", "giảm giờ", "bớt giờ", "ít giờ", "cắt ca", "bớt ca", "giảm ca", "cắt lương", "giảm lương",
-            "trừ lương", "bớt lương", "không xếp ca", "không cho ca", "không chia khách", "bớt khách", "ít khách",
-            "cắt bớt", "không cho làm", "cho làm ít", "ít ca", "ít ngày", "bớt ngày", "cắt ngày", "không xếp lịch",
-            "không cho đi làm", "chia ít khách", "không đưa khách", "bớt turn", "ít turn",
-        ],
-    ),
-    (Cue::CutVerb, &["cắt", "giảm", "bớt", "trừ", "rút", "hạ", "cắt bớt", "rút bớt", "giảm bớt"]),
-    (Cue::HoursObj, &["giờ", "giờ làm", "ca", "ca làm", "lương", "ngày làm", "khách", "tiền", "lịch", "lịch làm", "turn"]),
-    (
-        Cue::Complain,
-        &[
-            "khiếu nại", "phàn nàn", "than phiền", "kiện", "thưa kiện", "khiếu kiện", "bộ lao động", "sở lao động",
-            "luật sư", "đòi quyền lợi", "quyền lợi", "đấu tranh", "than", "báo cáo ông", "báo lên",
-        ],
-    ),
-    (Cue::Ask, &["hỏi", "đòi", "xin", "yêu cầu", "nhắc", "đòi lại", "hỏi về", "hỏi xin"]),
-    (
-        Cue::Pay,
-        &[
-            "lương", "tiền", "tiền công", "tiền lương", "tiền tip", "tiền boa", "tip", "giờ phụ trội", "overtime",
-            "ngoài giờ", "tăng ca", "tiền tăng ca", "check", "chi phiếu", "tiền nợ", "nợ lương", "tiền thiếu",
-        ],
-    ),
-    (
-        Cue::Violence,
-        &[
-            "đánh mày", "đánh tôi", "đánh em", "đánh chết", "đánh cho", "bị đánh", "đánh", "giết", "giết mày",
-            "đâm mày", "đâm chết", "chém", "xô tôi", "xô em", "đẩy tôi", "đẩy em", "tát tôi", "tát em", "tát mày",
-            "đập mày", "đập chết", "bóp cổ", "cho mày biết tay", "biết tay", "đấm tôi", "đấm em", "đấm mày",
-            "đá tôi", "đá em", "thuê người", "cho người", "giang hồ", "xã hội đen", "theo dõi tôi", "theo dõi em",
-            "theo tôi về nhà", "đến nhà tôi", "tới nhà tôi", "đến nhà mày", "tới nhà mày", "biết nhà mày",
-            "hành hung", "bạo lực", "ném", "túm", "nắm cổ áo", "xử mày", "xử đẹp", "dằn mặt",
-        ],
-    ),
-    (Cue::Weapon, &["dao", "súng", "con dao", "khẩu súng", "cây súng", "mã tấu", "gậy", "búa"]),
-    (
-        Cue::BlacklistFixed,
-        &[
-            "danh sách đen", "không ai thuê", "không ai mướn", "không ai nhận", "không tiệm nào nhận",
-            "không tiệm nào", "nói xấu", "bôi nhọ", "hết đường làm", "khỏi kiếm việc", "đừng hòng làm",
-            "không chỗ nào nhận", "không nơi nào nhận", "không ai dám nhận", "không ai dám thuê",
-        ],
-    ),
-    (
-        Cue::Hire,
-        &["thuê", "mướn", "nhận", "cho làm", "kiếm việc", "tìm việc", "xin việc", "nói với", "báo cho", "gọi cho"],
-    ),
-    (
-        Cue::NoOne,
-        &[
-            "tiệm khác", "các tiệm", "chủ khác", "chỗ khác", "nơi khác", "không ai", "bất cứ", "ở đâu",
-            "cả cộng đồng", "mấy tiệm", "tất cả các tiệm",
-        ],
-    ),
-    (
-        Cue::OtherFixed,
-        &[
-            "hối hận", "sẽ biết", "kiện mày", "kiện em", "kiện tôi", "không trả đồng nào", "không trả một xu",
-            "đừng hòng lấy", "vu khống", "nói tôi ăn cắp", "ăn cắp", "ăn trộm", "đuổi ra khỏi nhà", "lấy lại phòng",
-            "mày sẽ biết", "chờ đó", "đợi đó", "trả thù", "trù dập", "không trả lương",
-        ],
-    ),
-    (Cue::OtherWeak, &["coi chừng"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Arabic (MSA and the dialects of Denver's Iraqi, Syrian, Sudanese and Egyptian communities)
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const AR: Lexicon = &[
     (
         Cue::Authority,
         &[
-            "*الهجرة*", "*هجرة*", "ايس", "الايس", "للايس", "بالايس", "عالايس", "والايس", "ice", "*الشرطة*",
-            "*شرطة*", "*بوليس*", "الأمن", "للأمن", "بالأمن", "والأمن", "*الأمن العام*", "*السلطات*",
-            "*الحكومة*", "*الجوازات*", "*مكتب الهجرة*", "*دائرة الهجرة*", "911", "*الداخلية*", "*شرطي*",
-            "*الاستخبارات*", "*المخابرات*",
+            "*الهجرة*", "*هجرة*", "ايس", "الايس", "للايس", "بالايس", "عالايس", "والايس", "ice", "*الشرطة*", "*شرطة*",
+            "*بوليس*", "الأمن", "للأمن", "بالأمن", "والأمن", "*الأمن العام*", "*السلطات*", "*الحكومة*", "*الجوازات*",
+            "*مكتب الهجرة*", "*دائرة الهجرة*", "911", "*الداخلية*", "*شرطي*", "*الاستخبارات*", "*المخابرات*",
+            "*الجهات المختصة*", "*الجهات الرسمية*",
         ],
     ),
     (
         Cue::Deport,
         &[
-            "*ترحيل*", "*يرحلك*", "*يرحلوك*", "*رحلوك*", "*ترحيلك*", "*ترحيلي*", "*يرحلني*", "*رحلني*",
-            "*أرحلك*", "*نرحلك*", "*يسفرك*", "*يسفروك*", "*تسفير*", "*تسفيرك*", "*أسفرك*", "*يرجعك لبلدك*",
-            "*يرجعوك*", "*أرجعك*", "*لبلدك*", "*إلى بلدك*", "*على بلدك*", "*عبلدك*", "*من البلد*",
-            "*من أمريكا*", "*ديبورت*", "*يطردك من البلد*", "*الترحيل*", "*يرحلوني*", "*يرحلونك*", "*ينسجن*",
-            "*السجن*", "*يسجنك*", "*يحبسك*", "*تنحبس*",
-        ],
-    ),
-    (
-        Cue::ImmFixed,
-        &[
-            "*يرحلك*", "*يرحلوك*", "*أرحلك*", "*نرحلك*", "*ترحيلك*", "*يسفرك*", "*يسفروك*", "*أسفرك*",
-            "*تسفيرك*", "*أرجعك لبلدك*", "*يرجعك لبلدك*", "*يطردك من البلد*", "*يرحلونك*", "*سيرحلك*",
+            "*ترحيل*", "*يرحلك*", "*يرحلوك*", "*رحلوك*", "*ترحيلك*", "*ترحيلي*", "*يرحلني*", "*رحلني*", "*أرحلك*",
+            "*نرحلك*", "*يسفرك*", "*يسفروك*", "*تسفير*", "*تسفيرك*", "*أسفرك*", "*يرجعك لبلدك*", "*يرجعوك*", "*أرجعك*",
+            "*لبلدك*", "*إلى بلدك*", "*على بلدك*", "*عبلدك*", "*من البلد*", "*من أمريكا*", "*ديبورت*",
+            "*يطردك من البلد*", "*الترحيل*", "*يرحلوني*", "*يرحلونك*", "*ينسجن*", "*السجن*", "*يسجنك*", "*يحبسك*",
+            "*تنحبس*",
         ],
     ),
     (
         Cue::Status,
         &[
-            "*أوراق*", "*إقامة*", "*إقامت*", "*غير شرعي*", "*غير قانوني*", "*غير نظامي*", "*بدون أوراق*",
-            "*وثائق*", "*مستندات*", "*لجوء*", "*لاجئ*", "*فيزا*", "*كرت أخضر*", "*البطاقة الخضراء*",
-            "*جرين كارد*", "*وضعك*", "*وضعي*", "*مخالف*", "*تهريب*", "*قانونية*", "*شرعية*", "*الكرين كارد*",
-            "*الگرين كارد*", "*وضعك القانوني*", "*الضمان الاجتماعي*", "*سوشيال*",
+            "*أوراق*", "*إقامة*", "*إقامت*", "*غير شرعي*", "*غير قانوني*", "*غير نظامي*", "*بدون أوراق*", "*وثائق*",
+            "*مستندات*", "*لجوء*", "*لاجئ*", "*فيزا*", "*كرت أخضر*", "*البطاقة الخضراء*", "*جرين كارد*", "*وضعك*",
+            "*وضعي*", "*مخالف*", "*تهريب*", "*قانونية*", "*شرعية*", "*الكرين كارد*", "*الگرين كارد*",
+            "*وضعك القانوني*", "*الضمان الاجتماعي*", "*سوشيال*", "*ورقك*", "*ورقي*", "*ورقاتك*", "*مش نظامي*",
+            "*مو نظامي*",
+        ],
+    ),
+    (
+        Cue::ImmFixed,
+        &[
+            "*يرحلك*", "*يرحلوك*", "*أرحلك*", "*نرحلك*", "*ترحيلك*", "*يسفرك*", "*يسفروك*", "*أسفرك*", "*تسفيرك*",
+            "*أرجعك لبلدك*", "*يرجعك لبلدك*", "*يطردك من البلد*", "*يرحلونك*", "*سيرحلك*",
         ],
     ),
     (
         Cue::Report,
         &[
-            "*تصل*", "*يبلغ*", "*أبلغ*", "*نبلغ*", "*تبليغ*", "*بلغ عن*", "*بلغ عليك*", "*يخبر*", "*أخبر*",
-            "*يسلمك*", "*أسلمك*", "*سلمك*", "*يسلموك*", "*يشتكي عليك*", "*أشتكي عليك*", "*يجيب*",
-            "*يجيبلك*", "*أجيبلك*", "*جاب*", "*يكلم*", "*أكلم*", "*بكلم*", "*يبعت*", "*أبعت*", "*يبعث*",
-            "*أبعث*", "*أطلبلك*", "*يطلب*", "*يخابر*", "*أخابر*", "*خابر*", "*يدق*", "*أدق*", "*بدق*",
-            "*يدز*", "*أدزلك*", "*اسمك*", "*يتكلم مع*",
+            "*تصل*", "*يبلغ*", "*أبلغ*", "*نبلغ*", "*تبليغ*", "*بلغ عن*", "*بلغ عليك*", "*يخبر*", "*أخبر*", "*يسلمك*",
+            "*أسلمك*", "*سلمك*", "*يسلموك*", "*يشتكي عليك*", "*أشتكي عليك*", "*يجيب*", "*يجيبلك*", "*أجيبلك*", "*جاب*",
+            "*يكلم*", "*أكلم*", "*بكلم*", "*يبعت*", "*أبعت*", "*يبعث*", "*أبعث*", "*أطلبلك*", "*يطلب*", "*يخابر*",
+            "*أخابر*", "*خابر*", "*يدق*", "*أدق*", "*بدق*", "*يدز*", "*أدزلك*", "*اسمك*", "*يتكلم مع*", "*تحقق*",
+            "*يفحص*", "*تفحص*", "*تفتيش*", "*اخذ*", "*اخد*", "*خلي*",
         ],
     ),
     (
         Cue::Threat,
         &[
-            "*هدد*", "*تهديد*", "*يهدد*", "*توعد*", "*يتوعد*", "*حذرني*", "*ابتزاز*", "*يبتز*", "*يخوف*",
-            "*خوفني*", "*تخويف*", "*ترهيب*", "*يرهب*", "*حذرنا*",
+            "*هدد*", "*تهديد*", "*يهدد*", "*توعد*", "*يتوعد*", "*حذرني*", "*ابتزاز*", "*يبتز*", "*يخوف*", "*خوفني*",
+            "*تخويف*", "*ترهيب*", "*يرهب*", "*حذرنا*",
         ],
     ),
     (
@@ -1091,32 +1395,146 @@ const AR: Lexicon = &[
             "*انت عارف*", "*إنت عارف*", "*بتعرف شو*", "*تعرف شو*", "*تعرف ايش*", "*تعرف شنو*", "*تعرف ماذا*",
             "*تعرف وش*", "*شو بصير*", "*شو بيصير*", "*ايش يصير*", "*شنو يصير*", "*شنو راح يصير*", "*ماذا سيحدث*",
             "*ماذا يحدث*", "*ما يحدث*", "*ما سيحدث*", "*وش يصير*", "*تذكر*", "*لا تنسى*", "*انتبه*", "*احذر*",
-            "*دير بالك*", "*خلي بالك*", "*مكالمة وحدة*", "*مكالمة واحدة*", "*اتصال واحد*", "*تلفون واحد*",
-            "*أمثالك*", "*واحد مثلك*", "*ناس مثلك*", "*أعرف إنك*", "*أعرف انك*", "*أعرف وضعك*", "*نعرف وضعك*",
-            "*أحسنلك*", "*أحسن لك*", "*لمصلحتك*", "*عواقب*", "*عاقبة*", "*اللي زيك*", "*اللي مثلك*",
-            "*شو ممكن يصير*", "*ايش ممكن يصير*", "*انت تعرف*",
+            "*دير بالك*", "*خلي بالك*", "*مكالمة وحدة*", "*مكالمة واحدة*", "*اتصال واحد*", "*تلفون واحد*", "*أمثالك*",
+            "*واحد مثلك*", "*ناس مثلك*", "*أعرف إنك*", "*أعرف انك*", "*أعرف وضعك*", "*نعرف وضعك*", "*أحسنلك*",
+            "*أحسن لك*", "*لمصلحتك*", "*عواقب*", "*عاقبة*", "*اللي زيك*", "*اللي مثلك*", "*شو ممكن يصير*",
+            "*ايش ممكن يصير*", "*انت تعرف*", "*فكر ب*", "*فكري ب*", "*فكر في*", "*فكري في*",
         ],
     ),
+    (
+        Cue::Fire,
+        &[
+            "*فصلني*", "*فصلوني*", "*يفصلني*", "*أفصلك*", "*يفصلك*", "*فصلك*", "تم فصلي", "*فصلي من*", "*طردني*",
+            "*طردوني*", "*يطردني*", "*أطردك*", "*يطردك*", "*طردك*", "تم طردي", "*سرحني*", "*سرحوني*", "*تسريحي*",
+            "*يسرحك*", "*رفدني*", "*رفدوني*", "*أرفدك*", "*يرفدك*", "*مشاني*", "*مشوني*", "*خسرت شغلي*", "*خسرت عملي*",
+            "*خسرت وظيفتي*", "*ما ترجع*", "*لا ترجع*", "*لا تجي*", "*ما تجي*", "*لا تداوم*", "*ما تداوم*",
+            "*دور على شغل*", "*دورلك على شغل*", "*شوفلك شغل*", "*أنهى عقدي*", "*إنهاء عقدي*", "*طلعني*", "*وقفني عن*",
+            "*وقفني من*", "*ما عاد في شغل*", "*استغنى عني*", "*استغنوا عني*", "*فنشني*", "*فنشوني*", "*اطلع برا*",
+            "*اطلع بره*", "*فصلنا*", "*طردنا*", "*الفصل*", "*الطرد*", "*بفصلك*", "*بطردك*", "*بطلع*",
+            "*يوقفني عن العمل*", "*يفصل*", "*فصلو*", "*يطرد*", "*يرفد*", "*تحافظ على شغلك*", "*بدك تضل تشتغل*",
+            "*إذا بدك شغلك*", "*تخسر شغلك*",
+        ],
+    ),
+    (
+        Cue::CutFixed,
+        &[
+            "*قلل ساعاتي*", "*قلل ساعات*", "*قللوا ساعاتي*", "*نقص ساعاتي*", "*نقصلي*", "*خفض ساعاتي*", "*خفض راتبي*",
+            "*قطع من راتبي*", "*خصم من راتبي*", "*خصم من معاشي*", "*خصملي*", "*ساعات أقل*", "*أيام أقل*",
+            "*قلل دوامي*", "*شال من ساعاتي*", "*شالني من الجدول*", "*من الجدول*", "*ما عاد يعطيني ساعات*",
+            "*ما يعطيني ساعات*", "*ما يعطيني شفتات*", "*نزل راتبي*", "*نزلوا راتبي*", "*قلل راتبي*", "*تقليل ساعات*",
+            "*تخفيض ساعات*", "*تقليص ساعات*",
+        ],
+    ),
+    (
+        Cue::CutVerb,
+        &[
+            "*قلل*", "*نقص*", "*خفض*", "*خصم*", "*قطع*", "*شال*", "*نزل*", "*أقل*", "*قصر*", "*قلص*", "*تقليل*",
+            "*تقليص*", "*بدل*",
+        ],
+    ),
+    (
+        Cue::HoursObj,
+        &[
+            "*ساعات*", "*ساعاتي*", "*دوام*", "*دوامي*", "*راتب*", "*راتبي*", "*أجري*", "*أجرتي*", "*أجور*", "*معاش*",
+            "*أيام*", "*شفتات*", "*جدول*", "*الجدول*", "*شفت*", "*ورديات*", "*وردية*", "*ورديتي*", "*يومين*",
+        ],
+    ),
+    (
+        Cue::Complain,
+        &[
+            "*اشتكيت*", "*شكوى*", "*شكوتي*", "*أشتكي*", "*تظلم*", "*محامي*", "*وزارة العمل*", "*مكتب العمل*",
+            "*دائرة العمل*", "*حقوقي*", "*طالبت*", "*أطالب*", "*مطالبة*", "*قدمت شكوى*", "*رفعت شكوى*", "*اعترضت*",
+            "*شكوة*", "*الحد الأدنى*", "*طالبنا*", "*النقابة*",
+        ],
+    ),
+    (
+        Cue::Ask,
+        &[
+            "*طلبت*", "*سألت*", "*سألته*", "*طالبت*", "*أطلب*", "*أسأل*", "*طلبي*", "*سؤالي*", "*سالت عن*", "*سألتو*",
+            "*طلبتو*", "*طلبت منه*", "*أسأله*", "*سأله*", "*يتكلم في*", "*يتكلم عن*", "*يحكي عن*", "*اتكلمت*",
+            "*حكيت عن*", "*طالبنا*",
+        ],
+    ),
+    (
+        Cue::Pay,
+        &[
+            "*راتب*", "*فلوس*", "*مصاري*", "*مصريات*", "*أجري*", "*أجرتي*", "*أجرة*", "*مستحقات*", "*حقي*", "*حقوقي*",
+            "*الأوفر تايم*", "*أوفر تايم*", "*الأوفرتايم*", "*ساعات إضافية*", "*الساعات الإضافية*", "*الإضافي*",
+            "*معاشي*", "*المعاش*", "*الشيك*", "*شيك*", "*باقي*", "*البخشيش*", "*التيب*", "*أجر*", "*دفع*", "*الدفع*",
+            "*الفلوس*", "*قروش*", "*ماهية*", "*الحد الأدنى*",
+        ],
+    ),
+    (
+        Cue::Violence,
+        &[
+            "*يضربني*", "*ضربني*", "*أضربك*", "*يضربك*", "*ضربك*", "*بضربك*", "*أقتلك*", "*يقتلني*", "*يقتلك*",
+            "*قتلك*", "*أذبحك*", "*أكسر*", "*يكسر*", "*دفعني*", "*زقني*", "*لكمني*", "*صفعني*", "*يؤذيك*", "*أذيك*",
+            "*أوذيك*", "*أذيتك*", "*يعتدي*", "*اعتدى*", "*اعتداء*", "*أعرف وين ساكن*", "*أعرف وين تسكن*",
+            "*أعرف بيتك*", "*أجيك للبيت*", "*أجي لبيتك*", "*لحقني*", "*عنف*", "*ترهيب*", "*تخويف*", "*مسكني*",
+            "*شدني*", "*يضربنا*", "*يأذيك*", "*بأذيك*", "*أكسر راسك*", "*أكسر رجلك*", "*وين ساكن*", "*وين تسكن*",
+            "*وين بتسكن*", "*وين ساكنة*", "*قدام بيتي*", "*جنب بيتي*", "*عند بيتي*", "*يبعت حدا*", "*يبعتلك حدا*",
+            "*أبعتلك حدا*", "*يأدبني*", "*أأدبك*", "*أربيك*", "*يربيك*", "*يأدب*",
+        ],
+    ),
+    (Cue::Weapon, &["*سكين*", "*سكينة*", "*مسدس*", "*سلاح*", "*بندقية*", "*عصاية*"]),
+    (
+        Cue::BlacklistFixed,
+        &[
+            "*القائمة السوداء*", "*قائمة سوداء*", "*ما حد راح يشغلك*", "*محد راح يشغلك*", "*ما حدا رح يشغلك*",
+            "*محد يشغلك*", "*ولا حد يشغلك*", "*محد يوظفك*", "*لا أحد سيوظفك*", "*لن يوظفك أحد*", "*لن تجد عمل*",
+            "*ما راح تلاقي شغل*", "*ما رح تلاقي شغل*", "*مش هتلاقي شغل*", "*ما تلاقي شغل*", "*أخرب سمعتك*",
+            "*أشوه سمعتك*", "*سمعتك*", "*سمعتي*", "*شوه سمعتي*", "*محد يشغلني*", "*ما حد يشغلك*", "*توصية سيئة*",
+            "*توصية سلبية*", "*سمعة سيئة*", "*لا يشغلني أحد*", "*ما حدا يشغلك*",
+        ],
+    ),
+    (Cue::Hire, &["*يشغلك*", "*يوظفك*", "*توظيف*", "*شغل*", "*تشتغل*", "*وظيفة*", "*يشغلني*", "*يوظفني*"]),
+    (
+        Cue::NoOne,
+        &[
+            "*محد*", "*ما حد*", "*ما حدا*", "*لا أحد*", "*ولا حد*", "*ولا واحد*", "*أي مكان*", "*مكان تاني*",
+            "*مكان ثاني*", "*أصحاب العمل*", "*كل المطاعم*", "*كل أصحاب*", "*المحلات الثانية*", "*الشركات الثانية*",
+            "*أي شركة*", "*أي مطعم*", "أحد", "*كل محلات*", "*كل المحلات*", "*لأي مكان*",
+        ],
+    ),
+    (
+        Cue::OtherFixed,
+        &[
+            "*أخرب بيتك*", "*أخرب حياتك*", "*أدمر حياتك*", "*أرفع عليك قضية*", "*أرفع قضية*", "*ما راح تاخذ*",
+            "*ولا فلس*", "*ولا قرش*", "*ولا دولار*", "*أطلعك من السكن*", "*من السكن*", "*تدفع الثمن*", "*انتقام*",
+            "*ينتقم*",
+        ],
+    ),
+    (Cue::OtherWeak, &["*حسابك*", "*الحساب*", "*قضية*", "*يرفع علي*", "*يرفع عليك*", "*تعويض*"]),
+    (
+        Cue::Menace,
+        &[
+            "*تندم*", "*أوريك*", "*بوريك*", "*راح أوريك*", "*راح تشوف*", "*بتشوف*", "*حتشوف*", "*سترى*", "*اتهمك*",
+            "*اتهمني*", "*اتهموني*",
+        ],
+    ),
+    (Cue::Accuse, &["*حرامي*"]),
+    (Cue::Brandish, &["*طلع*", "*سحب*", "*وراني*", "*رفع*", "*شهر*"]),
     (
         Cue::Speech,
         &[
             "قال", "وقال", "قالي", "قال لي", "وقالي", "قلي", "يقول", "بيقول", "قالت", "وقالت", "قالولي", "قالوا",
-            "أخبرني", "أبلغني", "رسالة", "*أرسل لي*", "*بعتلي*", "*كتبلي*", "واتساب", "صرخ", "*حكالي*", "حكى",
-            "يحكي", "صاح", "رسالة صوتية", "مسج", "*أرسلي*", "وكتب", "كتب", "يقولي", "قاللي", "فقال",
+            "أخبرني", "أبلغني", "رسالة", "*أرسل لي*", "*بعتلي*", "*كتبلي*", "واتساب", "صرخ", "*حكالي*", "حكى", "يحكي",
+            "صاح", "رسالة صوتية", "مسج", "*أرسلي*", "وكتب", "كتب", "يقولي", "قاللي", "فقال", "گال", "گالي", "گال لي",
+            "حچى", "گلي", "*دزلي*", "قالتلي",
         ],
     ),
     (
         Cue::WorkerSpeech,
         &[
-            "قلت له", "قلتله", "قلتلو", "قلت", "وقلت", "قلت للمدير", "هددته", "حكيتله", "حكيت له", "كتبتله",
-            "بعتله", "أخبرته", "أبلغته", "فقلت", "قلت لها",
+            "قلت له", "قلتله", "قلتلو", "قلت", "وقلت", "قلت للمدير", "هددته", "حكيتله", "حكيت له", "كتبتله", "بعتله",
+            "أخبرته", "أبلغته", "فقلت", "قلت لها",
         ],
     ),
     (
         Cue::WorkerSubj,
         &[
             "أنا", "وأنا", "سأبلغ", "سأتصل", "سأشتكي", "راح أتصل", "رح أتصل", "راح أبلغ", "رح أبلغ", "سوف أبلغ",
-            "سوف أتصل", "راح أشتكي", "رح اشتكي", "ح أتصل", "ح أبلغ", "اتصلت", "بلغت",
+            "سوف أتصل", "راح أشتكي", "رح اشتكي", "ح أتصل", "ح أبلغ", "اتصلت", "بلغت", "*نصحني*", "*اقترح علي*",
         ],
     ),
     (Cue::ThirdPerson, &["هو", "هي", "هم", "هوا", "هيا", "هوه"]),
@@ -1124,12 +1542,16 @@ const AR: Lexicon = &[
         Cue::Modal,
         &[
             "سوف", "راح", "رح", "ح", "بدي", "بده", "رايح", "إذا", "لو", "وإلا", "المرة الجاية", "مرة ثانية", "ممكن",
-            "يقدر", "سيتم", "بيخلي", "حيخلي", "راح يخلي",
+            "يقدر", "سيتم", "بيخلي", "حيخلي", "راح يخلي", "وسوف", "ورح", "وراح", "وإذا", "ولو",
         ],
     ),
     (
         Cue::Conditional,
-        &["إذا", "لو", "وإلا", "إلا إذا", "مرة ثانية", "المرة الجاية", "كل ما", "مرة تانية", "لو رجعت", "إذا رجعت"],
+        &[
+            "إذا", "لو", "وإلا", "إلا إذا", "مرة ثانية", "المرة الجاية", "كل ما", "مرة تانية", "لو رجعت", "إذا رجعت",
+            "*كمان مرة*", "*لو ما عاجبك*", "*إذا ما عاجبك*", "*إذا مش عاجبك*", "*لو مش عاجبك*", "وإذا", "فإذا", "ولو",
+            "فلو", "وإن",
+        ],
     ),
     (
         Cue::Cause,
@@ -1142,14 +1564,15 @@ const AR: Lexicon = &[
         Cue::Negator,
         &[
             "لم", "لن", "لا", "ما", "مو", "مش", "ماكو", "مافي", "ما في", "ليس", "أبدا", "أبداً", "ولا", "عمره ما",
-            "عمري ما", "ولا مرة", "محد", "ما حد", "لا أحد", "مب", "موب", "مابي", "ماهدد", "ماقال", "مهددني",
+            "عمري ما", "ولا مرة", "محد", "ما حد", "لا أحد", "مب", "موب", "مابي", "ماهدد", "ماقال", "مهددني", "ولم",
+            "ولن", "وما", "فما", "فلم",
         ],
     ),
     (
         Cue::Fear,
         &[
-            "*خايف*", "*أخاف*", "*خوف*", "*أخشى*", "*خشية*", "*قلق*", "*مرعوب*", "*رعب*", "*خفت*", "*متوتر*",
-            "*خائف*", "*بخاف*",
+            "*خايف*", "*أخاف*", "*خوف*", "*أخشى*", "*خشية*", "*قلق*", "*مرعوب*", "*رعب*", "*خفت*", "*متوتر*", "*خائف*",
+            "*بخاف*",
         ],
     ),
     (
@@ -1157,320 +1580,240 @@ const AR: Lexicon = &[
         &[
             "*الأخبار*", "*أخبار*", "*نشرة*", "*التلفزيون*", "*تلفزيون*", "*التلفاز*", "*فيسبوك*", "*الفيس*",
             "*جريدة*", "*الراديو*", "*إشاعات*", "*إشاعة*", "*الانترنت*", "*تيك توك*", "*سوشيال ميديا*",
-            "*التلفزيون*", "*خبر*",
         ],
     ),
     (
         Cue::Employer,
         &[
-            "*المدير*", "*مدير*", "*مديري*", "صاحب العمل", "صاحب الشغل", "صاحب المحل", "صاحب المطعم",
-            "صاحب الشركة", "صاحب المصنع", "صاحب المغسلة", "*المشرف*", "*مشرف*", "*المسؤول*", "*الريس*",
-            "*المعلم*", "*معلمي*", "*رئيسي*", "*رئيس العمل*", "*رب العمل*", "*الكفيل*", "*سوبرفايزر*",
-            "*مانجر*", "*مانيجر*", "*الشركة*", "*المقاول*", "*البوس*", "*الفورمان*", "*المدام*", "*المعزب*",
-            "*المديرة*", "*مسؤول*", "صاحب", "*صاحبة العمل*",
+            "*المدير*", "*مدير*", "*مديري*", "صاحب العمل", "صاحب الشغل", "صاحب المحل", "صاحب المطعم", "صاحب الشركة",
+            "صاحب المصنع", "صاحب المغسلة", "*المشرف*", "*مشرف*", "*المسؤول*", "*الريس*", "*المعلم*", "*معلمي*",
+            "*رئيسي*", "*رئيس العمل*", "*رب العمل*", "*الكفيل*", "*سوبرفايزر*", "*مانجر*", "*مانيجر*", "*الشركة*",
+            "*المقاول*", "*البوس*", "*الفورمان*", "*المدام*", "*المعزب*", "*المديرة*", "*مسؤول*", "صاحب",
+            "*صاحبة العمل*", "المالك",
         ],
     ),
     (
         Cue::NonEmployer,
         &[
-            "*زبون*", "*زباين*", "*زبائن*", "*العميل*", "*عميل*", "صاحب البيت", "صاحب الشقة", "صاحب السكن",
-            "*المؤجر*", "*مؤجر*", "جاري", "جارنا", "*الجيران*", "*جيراني*", "الجار", "*طليقي*", "*طليقتي*",
-            "*الزبون*", "*زبونة*",
+            "*زبون*", "*زباين*", "*زبائن*", "*العميل*", "*عميل*", "صاحب البيت", "صاحب الشقة", "صاحب السكن", "*المؤجر*",
+            "*مؤجر*", "جاري", "جارنا", "*الجيران*", "*جيراني*", "الجار", "*طليقي*", "*طليقتي*", "*الزبون*", "*زبونة*",
+            "*شركة ثانية*", "*شركة تانية*", "*شركة أخرى*", "*مديرها*", "*صاحب شغلها*", "*صاحب شغله*",
         ],
     ),
     (Cue::Conj, &["و", "لكن", "بس", "ثم", "بعدين", "وبعدين", "فلما", "لكنه", "ولكن", "وبعدها", "لذلك", "عشان كذا"]),
-    (Cue::Ignore, &["*ايسكريم*", "*آيس كريم*", "*متصل*", "*المبلغ*", "*مبلغ*", "*تواصل*"]),
     (
-        Cue::Fire,
+        Cue::AskedIf,
         &[
-            "*فصلني*", "*فصلوني*", "*يفصلني*", "*أفصلك*", "*يفصلك*", "*فصلك*", "تم فصلي", "*فصلي من*",
-            "*طردني*", "*طردوني*", "*يطردني*", "*أطردك*", "*يطردك*", "*طردك*", "تم طردي", "*سرحني*",
-            "*سرحوني*", "*تسريحي*", "*يسرحك*", "*رفدني*", "*رفدوني*", "*أرفدك*", "*يرفدك*", "*مشاني*",
-            "*مشوني*", "*خسرت شغلي*", "*خسرت عملي*", "*خسرت وظيفتي*", "*ما ترجع*", "*لا ترجع*", "*لا تجي*",
-            "*ما تجي*", "*لا تداوم*", "*ما تداوم*", "*دور على شغل*", "*دورلك على شغل*", "*شوفلك شغل*",
-            "*أنهى عقدي*", "*إنهاء عقدي*", "*طلعني*", "*وقفني عن*", "*وقفني من*", "*ما عاد في شغل*",
-            "*استغنى عني*", "*استغنوا عني*", "*فنشني*", "*فنشوني*", "*اطلع برا*", "*اطلع بره*", "*فصلنا*",
-            "*طردنا*", "*الفصل*", "*الطرد*", "*بفصلك*", "*بطردك*", "*بطلع*", "*يوقفني عن العمل*",
+            "*سألني إذا*", "*سألني هل*", "*سألني لو*", "*سألني إن*", "*يسألني إذا*", "سألني", "يسألني", "سألوني",
         ],
     ),
+    (Cue::Protect, &["*ليحميني*", "*لحمايتي*", "*ليساعدني*", "*دافع عني*"]),
+    (Cue::Since, &["*من وقتها*", "*من يومها*", "*منذ ذلك*", "*ومن بعدها*"]),
+    (Cue::Because, &["لأن", "لأني", "لأنني", "لأنه", "بسبب", "عشان", "علشان", "كل هذا لأن"]),
+    (Cue::Evict, &["*اطلع من*", "*اطلعي من*", "*طلعك من*", "*أطلعك من*", "*أرميك*", "*يرميك*", "*برا البيت*"]),
+    (Cue::Housing, &["*البيت*", "*الشقة*", "*السكن*", "*الغرفة*"]),
+    (Cue::Documents, &["*جواز*", "*الباسبور*", "*باسبور*", "*هويتي*", "*الهوية*"]),
+    (Cue::Withhold, &["*ماسك*", "*يرجعلك*", "*يرجعلي*", "*محتفظ*", "*يحتفظ*", "*حاجز*", "*حجز*"]),
+    (Cue::Family, &["*أهلك*", "*أهلي*", "*عيلتك*", "*عيلتي*", "*عائلتك*"]),
     (
-        Cue::CutFixed,
+        Cue::Ignore,
         &[
-            "*قلل ساعاتي*", "*قلل ساعات*", "*قللوا ساعاتي*", "*نقص ساعاتي*", "*نقصلي*", "*خفض ساعاتي*",
-            "*خفض راتبي*", "*قطع من راتبي*", "*خصم من راتبي*", "*خصم من معاشي*", "*خصملي*", "*ساعات أقل*",
-            "*أيام أقل*", "*قلل دوامي*", "*شال من ساعاتي*", "*شالني من الجدول*", "*من الجدول*",
-            "*ما عاد يعطيني ساعات*", "*ما يعطيني ساعات*", "*ما يعطيني شفتات*", "*نزل راتبي*", "*نزلوا راتبي*",
-            "*قلل راتبي*", "*تقليل ساعات*", "*تخفيض ساعات*", "*تقليص ساعات*",
+            "*ايسكريم*", "*آيس كريم*", "*متصل*", "*المبلغ*", "*مبلغ*", "*تواصل*", "*محامي هجرة*", "*محامي الهجرة*",
+            "سألني عن", "سألوني عن", "يسألني عن",
         ],
     ),
-    (
-        Cue::CutVerb,
-        &["*قلل*", "*نقص*", "*خفض*", "*خصم*", "*قطع*", "*شال*", "*نزل*", "*أقل*", "*قصر*", "*قلص*", "*تقليل*", "*تقليص*"],
-    ),
-    (
-        Cue::HoursObj,
-        &[
-            "*ساعات*", "*ساعاتي*", "*دوام*", "*دوامي*", "*راتب*", "*راتبي*", "*أجري*", "*أجرتي*", "*أجور*",
-            "*معاش*", "*أيام*", "*شفتات*", "*جدول*", "*الجدول*", "*شفت*",
-        ],
-    ),
-    (
-        Cue::Complain,
-        &[
-            "*اشتكيت*", "*شكوى*", "*شكوتي*", "*أشتكي*", "*تظلم*", "*محامي*", "*وزارة العمل*", "*مكتب العمل*",
-            "*دائرة العمل*", "*حقوقي*", "*طالبت*", "*أطالب*", "*مطالبة*", "*قدمت شكوى*", "*رفعت شكوى*",
-            "*اعترضت*", "*شكوة*",
-        ],
-    ),
-    (
-        Cue::Ask,
-        &[
-            "*طلبت*", "*سألت*", "*سألته*", "*طالبت*", "*أطلب*", "*أسأل*", "*طلبي*", "*سؤالي*", "*سالت عن*",
-            "*سألتو*", "*طلبتو*", "*طلبت منه*", "*أسأله*", "*سأله*",
-        ],
-    ),
-    (
-        Cue::Pay,
-        &[
-            "*راتب*", "*فلوس*", "*مصاري*", "*مصريات*", "*أجري*", "*أجرتي*", "*أجرة*", "*مستحقات*", "*حقي*",
-            "*حقوقي*", "*الأوفر تايم*", "*أوفر تايم*", "*الأوفرتايم*", "*ساعات إضافية*", "*الساعات الإضافية*",
-            "*الإضافي*", "*معاشي*", "*المعاش*", "*الشيك*", "*شيك*", "*باقي*", "*البخشيش*", "*التيب*", "*أجر*",
-            "*دفع*", "*الدفع*", "*الفلوس*",
-        ],
-    ),
-    (
-        Cue::Violence,
-        &[
-            "*يضربني*", "*ضربني*", "*أضربك*", "*يضربك*", "*ضربك*", "*بضربك*", "*أقتلك*", "*يقتلني*", "*يقتلك*",
-            "*قتلك*", "*أذبحك*", "*أكسر*", "*يكسر*", "*دفعني*", "*زقني*", "*لكمني*", "*صفعني*", "*يؤذيك*",
-            "*أذيك*", "*أوذيك*", "*أذيتك*", "*يعتدي*", "*اعتدى*", "*اعتداء*", "*أعرف وين ساكن*", "*أعرف وين تسكن*",
-            "*أعرف بيتك*", "*أجيك للبيت*", "*أجي لبيتك*", "*لحقني*", "*عنف*", "*ترهيب*", "*تخويف*", "*مسكني*",
-            "*شدني*", "*يضربنا*", "*ضرب*", "*يأذيك*", "*بأذيك*", "*أكسر راسك*", "*أكسر رجلك*",
-        ],
-    ),
-    (Cue::Weapon, &["*سكين*", "*سكينة*", "*مسدس*", "*سلاح*", "*بندقية*", "*عصاية*"]),
-    (
-        Cue::BlacklistFixed,
-        &[
-            "*القائمة السوداء*", "*قائمة سوداء*", "*ما حد راح يشغلك*", "*محد راح يشغلك*", "*ما حدا رح يشغلك*",
-            "*محد يشغلك*", "*ولا حد يشغلك*", "*محد يوظفك*", "*لا أحد سيوظفك*", "*لن يوظفك أحد*",
-            "*لن تجد عمل*", "*ما راح تلاقي شغل*", "*ما رح تلاقي شغل*", "*مش هتلاقي شغل*", "*ما تلاقي شغل*",
-            "*أخرب سمعتك*", "*أشوه سمعتك*", "*سمعتك*", "*سمعتي*", "*شوه سمعتي*", "*محد يشغلني*",
-            "*ما حد يشغلك*",
-        ],
-    ),
-    (Cue::Hire, &["*يشغلك*", "*يوظفك*", "*توظيف*", "*شغل*", "*تشتغل*", "*وظيفة*", "*يشغلني*", "*يوظفني*"]),
-    (
-        Cue::NoOne,
-        &[
-            "*محد*", "*ما حد*", "*ما حدا*", "*لا أحد*", "*ولا حد*", "*ولا واحد*", "*أي مكان*", "*مكان تاني*",
-            "*مكان ثاني*", "*أصحاب العمل*", "*كل المطاعم*", "*كل أصحاب*", "*المحلات الثانية*",
-            "*الشركات الثانية*", "*أي شركة*", "*أي مطعم*",
-        ],
-    ),
-    (
-        Cue::OtherFixed,
-        &[
-            "*تندم*", "*أوريك*", "*بوريك*", "*راح أوريك*", "*أخرب بيتك*", "*أخرب حياتك*", "*أدمر حياتك*",
-            "*أرفع عليك قضية*", "*أرفع قضية*", "*اتهمك*", "*اتهمني*", "*اتهموني*", "*حرامي*", "*ما راح تاخذ*",
-            "*ولا فلس*", "*ولا قرش*", "*ولا دولار*", "*أطلعك من السكن*", "*من السكن*", "*تدفع الثمن*",
-            "*راح تشوف*", "*بتشوف*", "*حتشوف*", "*سترى*", "*انتقام*", "*ينتقم*",
-        ],
-    ),
-    (Cue::OtherWeak, &["*حسابك*", "*الحساب*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Amharic (terms may use any homophone letter; ሠ/ሰ, ሀ/ሐ/ኀ, አ/ዐ, ጸ/ፀ are unified)
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const AM: Lexicon = &[
     (
         Cue::Authority,
         &[
-            "*ፖሊስ*", "*ሚግሬሽ*", "*ምግሬሽ*", "*ሚግሬሺ*", "*ኢሚግሬ*", "*ኢሜግሬ*", "አይስ", "ለአይስ", "የአይስ", "ice",
-            "*ፌደራል*", "*የስደተኞች ቢሮ*", "911", "*ኢሚግሬሽን*", "*የኢሚግሬሽን*", "*ለኢሚግሬሽን*", "*ፖሊሶች*",
-            "*የጸጥታ*", "*ኢሚግሬሽንን*",
+            "*ሚግሬሽ*", "*ምግሬሽ*", "*ሚግሬሺ*", "*ኢሚግሬ*", "*ኢሜግሬ*", "አይስ", "ለአይስ", "የአይስ", "ice", "*ፌደራል*", "*የስደተኞች ቢሮ*",
+            "911", "*ኢሚግሬሽን*", "*የኢሚግሬሽን*", "*ለኢሚግሬሽን*", "*የጸጥታ*", "*ኢሚግሬሽንን*", "*የሚመለከተው አካል*", "*ለሚመለከተው አካል*",
+            "*ሚመለከተው*", "*ፖሊስ*", "*ፖሊሱ*", "*ፖሊሶ*",
         ],
     ),
     (
         Cue::Deport,
         &[
-            "*ዲፖርት*", "ከሀገር", "ከአገር", "*ከሀገር*", "*ከአገር*", "*ወደ ሀገርህ*", "*ወደ አገርህ*", "*ወደ ሀገርሽ*",
-            "*ወደ አገርሽ*", "*ሀገርህ*", "*አገርህ*", "*ሀገርሽ*", "*አገርሽ*", "*ወደ መጣህበት*", "*ወደ መጣሽበት*",
-            "*ያሳስርሀል*", "*ታስራለህ*", "*ያሳስርሻል*", "*እስር ቤት*", "*ያሳስሩ*", "*ትታሰራለህ*", "*ትታሰራለሽ*",
-            "*ትባረራለህ*", "*ትባረሪያለሽ*",
+            "*ዲፖርት*", "ከሀገር", "ከአገር", "*ከሀገር*", "*ከአገር*", "*ወደ ሀገርህ*", "*ወደ አገርህ*", "*ወደ ሀገርሽ*", "*ወደ አገርሽ*", "*ሀገርህ*",
+            "*አገርህ*", "*ሀገርሽ*", "*አገርሽ*", "*ወደ መጣህበት*", "*ወደ መጣሽበት*", "*ያሳስርሀል*", "*ታስራለህ*", "*ያሳስርሻል*", "*እስር ቤት*",
+            "*ያሳስሩ*", "*ትታሰራለህ*", "*ትታሰራለሽ*", "*ትባረራለህ*", "*ትባረሪያለሽ*", "*ወደ ሀገር*", "*ወደ አገር*",
+        ],
+    ),
+    (
+        Cue::Status,
+        &[
+            "*ሰነድ*", "*ህጋዊ*", "*ህገወጥ*", "*ህገ ወጥ*", "*መታወቂያ*", "*ቪዛ*", "*መኖሪያ ፈቃድ*", "*የመኖሪያ*", "*ግሪን ካርድ*",
+            "*የስራ ፈቃድ*", "*ሶሻል*", "*ስታተስ*", "*ስደተኛ*", "*ጥገኝነት*", "*ፈቃድ የለህም*", "*ወረቀት የለህም*", "*ወረቀት የለሽም*", "*ሁኔታህን*",
+            "*ሁኔታሽን*", "*ሁኔታህ*", "*ወረቀ*", "*ሰነዶ*", "*ሰነዱ*", "*ሰነዴ*", "*ፈቃድ*", "*ፈቃዴ*", "*ፈቃዱ*", "*ፍቃድ*", "*ፍቃዴ*",
         ],
     ),
     (Cue::ImmFixed, &["*አሳልፌ እሰጥ*", "*አሳልፎ ይሰጥ*", "*አሳልፎ ሊሰጥ*", "*ዲፖርት ያደርጉ*", "*ዲፖርት አደርግ*", "*ዲፖርት ያስደርግ*"]),
     (
-        Cue::Status,
-        &[
-            "*ወረቀት*", "*ሰነድ*", "*ህጋዊ*", "*ህገወጥ*", "*ህገ ወጥ*", "*መታወቂያ*", "*ቪዛ*", "*መኖሪያ ፈቃድ*",
-            "*የመኖሪያ*", "*ግሪን ካርድ*", "*የስራ ፈቃድ*", "*ሶሻል*", "*ስታተስ*", "*ስደተኛ*", "*ጥገኝነት*",
-            "*ፈቃድ የለህም*", "*ወረቀት የለህም*", "*ወረቀት የለሽም*", "*ፍቃድ*", "*ፈቃድ*",
-        ],
-    ),
-    (
         Cue::Report,
         &[
-            "*ጠራ*", "*ጠርቼ*", "*ጠርቶ*", "*ደውል*", "*ደውላ*", "*ደወለ*", "*ደውሎ*", "*ደውዬ*", "*ደውለ*", "*ሳውቅ*",
-            "*ሳውቃ*", "*ሳወቀ*", "*ሳወቅ*", "*ጠቁም*", "*ጠቁማ*", "*ጠቆመ*", "*ነግራ*", "*ነግር*", "*ከሳ*", "*አሳልፌ*",
-            "*አሳልፎ*", "*ስይዝ*", "*ሪፖርት*", "*ያስይዝ*", "*አስይዝ*", "*አስያዝ*", "*ያሲዝ*", "*ጥሪ*", "*እጠራ*",
-            "*ይጠራ*", "*ያመጣ*", "*አመጣ*", "*እልካ*", "*ይልካ*", "*ያስጠራ*",
+            "*ጠራ*", "*ጠርቼ*", "*ጠርቶ*", "*ደውል*", "*ደውላ*", "*ደወለ*", "*ደውሎ*", "*ደውዬ*", "*ደውለ*", "*ሳውቅ*", "*ሳውቃ*", "*ሳወቀ*",
+            "*ሳወቅ*", "*ጠቁም*", "*ጠቁማ*", "*ጠቆመ*", "*ነግራ*", "*ነግር*", "*ከሳ*", "*አሳልፌ*", "*አሳልፎ*", "*ስይዝ*", "*ሪፖርት*",
+            "*ያስይዝ*", "*አስይዝ*", "*አስያዝ*", "*ያሲዝ*", "*ጥሪ*", "*እጠራ*", "*ይጠራ*", "*ያመጣ*", "*አመጣ*", "*እልካ*", "*ይልካ*",
+            "*ያስጠራ*", "*ጣራ*",
         ],
     ),
     (
         Cue::Threat,
         &[
-            "*ስፈራራ*", "*ዛተ*", "*ዛቻ*", "*ዝቶ*", "*ስጠነቀቀ*", "*ያስጠነቅቀ*", "*ማስጠንቀቂያ*", "*ስጠንቅቅ*",
-            "*አስፈራርቶ*", "*አስፈራራ*", "*ያስፈራራ*", "*ዛተብኝ*", "*ዝቶብኝ*",
+            "*ስፈራራ*", "*ዛተ*", "*ዛቻ*", "*ዝቶ*", "*ስጠነቀቀ*", "*ያስጠነቅቀ*", "*ማስጠንቀቂያ*", "*ስጠንቅቅ*", "*አስፈራርቶ*", "*አስፈራራ*",
+            "*ያስፈራራ*", "*ዛተብኝ*", "*ዝቶብኝ*",
         ],
     ),
     (
         Cue::Implied,
         &[
-            "*ታውቃለህ*", "*ታውቂያለሽ*", "*ታውቂ*", "*ምን እንደሚደርስ*", "*እንደሚደርስብህ*", "*ደርስብህ*",
-            "*ይደርስብሀል*", "*ተጠንቀቅ*", "*ተጠንቀቂ*", "*አትርሳ*", "*አትርሺ*", "*አስታውስ*", "*አስታውሺ*",
-            "*እንዳንተ ያሉ*", "*እንዳንቺ ያሉ*", "*አንድ ስልክ*", "*አውቃለሁ*", "*አውቅሀለሁ*", "*ውጤቱን*", "*መዘዝ*",
-            "*ምን እንደሚሆን*", "*የሚሆነውን*", "*ምን እንደሚፈጠር*", "*እንዳንተ አይነት*",
+            "*ታውቃለህ*", "*ታውቂያለሽ*", "*ታውቂ*", "*ምን እንደሚደርስ*", "*እንደሚደርስብህ*", "*ደርስብህ*", "*ይደርስብሀል*", "*ተጠንቀቅ*",
+            "*ተጠንቀቂ*", "*አትርሳ*", "*አትርሺ*", "*አስታውስ*", "*አስታውሺ*", "*እንዳንተ ያሉ*", "*እንዳንቺ ያሉ*", "*አንድ ስልክ*", "*አውቃለሁ*",
+            "*አውቅሀለሁ*", "*ውጤቱን*", "*መዘዝ*", "*ምን እንደሚሆን*", "*የሚሆነውን*", "*ምን እንደሚፈጠር*", "*እንዳንተ አይነት*", "*አስቢ*",
+            "*አስብበት*", "*አስቢበት*", "*ስለ ቤተሰብህ*", "*ስለ ባልሽ*", "*ስለ ሚስትህ*",
         ],
     ),
-    (
-        Cue::Speech,
-        &[
-            "አለ", "አለኝ", "ብሎ", "ብሎኛል", "ብለው", "ነገረኝ", "ነግሮኛል", "አለችኝ", "አሉኝ", "አሉ", "ብላ", "ብላኛለች",
-            "ብሏል", "ብሎኝ", "ብሎናል", "አለን", "ላከልኝ", "*መልእክት*", "ጮኸ", "*ተናገረ*", "ይላል", "አለና", "ብሎም",
-            "*ላከልኝ*", "*ጻፈልኝ*", "*ጽሁፍ*", "*ቴክስት*", "ይለኛል", "እያለ", "አለኝና",
-        ],
-    ),
-    (
-        Cue::WorkerSpeech,
-        &["አልኩት", "አልኩ", "ብዬ", "ብዬው", "ነገርኩት", "አልኳቸው", "ነገርኳቸው", "አሳወቅኩት", "አልኳት", "ነገርኳት"],
-    ),
-    (Cue::WorkerSubj, &["እኔ", "እኔም"]),
-    (Cue::ThirdPerson, &["እሱ", "እሷ", "እነሱ", "እርሱ", "እሳቸው"]),
-    (Cue::Modal, &["*እንደገና*", "*ዳግመኛ*"]),
-    (
-        Cue::Conditional,
-        &[
-            "*ከቀጠልክ*", "*ከቀጠልሽ*", "*ብትቀጥል*", "*ብትቀጥዪ*", "*እንደገና*", "*ዳግመኛ*", "*ብትጠይቅ*", "*ብትጠይቂ*",
-            "*ካማረርክ*", "*ካማረርሽ*", "*ብታማርር*", "*ብትከስ*", "*ከጠየቅክ*", "*ከጠየቅሽ*", "*ካልሆነ*",
-            "*አለበለዚያ*",
-        ],
-    ),
-    (
-        Cue::Cause,
-        &["ስለ*", "*በኋላ*", "*ስለሆነ*", "*ምክንያቱም*", "*በዚህ ምክንያት*", "*ወዲያው*", "*በማግስቱ*", "*ምክንያት*"],
-    ),
-    (Cue::Negator, &["የለም", "አይደለም", "በጭራሽ", "ፈጽሞ", "ምንም", "የለበትም"]),
-    (
-        Cue::Fear,
-        &[
-            "*ፈራለሁ*", "ፈራሁ", "*ፍርሃት*", "*ፈርቻ*", "*ፈርቼ*", "*ስጋት*", "*እሰጋለሁ*", "*ሰጋሁ*", "*ፍራቻ*",
-            "*እንፈራለን*", "*ያሰጋኛል*", "*ያስፈራኛል*", "*ፈርተን*", "*ፈራን*", "*እፈራ*",
-        ],
-    ),
-    (
-        Cue::News,
-        &[
-            "*ዜና*", "*ቴሌቪዥን*", "*ቲቪ*", "*ሬዲዮ*", "*ፌስቡክ*", "*ጋዜጣ*", "*ማህበራዊ ሚዲያ*", "*ቲክቶክ*",
-            "*ኢንተርኔት*",
-        ],
-    ),
-    (
-        Cue::Employer,
-        &[
-            "*አለቃ*", "*አሰሪ*", "*ቀጣሪ*", "*አስኪያጅ*", "*ማኔጀር*", "*ማናጀር*", "*ሱፐርቫይዘር*", "*ሱፐርቫይዘ*",
-            "*ሀላፊ*", "*ተቆጣጣሪ*", "*ፎርማን*", "*ድርጅቱ*", "*ካምፓኒ*", "*ኩባንያ*", "*የድርጅቱ ባለቤት*",
-            "*የሱቁ ባለቤት*", "*የምግብ ቤቱ ባለቤት*", "*ባለሀብቱ*", "*ቦስ*", "*ባለቤቱ*", "*ኃላፊ*",
-        ],
-    ),
-    (
-        Cue::NonEmployer,
-        &["*ደንበኛ*", "*አከራይ*", "*ጎረቤት*", "*ተከራይ*", "*የቤቱ ባለቤት*", "*የቤት ባለቤት*", "*የቀድሞ ባሌ*", "*እንግዳ*"],
-    ),
-    (Cue::Conj, &["እና", "ግን", "ነገር ግን", "ከዚያ", "ስለዚህ", "እንዲሁም", "ከዚያም", "ቢሆንም"]),
-    (Cue::Ignore, &["*አይስክሬም*", "*ማጠራቀ*", "*ጥራት*"]),
     (
         Cue::Fire,
         &[
-            "*ባረረ*", "*ባረሩ*", "*ባረር*", "*ባርረ*", "*ባርሩ*", "*ባርር*", "*ባርራ*", "*ሰናበተ*", "*ሰናብ*",
-            "*ከስራ አስወጣ*", "*ከስራ አስወጡ*", "*ከስራ ቀነሰ*", "*ከስራ ተቀነስ*", "*ስራ አቁም*", "*ስራ እንዳትመጣ*",
-            "*እንዳትመጣ*", "*አትምጣ*", "*አትምጪ*", "*ስራዬን አጣ*", "*ስራ አጣሁ*", "*ስራህን ልቀቅ*", "*ከዚህ ውጣ*",
-            "*ከስራ አስወጣኝ*", "*ከስራ አስወጣሀለሁ*", "*ከስራ ታወጣለህ*", "*ስራ ትለቃለህ*", "*ከስራ ትወጣለህ*",
-            "*ከስራ*",
+            "*ባረረ*", "*ባረሩ*", "*ባረር*", "*ባርረ*", "*ባርሩ*", "*ባርር*", "*ባርራ*", "*ሰናበተ*", "*ሰናብ*", "*ከስራ አስወጣ*",
+            "*ከስራ አስወጡ*", "*ከስራ ቀነሰ*", "*ከስራ ተቀነስ*", "*ስራ አቁም*", "*ስራ እንዳትመጣ*", "*እንዳትመጣ*", "*አትምጣ*", "*አትምጪ*",
+            "*ስራዬን አጣ*", "*ስራ አጣሁ*", "*ስራህን ልቀቅ*", "*ከዚህ ውጣ*", "*ከስራ አስወጣኝ*", "*ከስራ አስወጣሀለሁ*", "*ከስራ ታወጣለህ*",
+            "*ስራ ትለቃለህ*", "*ከስራ ትወጣለህ*", "*ከስራ*", "*ስራህን መያዝ*", "*ስራሽን መያዝ*", "*ስራህን ማቆየት*", "*ስራሽን ማቆየት*", "*እንዳትመጪ*",
+            "*እንዳትመጡ*", "*አትምጡ*", "*ባረራ*",
         ],
     ),
     (
         Cue::CutFixed,
         &[
-            "*ሰአቴን ቀነሰ*", "*ሰአቴን ቀነሱ*", "*ሰአቴን ቆረጠ*", "*ደሞዜን ቆረጠ*", "*ደሞዜን ቀነሰ*", "*ደመወዜን ቀነሰ*",
-            "*ፈረቃዬን ቀነሰ*", "*ሰአት ቀነሰ*",
+            "*ሰአቴን ቀነሰ*", "*ሰአቴን ቀነሱ*", "*ሰአቴን ቆረጠ*", "*ደሞዜን ቆረጠ*", "*ደሞዜን ቀነሰ*", "*ደመወዜን ቀነሰ*", "*ፈረቃዬን ቀነሰ*",
+            "*ሰአት ቀነሰ*",
         ],
     ),
     (
         Cue::CutVerb,
         &[
-            "*ቀነሰ*", "*ቀነሱ*", "*ቀንስ*", "*ቀነስ*", "*ቀንሳ*", "*ቆረጠ*", "*ቆረጡ*", "*ቆርጥ*", "*ቆርጦ*", "*ቆረጥ*",
-            "*ከለከለ*", "*ከለከሉ*", "*አሳነሰ*", "*ያነሰ*", "*ቀንሶ*", "*ቀንሰው*",
+            "*ቀነሰ*", "*ቀነሱ*", "*ቀንስ*", "*ቀነስ*", "*ቀንሳ*", "*ቆረጠ*", "*ቆረጡ*", "*ቆርጥ*", "*ቆርጦ*", "*ቆረጥ*", "*ከለከለ*",
+            "*ከለከሉ*", "*አሳነሰ*", "*ያነሰ*", "*ቀንሶ*", "*ቀንሰው*", "ዝቅ", "*ዝቅ አደረ*", "*ዝቅ አረ*",
         ],
     ),
     (
         Cue::HoursObj,
         &[
-            "*ሰአት*", "*ሰአቴ*", "*ፈረቃ*", "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ቀናት*",
-            "*የስራ ቀን*", "*ሽፍት*", "*ሺፍት*",
+            "*ሰአት*", "*ሰአቴ*", "*ፈረቃ*", "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ቀናት*", "*የስራ ቀን*", "*ሽፍት*",
+            "*ሺፍት*", "*ሰአቱ*", "*ሰአቶ*", "*ሰአታ*", "*ደሞዙ*", "*ደመወ*",
         ],
     ),
     (
         Cue::Complain,
         &[
-            "*ቅሬታ*", "*አቤቱታ*", "*ማረር*", "*ማረርኩ*", "*አማረርኩ*", "*ከሰስኩ*", "*ጠበቃ*", "*መብቴ*", "*መብቶቼ*",
-            "*የሰራተኛ ጉዳይ*", "*ላማርር*", "*አማርሬ*", "*ቅሬታዬን*", "*አቤት*",
+            "*ቅሬታ*", "*አቤቱታ*", "*ማረር*", "*ማረርኩ*", "*አማረርኩ*", "*ከሰስኩ*", "*ጠበቃ*", "*መብቴ*", "*መብቶቼ*", "*የሰራተኛ ጉዳይ*",
+            "*ላማርር*", "*አማርሬ*", "*ቅሬታዬን*", "*አቤት*", "*ማርር*", "*ያማርር*", "*የሰራተኞች መብት*", "*ለhr*",
         ],
     ),
-    (Cue::Ask, &["*ጠየቅ*", "*ጠይቅ*", "*ጠየኩ*", "*ጠይቄ*", "*ጠየቅኩ*", "*ጥያቄ*", "*ጠየቀች*"]),
+    (
+        Cue::Ask,
+        &[
+            "*ጠየቅ*", "*ጠይቅ*", "*ጠየኩ*", "*ጠይቄ*", "*ጠየቅኩ*", "*ጥያቄ*", "*ጠየቀች*", "*ካነሳ*", "*አነሳሁ*", "*አነሳሽ*", "*አነሳህ*",
+            "*አንስቼ*", "*ጻፍኩ*", "*ነገርኩ*",
+        ],
+    ),
     (
         Cue::Pay,
         &[
-            "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ገንዘብ*", "*ብሬ*", "*ትርፍ ሰአት*", "*ቲፕ*",
-            "*የሰራሁበት*", "*ሂሳብ*", "*ቼክ*", "*ያልተከፈለ*", "*ክፍያዬ*",
+            "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ገንዘብ*", "*ብሬ*", "*ትርፍ ሰአት*", "*ቲፕ*", "*የሰራሁበት*", "*ሂሳብ*",
+            "*ቼክ*", "*ያልተከፈለ*", "*ክፍያዬ*", "*ደሞዙ*", "*ደመወ*", "*ገንዘቤ*", "*ገንዘቡ*", "*ሂሳቤ*",
         ],
     ),
     (
         Cue::Violence,
         &[
-            "*ገድል*", "*ደበድብ*", "*ደበደበ*", "*መታኝ*", "*እመታ*", "*ይመታ*", "*ገፋኝ*", "*ገፍትሮ*", "*ጉዳት አደርስ*",
-            "*ጉዳት ያደርስ*", "*እጎዳ*", "*ጎዳኝ*", "*ጥቃት*", "*ሰብሬ*", "*እሰብር*", "*አንቆ*", "*በቡጢ*", "*በጥፊ*",
-            "*ቤትህ ድረስ*", "*ቤትህን አውቃለሁ*", "*የምትኖርበትን*", "*አሳድዶ*", "*እገድል*", "*ይገድል*", "*ጉዳት*",
-            "*መትቶ*", "*ደብድቦ*",
+            "*ገድል*", "*ደበድብ*", "*ደበደበ*", "*መታኝ*", "*እመታ*", "*ይመታ*", "*ገፋኝ*", "*ገፍትሮ*", "*ጉዳት አደርስ*", "*ጉዳት ያደርስ*",
+            "*እጎዳ*", "*ጎዳኝ*", "*ጥቃት*", "*ሰብሬ*", "*እሰብር*", "*አንቆ*", "*በቡጢ*", "*በጥፊ*", "*ቤትህ ድረስ*", "*ቤትህን አውቃለሁ*",
+            "*የምትኖርበትን*", "*አሳድዶ*", "*እገድል*", "*ይገድል*", "*ጉዳት*", "*መትቶ*", "*ደብድቦ*", "*ሰዎች ልኬ*", "*ሰው ልኬ*", "*ሰዎች እልካ*",
+            "*ሰው እልካ*", "*በሩን ዘግቶ*",
         ],
     ),
-    (Cue::Weapon, &["*ቢላ*", "*ሽጉጥ*", "*ዱላ*", "*ጠመንጃ*"]),
+    (Cue::Weapon, &["*ቢላ*", "*ሽጉጥ*", "*ዱላ*", "*ጠመንጃ*", "*ሽጉጡ*", "*ቢላዋ*"]),
     (
         Cue::BlacklistFixed,
         &[
-            "*ጥቁር መዝገብ*", "*ጥቁር ዝርዝር*", "*ማንም አይቀጥርህም*", "*ማንም አይቀጥርሽም*", "*ማንም አይቀጥር*",
-            "*ስራ አታገኝም*", "*ስራ አታገኚም*", "*ስምህን አጠፋ*", "*ስሜን አጠፋ*", "*ስምሽን አጠፋ*", "*ስሜን ያጠፋ*",
-            "*ስራ እንዳታገኝ*", "*ስራ እንዳታገኚ*", "*ማንም እንዳይቀጥር*",
+            "*ጥቁር መዝገብ*", "*ጥቁር ዝርዝር*", "*ማንም አይቀጥርህም*", "*ማንም አይቀጥርሽም*", "*ማንም አይቀጥር*", "*ስራ አታገኝም*", "*ስራ አታገኚም*",
+            "*ስምህን አጠፋ*", "*ስሜን አጠፋ*", "*ስምሽን አጠፋ*", "*ስሜን ያጠፋ*", "*ስራ እንዳታገኝ*", "*ስራ እንዳታገኚ*", "*ማንም እንዳይቀጥር*",
+            "*መጥፎ ሪፈረንስ*", "*መጥፎ ምስክርነት*",
         ],
     ),
-    (Cue::Hire, &["*ቀጥር*", "*ስራ*", "*ቅጥር*"]),
+    (Cue::Hire, &["*ቀጥር*", "*ስራ*", "*ቅጥር*", "*ቀጥሩ*", "*ቀጠረ*", "*ቀጥራ*", "*ቀጥረ*"]),
     (Cue::NoOne, &["ማንም", "*የትም*", "*ሌሎች አሰሪዎች*", "*ሌላ ቦታ*", "*ሌሎች*"]),
+    (Cue::OtherFixed, &["*እከስ*", "*ደሞዝህን አታገኝም*", "*በቀል*", "*እበቀል*"]),
+    (Cue::OtherWeak, &["*ከቤት ውጣ*"]),
+    (Cue::Menace, &["*ትቆጫለህ*", "*ትቆጫ*", "*ትጸጸታለህ*", "*ታያለህ*", "*ታያለሽ*", "*ከሰሰኝ*"]),
+    (Cue::Accuse, &["*ሌባ*", "*ሰርቀህ*", "*ሰርቀሀል*"]),
+    (Cue::Brandish, &["*አወጣ*", "*አሳየኝ*", "*ይዞ*", "*መዝዞ*"]),
     (
-        Cue::OtherFixed,
+        Cue::Speech,
         &[
-            "*ትቆጫለህ*", "*ትቆጫ*", "*ትጸጸታለህ*", "*ታያለህ*", "*ታያለሽ*", "*እከስ*", "*ከሰሰኝ*", "*ሌባ*", "*ሰርቀህ*",
-            "*ሰርቀሀል*", "*ደሞዝህን አታገኝም*", "*በቀል*", "*እበቀል*",
+            "አለ", "አለኝ", "ብሎ", "ብሎኛል", "ብለው", "ነገረኝ", "ነግሮኛል", "አለችኝ", "አሉኝ", "አሉ", "ብላ", "ብላኛለች", "ብሏል", "ብሎኝ",
+            "ብሎናል", "አለን", "ላከልኝ", "*መልእክት*", "ጮኸ", "*ተናገረ*", "ይላል", "አለና", "ብሎም", "*ላከልኝ*", "*ጻፈልኝ*", "*ጽሁፍ*",
+            "*ቴክስት*", "ይለኛል", "እያለ", "አለኝና",
         ],
     ),
+    (Cue::WorkerSpeech, &["አልኩት", "አልኩ", "ብዬ", "ብዬው", "ነገርኩት", "አልኳቸው", "ነገርኳቸው", "አሳወቅኩት", "አልኳት", "ነገርኳት"]),
+    (Cue::WorkerSubj, &["እኔ", "እኔም", "*መከረኝ*", "*እንድደውል*"]),
+    (Cue::ThirdPerson, &["እሱ", "እሷ", "እነሱ", "እርሱ", "እሳቸው"]),
+    (Cue::Modal, &["*እንደገና*", "*ዳግመኛ*"]),
+    (
+        Cue::Conditional,
+        &[
+            "*ከቀጠልክ*", "*ከቀጠልሽ*", "*ብትቀጥል*", "*ብትቀጥዪ*", "*እንደገና*", "*ዳግመኛ*", "*ብትጠይቅ*", "*ብትጠይቂ*", "*ካማረርክ*",
+            "*ካማረርሽ*", "*ብታማርር*", "*ብትከስ*", "*ከጠየቅክ*", "*ከጠየቅሽ*", "*ካልሆነ*", "*አለበለዚያ*", "*ከፈለግክ*", "*ከፈለግሽ*", "*ከፈለክ*",
+            "*ካነሳሽ*", "*ካነሳህ*",
+        ],
+    ),
+    (Cue::Cause, &["ስለ*", "*በኋላ*", "*ስለሆነ*", "*ምክንያቱም*", "*በዚህ ምክንያት*", "*ወዲያው*", "*በማግስቱ*", "*ምክንያት*"]),
+    (Cue::Negator, &["የለም", "አይደለም", "በጭራሽ", "ፈጽሞ", "ምንም", "የለበትም"]),
+    (
+        Cue::Fear,
+        &[
+            "*ፈራለሁ*", "ፈራሁ", "*ፍርሃት*", "*ፈርቻ*", "*ፈርቼ*", "*ስጋት*", "*እሰጋለሁ*", "*ሰጋሁ*", "*ፍራቻ*", "*እንፈራለን*", "*ያሰጋኛል*",
+            "*ያስፈራኛል*", "*ፈርተን*", "*ፈራን*", "*እፈራ*",
+        ],
+    ),
+    (Cue::News, &["*ዜና*", "*ቴሌቪዥን*", "*ቲቪ*", "*ሬዲዮ*", "*ፌስቡክ*", "*ጋዜጣ*", "*ማህበራዊ ሚዲያ*", "*ቲክቶክ*", "*ኢንተርኔት*"]),
+    (
+        Cue::Employer,
+        &[
+            "*አለቃ*", "*አሰሪ*", "*ቀጣሪ*", "*አስኪያጅ*", "*ማኔጀር*", "*ማናጀር*", "*ሱፐርቫይዘር*", "*ሱፐርቫይዘ*", "*ሀላፊ*", "*ተቆጣጣሪ*",
+            "*ፎርማን*", "*ድርጅቱ*", "*ካምፓኒ*", "*ኩባንያ*", "*የድርጅቱ ባለቤት*", "*የሱቁ ባለቤት*", "*የምግብ ቤቱ ባለቤት*", "*ባለሀብቱ*", "*ቦስ*",
+            "*ባለቤቱ*", "*ኃላፊ*",
+        ],
+    ),
+    (Cue::NonEmployer, &["*ደንበኛ*", "*አከራይ*", "*ጎረቤት*", "*ተከራይ*", "*የቤቱ ባለቤት*", "*የቤት ባለቤት*", "*የቀድሞ ባሌ*", "*እንግዳ*"]),
+    (Cue::Conj, &["እና", "ግን", "ነገር ግን", "ከዚያ", "ስለዚህ", "እንዲሁም", "ከዚያም", "ቢሆንም"]),
+    (Cue::AskedIf, &["*ብሎ ጠየቀኝ*", "*ብላ ጠየቀችኝ*", "ጠየቀኝ", "*እንደሆነ ጠየቀ*"]),
+    (Cue::Protect, &["*ሊረዳኝ*", "*ሊጠብቀኝ*", "*ለመርዳት*"]),
+    (Cue::Since, &["*ከዚያ ወዲህ*", "*ከዚያን ቀን*", "*ጀምሮ*"]),
+    (Cue::Because, &["*ምክንያቱም*", "*በዚህ ምክንያት*", "ስለ*"]),
+    (Cue::Evict, &["*ውጣ*", "*ልቀቅ*", "*አስወጣ*"]),
+    (Cue::Housing, &["*ቤቱ*", "*ቤት*", "*ክፍሉ*"]),
+    (Cue::Documents, &["*መታወቂያዬ*", "*ፓስፖር*"]),
+    (Cue::Withhold, &["*ይዞ*", "*ያዘ*", "*አልመልስ*", "*አይመልስ*", "*አልመለሰ*", "*አይመልሱ*"]),
+    (Cue::Family, &["*ቤተሰብህ*", "*ቤተሰቤ*", "*ቤተሰብሽ*"]),
+    (Cue::Ignore, &["*አይስክሬም*", "*ማጠራቀ*", "*ጥራት*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Somali
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const SO: Lexicon = &[
     (
         Cue::Authority,
@@ -1485,24 +1828,30 @@ const SO: Lexicon = &[
         &[
             "musaafur*", "masaafur*", "tarxiil*", "dalka kaa saari*", "dalka kaa saar*", "dalkaaga ku celi*",
             "dalkaaga kuu celi*", "dalkaagii", "dalkaaga", "waddankaaga", "dalka laga saaro", "laga saaro dalka",
-            "deport*", "xabsi*", "la xiri", "lagu xiri", "xiraan", "dalka lagaa saari", "dalkaaga lagu celin",
+            "deport*", "xabsi*", "dalka lagaa saari", "dalkaaga lagu celin", "dib u celi*", "dib loogu celi*",
+            "loogu celin", "dib kuugu celi*",
         ],
     ),
-    (Cue::ImmFixed, &["ku musaafurin", "lagu musaafurin", "kuu musaafurin", "ku tarxiili", "lagu tarxiili", "dalkaaga kuu celin"]),
     (
         Cue::Status,
         &[
-            "warqad*", "waraaq*", "sharci", "sharci darro", "sharci la'aan", "bilaa sharci", "dukumenti*",
-            "aqoonsi*", "green card", "kaarka cagaaran", "tahriib*", "sharcigaaga", "sharcigaga", "sharciga",
-            "fiisa", "fiiso", "sharci ma", "sharci ma haysatid", "sharci ma lihid", "sharcidarro",
+            "warqad*", "waraaq*", "sharci", "sharci darro", "sharci la'aan", "bilaa sharci", "dukumenti*", "aqoonsi*",
+            "green card", "kaarka cagaaran", "tahriib*", "sharcigaaga", "sharcigaga", "sharciga", "fiisa", "fiiso",
+            "sharci ma", "sharci ma haysatid", "sharci ma lihid", "sharcidarro",
+        ],
+    ),
+    (
+        Cue::ImmFixed,
+        &[
+            "ku musaafurin", "lagu musaafurin", "kuu musaafurin", "ku tarxiili", "lagu tarxiili", "dalkaaga kuu celin",
         ],
     ),
     (
         Cue::Report,
         &[
             "u yeer*", "yeer*", "wac*", "wici*", "u sheeg*", "sheegi*", "soo sheeg*", "warge*", "la socodsii*",
-            "gacanta u gel*", "u gudbi*", "ku dacwoo*", "u soo gudbi*", "ku wargeli*", "soo wac*", "keeni*",
-            "keen*", "soo keen*", "u dir*",
+            "gacanta u gel*", "u gudbi*", "ku dacwoo*", "u soo gudbi*", "ku wargeli*", "soo wac*", "keeni*", "keen*",
+            "soo keen*", "u dir*", "baaro", "baari*", "baaray", "baaritaan*", "la baaro",
         ],
     ),
     (
@@ -1518,16 +1867,123 @@ const SO: Lexicon = &[
             "ma ogtahay", "waad ogtahay", "waxa ku dhici", "waxa ku dhacaya", "waxa ku dhici doona", "waxaa ku dhici",
             "iska jir", "iska ilaali", "ka digtoonow", "xusuuso", "ha ilaawin", "hal wac", "hal telefoon",
             "qof sidaada oo kale", "dadka sidaada", "waan ogahay", "waan og ahay", "waan ogsoonahay", "cawaaqib*",
-            "waxa dhici kara", "waxa ku dhici kara", "dadka kale ee", "war ma haysaa",
+            "waxa dhici kara", "waxa ku dhici kara", "dadka kale ee", "war ma haysaa", "waad garanaysaa", "ka fikir",
+            "ka fakar",
         ],
     ),
+    (
+        Cue::Fire,
+        &[
+            "eryay", "eryey", "eryi*", "eryid*", "iga eryay", "la i eryay", "cayri*", "ceyri*", "i cayriyay",
+            "shaqada iga saar*", "iga saaray", "shaqada ka saar*", "shaqadii waan waayay", "shaqadayda waayay",
+            "shaqo la'aan", "iga joojiy*", "shaqada ka joojiy*", "ha imaan", "ha soo laaban", "ha soo noqon",
+            "ha iman", "ha soo iman", "shaqada ka eryay", "eryay*", "eryo", "eryin", "shaqada ka eryi",
+            "shaqada kaa saari", "shaqada kaa eryi", "shaqada ka cayri", "shaqadayda ka saaray", "shaqadaada rabto",
+            "shaqadaada haysan", "shaqadaada ilaali", "shaqada rabto", "shaqadaada waayi", "shaqada waayi",
+        ],
+    ),
+    (
+        Cue::CutFixed,
+        &[
+            "saacadaha iga dhimay", "saacadahayga dhimay", "saacadaha i dhimay", "iga yareeyay saacadaha",
+            "mushaharka iga jaray", "saacado yar", "saacado ka yar", "iga gooyay", "saacadahaygii",
+        ],
+    ),
+    (
+        Cue::CutVerb,
+        &[
+            "dhim*", "yaree*", "yarey*", "jaray", "jaray*", "jari*", "gooy*", "goyn*", "ka qaad*", "iga qaad*",
+            "halkii", "ka dhigay", "laga dhigay",
+        ],
+    ),
+    (
+        Cue::HoursObj,
+        &[
+            "saacad*", "shift*", "shiftiga", "mushahar*", "lacag*", "maalmo*", "maalmaha", "jadwal*", "mushaar*",
+        ],
+    ),
+    (
+        Cue::Complain,
+        &[
+            "cabash*", "cabtay", "ka cabtay", "cabanay*", "ka cabo", "ka cabanay*", "dacwad*", "qareen*", "xuquuq*",
+            "ka dacweeyay", "ka cabtay mushaharka", "cabasho", "ka cabanayay", "xuquuqdayda", "caban*", "cabanno",
+        ],
+    ),
+    (
+        Cue::Ask,
+        &[
+            "weydii*", "waydii*", "dalbad*", "dalbay", "codsa*", "ku celceliy*", "ka codsaday", "weyddii*", "su'aal*",
+            "ka sheegto", "ka hadasho", "ka hadal*", "wax ka sheeg*",
+        ],
+    ),
+    (
+        Cue::Pay,
+        &[
+            "mushahar*", "mushaar*", "lacag*", "lacagtayda", "mushaharkayga", "saacadaha dheeraadka", "ovartaym",
+            "overtime", "lacagta dheeraadka", "jeeg*", "tiibka", "xaqayga", "xaqa", "xaqeyga", "lacagteyda",
+            "saacadaha", "saacadahayga",
+        ],
+    ),
+    (
+        Cue::Violence,
+        &[
+            "garaac*", "ku dili", "i dili", "dili doonaa", "ku dilayaa", "ku dilaya", "feer*", "i riixay", "riix*",
+            "i tuuray", "dhaawac*", "wax ku yeeli", "wax kuu gaysan", "ku dhufan", "dhufa*", "dhuftay", "i dhuftay",
+            "laga dilo", "gacan ka hadal", "kaa raadin", "i daba galay", "ku dilo", "i dilo", "rabshad*",
+            "halka aad deggan", "halka aad ku nool", "meesha aad deggan", "halkaad deggan", "guriga hortiisa",
+            "guriga horteeda", "albaabka gurigayga", "gurigaaga imaan", "gurigaaga iman", "gurigayga yimid",
+            "gurigayga timid", "niman ayaan u dir*", "niman u dir*", "rag ayaan u dir*", "rag u dir*",
+        ],
+    ),
+    (Cue::Weapon, &["mindi*", "qori*", "bastoolad*", "hubka", "bistoolad*"]),
+    (
+        Cue::BlacklistFixed,
+        &[
+            "liiska madow", "liiska madoow", "cidna ku shaqaaleysiin", "cidna kuu shaqo", "shaqo ma heli doontid",
+            "shaqo ma helaysid", "shaqo ma heli doontaa", "magacaaga xumee*", "magacaaga xumay*", "magacayga xumee*",
+            "magacayga xumay*", "magaca xumee*", "meelna shaqo", "cidna kuu shaqaaleysiin", "cidna ma shaqaaleysiin",
+        ],
+    ),
+    (
+        Cue::Hire,
+        &[
+            "shaqaaleysii*", "shaqaalay*", "shaqo", "shaqo siin", "shaqo kuu", "shaqaalaysii*", "u sheegi*",
+            "u sheeg*", "qaadan", "ku qaadan",
+        ],
+    ),
+    (
+        Cue::NoOne,
+        &[
+            "cidna", "ninna", "qofna", "meelna", "meel kale", "cid kale", "shirkado kale", "magaalada",
+            "shirkadaha kale", "warshadaha kale", "agency yada kale", "agencyada kale", "meelaha kale", "goobaha kale",
+            "dukaamada kale", "makhaayadaha kale",
+        ],
+    ),
+    (
+        Cue::OtherFixed,
+        &[
+            "dacwad kuu", "ku dacwayn", "lacag kuma siin doono", "lacag ma heli doontid", "guriga kaa saar*",
+            "aargoosi*", "ku dacweyn*", "ku dacwayn*", "kugu dacweyn*", "dacweyn doon*",
+        ],
+    ),
+    (Cue::OtherWeak, &["guriga ka bax"]),
+    (
+        Cue::Menace,
+        &[
+            "ka qoomamey*", "qoomameyn*", "ka qoomamayn*", "waad arki doontaa", "arki doontaa", "ku eedee*",
+            "i eedeeyay",
+        ],
+    ),
+    (Cue::Accuse, &["tuug", "xaday"]),
+    (Cue::Brandish, &["soo saaray", "i tusay", "qaatay", "soo qaatay"]),
     (
         Cue::Speech,
         &[
             "yiri", "yidhi", "igu yiri", "igu yidhi", "ii sheegay", "wuxuu yiri", "wuxuu igu yiri", "waxay tiri",
             "tiri", "tidhi", "igu tiri", "ayuu yiri", "ayuu igu yiri", "fariin*", "farriin*", "qoraal*",
             "ii soo diray", "oranaya", "ku qeylyey", "ii soo qoray", "wuxuu ii sheegay", "waxay ii sheegtay",
-            "yiraahdo", "yidhaahdo", "yiraahday", "leh", "isagoo leh", "iyadoo leh",
+            "yiraahdo", "yidhaahdo", "yiraahday", "leh", "isagoo leh", "iyadoo leh", "noo sheegay", "noo yiri",
+            "nagu yiri", "noo tiri", "nagu tiri",
         ],
     ),
     (
@@ -1537,13 +1993,13 @@ const SO: Lexicon = &[
             "ayaan ku iri", "waxaan ku idhi", "waan u sheegay", "ku iri", "iri", "idhi",
         ],
     ),
-    (Cue::WorkerSubj, &["aniga", "anigu", "waxaan", "waan", "inaan", "ayaan"]),
+    (Cue::WorkerSubj, &["aniga", "anigu", "waxaan", "waan", "inaan", "ayaan", "igula taliyay", "ii soo jeediyay"]),
     (Cue::ThirdPerson, &["wuxuu", "waxay", "isagu", "iyadu", "ayuu", "inuu", "inay", "isaga", "iyaga", "wuu", "way"]),
     (
         Cue::Modal,
         &[
             "doonaa", "doono", "doonta", "doontaa", "doontid", "doonaan", "haddii", "hadii", "haddaad", "hadaad",
-            "mar kale", "doonin",
+            "mar kale", "karaa", "kara",
         ],
     ),
     (
@@ -1565,7 +2021,8 @@ const SO: Lexicon = &[
         &[
             "ma", "maba", "kuma", "uma", "kama", "lama", "iguma", "ima", "uguma", "kuuma", "uusan", "aanu", "uusanu",
             "aysan", "ayan", "weligiis", "weligeed", "weligay", "weligey", "marnaba", "ma jiro", "majiro", "maya",
-            "ma aha", "maaha", "aanan", "aanay", "waligiis", "waligeed", "ugama", "iima",
+            "ma aha", "maaha", "aanan", "aanay", "waligiis", "waligeed", "ugama", "iima", "doonin", "cidna", "qofna",
+            "ninna", "igama", "nagama", "naguma", "kuguma", "idinkama",
         ],
     ),
     (
@@ -1587,170 +2044,168 @@ const SO: Lexicon = &[
         &[
             "maamulaha", "maamule*", "madaxa", "madaxayga", "madaxeyga", "madaxeeyga", "loo shaqeeyaha",
             "shaqo bixiyaha", "milkiilaha", "mulkiilaha", "kormeeraha", "supervisor*", "manager*", "maneejar*",
-            "maanajar*", "boss*", "shirkadda", "shirkada", "agaasime*", "sarkaalka", "foreman", "maamuluhu",
-            "madaxii", "milkiilihii", "mulkiilihii", "maamulihii",
+            "maanajar*", "boss*", "shirkadda", "shirkada", "agaasime*", "sarkaalka", "foreman", "maamuluhu", "madaxii",
+            "milkiilihii", "mulkiilihii", "maamulihii",
         ],
     ),
     (
         Cue::NonEmployer,
         &[
             "macmiil*", "macaamiil*", "milkiilaha guriga", "mulkiilaha guriga", "deris*", "jaar*", "kiraystaha",
-            "qof kale", "ninkaygii hore", "martida",
+            "qof kale", "ninkaygii hore", "martida", "sakhraan*", "aan daryeelo",
         ],
     ),
-    (Cue::Conj, &["oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "iyo", "markaasuu", "markaasay"]),
+    (
+        Cue::Conj,
+        &[
+            "oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "iyo", "markaasuu", "markaasay",
+        ],
+    ),
+    (Cue::AskedIf, &["i weydiiyay", "iga weydiiyay", "i waydiiyay", "i weydiiyey"]),
+    (Cue::Protect, &["i difaacay", "i caawiyo", "ii caawiyo", "ii difaaco"]),
+    (Cue::Since, &["tan iyo markaas", "tan iyo maalintaas", "ilaa markaas"]),
+    (Cue::Because, &["maxaa yeelay", "sababtoo ah", "sababta", "dartii", "darteed"]),
+    (Cue::Evict, &["ka bax", "ka baxdo", "ka baxo"]),
+    (Cue::Housing, &["guriga", "qolka", "aqalka"]),
+    (Cue::Documents, &["baasaboor*", "baasaaboor*", "passport*"]),
+    (Cue::Withhold, &["haysta*", "hayaa", "celin maayo", "kuu celin", "ku celin"]),
+    (Cue::Family, &["qoyskaaga", "qoyskayga", "ehelkaaga", "ehelkayga", "reerkaaga"]),
     (Cue::Ignore, &["wacad*", "wacdi*", "keenay shaqo"]),
-    (
-        Cue::Fire,
-        &[
-            "eryay", "eryey", "eryi*", "eryid*", "iga eryay", "la i eryay", "cayri*", "ceyri*", "i cayriyay",
-            "shaqada iga saar*", "iga saaray", "shaqada ka saar*", "shaqadii waan waayay", "shaqadayda waayay",
-            "shaqo la'aan", "iga joojiy*", "shaqada ka joojiy*", "ha imaan", "ha soo laaban", "ha soo noqon",
-            "ha iman", "ha soo iman", "shaqada ka eryay", "eryay*", "eryo", "eryin", "shaqada ka eryi",
-            "shaqada kaa saari", "shaqada kaa eryi", "shaqada ka cayri", "shaqadayda ka saaray",
-        ],
-    ),
-    (
-        Cue::CutFixed,
-        &[
-            "saacadaha iga dhimay", "saacadahayga dhimay", "saacadaha i dhimay", "iga yareeyay saacadaha",
-            "mushaharka iga jaray", "saacado yar", "saacado ka yar", "iga gooyay", "saacadahaygii",
-        ],
-    ),
-    (Cue::CutVerb, &["dhim*", "yaree*", "yarey*", "jaray", "jaray*", "jari*", "gooy*", "goyn*", "ka qaad*", "iga qaad*"]),
-    (Cue::HoursObj, &["saacad*", "shift*", "shiftiga", "mushahar*", "lacag*", "maalmo*", "maalmaha", "jadwal*", "mushaar*"]),
-    (
-        Cue::Complain,
-        &[
-            "cabash*", "cabtay", "ka cabtay", "cabanay*", "ka cabo", "ka cabanay*", "dacwad*", "qareen*", "xuquuq*",
-            "ka dacweeyay", "ka cabtay mushaharka", "cabasho", "ka cabanayay", "xuquuqdayda",
-        ],
-    ),
-    (Cue::Ask, &["weydii*", "waydii*", "dalbad*", "dalbay", "codsa*", "ku celceliy*", "ka codsaday", "weyddii*"]),
-    (
-        Cue::Pay,
-        &[
-            "mushahar*", "mushaar*", "lacag*", "lacagtayda", "mushaharkayga", "saacadaha dheeraadka", "ovartaym",
-            "overtime", "lacagta dheeraadka", "jeeg*", "tiibka", "xaqayga", "xaqa", "xaqeyga", "lacagteyda",
-        ],
-    ),
-    (
-        Cue::Violence,
-        &[
-            "garaac*", "ku dili", "i dili", "dili doonaa", "ku dilayaa", "ku dilaya", "feer*", "i riixay", "riix*",
-            "i tuuray", "dhaawac*", "wax ku yeeli", "wax kuu gaysan", "ku dhufan", "dhufa*", "dhuftay",
-            "i dhuftay", "laga dilo", "gacan ka hadal", "kaa raadin", "gurigaaga", "gurigayga", "i daba galay",
-            "ku dilo", "dilaa", "i dilo", "xoog", "rabshad*",
-        ],
-    ),
-    (Cue::Weapon, &["mindi*", "qori*", "bastoolad*", "hubka", "bistoolad*"]),
-    (
-        Cue::BlacklistFixed,
-        &[
-            "liiska madow", "liiska madoow", "cidna ku shaqaaleysiin", "cidna kuu shaqo", "shaqo ma heli doontid",
-            "shaqo ma helaysid", "shaqo ma heli doontaa", "magacaaga xumee*", "magacaaga xumay*",
-            "magacayga xumee*", "magacayga xumay*", "magaca xumee*", "meelna shaqo", "cidna kuu shaqaaleysiin",
-            "cidna ma shaqaaleysiin",
-        ],
-    ),
-    (Cue::Hire, &["shaqaaleysii*", "shaqaalay*", "shaqo", "shaqo siin", "shaqo kuu", "shaqaalaysii*"]),
-    (Cue::NoOne, &["cidna", "ninna", "qofna", "meelna", "meel kale", "cid kale", "shirkado kale", "magaalada"]),
-    (
-        Cue::OtherFixed,
-        &[
-            "ka qoomamey*", "qoomameyn*", "ka qoomamayn*", "waad arki doontaa", "arki doontaa", "dacwad kuu",
-            "ku dacwayn", "tuug", "xaday", "ku eedee*", "i eedeeyay", "lacag kuma siin doono", "lacag ma heli doontid",
-            "guriga kaa saar*", "aargoosi*",
-        ],
-    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Chinese (Simplified)
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const ZH: Lexicon = &[
     (
         Cue::Authority,
         &[
-            "移民局", "移民", "移民官", "移民警察", "ice", "警察", "警局", "警察局", "派出所", "911", "海关", "联邦",
-            "政府", "当局", "移民执法局", "移民执法", "国土安全部", "边境巡逻", "报警", "执法人员", "警方",
+            "移民局", "移民", "移民官", "移民警察", "ice", "警察", "警局", "警察局", "派出所", "911", "海关", "联邦", "政府", "当局", "移民执法局",
+            "移民执法", "国土安全部", "边境巡逻", "报警", "执法人员", "警方",
         ],
     ),
     (
         Cue::Deport,
         &[
-            "遣返", "驱逐出境", "驱逐", "递解出境", "递解", "赶回国", "送回国", "遣送回国", "遣送", "滚回", "送回去",
-            "抓走", "被抓", "抓起来", "让你回国", "赶你回", "送你回", "坐牢", "关起来",
+            "遣返", "驱逐出境", "驱逐", "递解出境", "递解", "赶回国", "送回国", "遣送回国", "遣送", "滚回", "送回去", "抓走", "被抓", "抓起来", "让你回国",
+            "赶你回", "送你回", "坐牢", "关起来",
+        ],
+    ),
+    (
+        Cue::Status,
+        &[
+            "身份", "没身份", "没有身份", "没有合法身份", "黑工", "黑户", "非法", "无证", "没有证件", "证件", "绿卡", "工卡", "没有工卡", "签证", "合法身份",
+            "非法移民", "偷渡", "难民", "庇护", "无身份", "身份问题", "没有绿卡", "没有合法", "没绿卡", "没工卡", "没有纸",
         ],
     ),
     (Cue::ImmFixed, &["遣返你", "把你遣返", "让你被遣返", "报移民局", "举报你", "把你交给", "叫移民局来抓你", "抓你", "送你去移民局"]),
     (
-        Cue::Status,
-        &[
-            "身份", "没身份", "没有身份", "没有合法身份", "黑工", "黑户", "非法", "无证", "没有证件", "证件", "绿卡",
-            "工卡", "没有工卡", "签证", "合法身份", "非法移民", "偷渡", "难民", "庇护", "无身份", "身份问题", "没有绿卡",
-            "没有合法", "没绿卡", "没工卡", "没有纸",
-        ],
-    ),
-    (
         Cue::Report,
         &[
-            "打电话", "打给", "叫", "报", "举报", "告发", "检举", "通知", "找", "交给", "送", "抓", "喊", "揭发", "告诉",
-            "报告", "联系", "报给", "打个电话",
+            "打电话", "打给", "叫", "报", "举报", "告发", "检举", "通知", "找", "交给", "送", "抓", "喊", "揭发", "告诉", "报告", "联系", "报给",
+            "打个电话", "报警", "查", "查查", "发到网上", "发网上", "公开", "让所有人知道", "曝光",
         ],
     ),
     (Cue::Threat, &["威胁", "恐吓", "吓唬", "扬言", "警告", "要挟", "威逼", "吓我", "放狠话", "狠话"]),
     (
         Cue::Implied,
         &[
-            "你知道", "你懂的", "你自己清楚", "小心", "别忘了", "记住", "后果自负", "后果", "一个电话", "像你这样",
-            "你们这种", "你这种", "我知道你", "识相", "掂量", "好自为之", "想清楚", "自己看着办", "看着办", "你也知道",
-            "会怎么样", "什么下场", "会有什么",
+            "你知道", "你懂的", "你自己清楚", "小心", "别忘了", "记住", "后果自负", "后果", "一个电话", "像你这样", "你们这种", "你这种", "我知道你", "识相", "掂量",
+            "好自为之", "想清楚", "自己看着办", "看着办", "你也知道", "会怎么样", "什么下场", "会有什么",
         ],
     ),
     (
+        Cue::Fire,
+        &[
+            "开除", "炒了", "炒鱿鱼", "辞退", "解雇", "不用来了", "别来了", "不要来了", "明天别来", "不用来上班", "让我走", "叫我走", "走人", "滚蛋", "滚", "被炒",
+            "丢了工作", "失业", "赶走", "赶出", "辞掉", "裁掉", "不让我上班", "停了我的工作", "炒掉", "开掉", "把我炒", "炒我", "不用再来", "别再来", "卷铺盖",
+            "另谋高就", "找别的工作", "让你走", "别干了", "不用干了", "不要干了", "别做了", "不用做了",
+        ],
+    ),
+    (
+        Cue::CutFixed,
+        &[
+            "减少工时", "减工时", "砍工时", "少排班", "排班少", "不给我排班", "不排我的班", "减班", "砍班", "扣工资", "扣钱", "降工资", "减工资", "减薪", "降薪",
+            "少给", "工时减少", "缩短工时", "只给我排", "少排", "停我的班", "把我的班", "工时被砍", "砍了我的", "减了我的", "不给排班", "排的班少",
+        ],
+    ),
+    (Cue::CutVerb, &["减少", "减", "砍", "少", "扣", "降", "削减", "缩短", "取消", "停", "最少"]),
+    (Cue::HoursObj, &["工时", "班", "小时", "工资", "钱", "时间", "时数", "排班", "薪水", "班次", "活", "时薪", "块", "工钱", "薪"]),
+    (
+        Cue::Complain,
+        &[
+            "投诉", "抱怨", "申诉", "维权", "讨薪", "劳工局", "劳工部", "律师", "告他", "起诉", "仲裁", "举报他", "举报老板", "劳工处", "劳动局", "讨说法",
+            "去告", "要告", "最低工资", "发帖", "群里说", "在群里", "员工群",
+        ],
+    ),
+    (Cue::Ask, &["要", "问", "讨", "催", "追", "追讨", "索要", "讨要", "提", "找他要", "跟他要", "向他要", "问他", "要求"]),
+    (
+        Cue::Pay,
+        &[
+            "工资", "工钱", "薪水", "薪资", "钱", "加班费", "小费", "欠薪", "欠款", "欠我的", "血汗钱", "支票", "薪", "加班工资", "块", "每小时", "时薪",
+            "最低工资",
+        ],
+    ),
+    (
+        Cue::Violence,
+        &[
+            "打你", "打我", "打死", "揍", "弄死", "杀", "砍你", "砍死", "推我", "推了我", "动手", "收拾你", "让你好看", "找人打", "打断", "踢我", "踹",
+            "掐", "跟踪", "到我家", "去你家", "知道你住哪", "知道你家", "暴力", "动粗", "打人", "扇我", "扇了我", "耳光", "拳头", "找人收拾", "弄你", "废了你",
+            "盯着我", "瞪着我", "瞪我", "找几个人", "教训教训", "教训你", "教训我", "好好教训", "找几个人来", "找人来打", "找人来收拾",
+        ],
+    ),
+    (Cue::Weapon, &["拿刀", "拿着刀", "拿出刀", "刀子", "枪", "棍子", "铁棍", "拿枪", "菜刀"]),
+    (
+        Cue::BlacklistFixed,
+        &[
+            "黑名单", "没人会雇", "没人敢用", "没人会要", "没有人会雇", "没人雇", "谁也不会", "谁都不会", "找不到工作", "找不到活", "混不下去", "别想在", "告诉其他老板",
+            "告诉别的老板", "其他餐馆", "别的餐馆", "整个行业", "这一行", "圈子里", "名声搞臭", "搞臭", "坏话", "说你坏话", "别想找到", "没人要你", "没有人要你", "别请我",
+            "别雇我", "不要请我", "不要雇我", "别用我",
+        ],
+    ),
+    (Cue::Hire, &["雇", "用你", "要你", "请你", "招", "工作", "干活", "请我", "雇我", "用我", "别请", "别雇"]),
+    (Cue::NoOne, &["没人", "没有人", "谁也", "谁都", "其他", "别的", "任何", "哪里都", "整个", "所有", "附近"]),
+    (Cue::OtherFixed, &["告你", "起诉你", "一分钱都拿不到", "一分都不给", "一分钱也", "赶出宿舍", "报复", "一分钱都不给", "告我", "起诉我", "诽谤"]),
+    (Cue::OtherWeak, &["搬出去", "滚出去"]),
+    (Cue::Menace, &["走着瞧", "等着瞧", "你等着", "有你好看", "给你点颜色", "吃不了兜着走", "会后悔", "后悔的", "说我偷", "诬陷"]),
+    (Cue::Accuse, &["偷东西"]),
+    (Cue::Brandish, &["拿出", "掏出", "亮出", "拿着", "举着"]),
+    (
         Cue::Speech,
         &[
-            "说", "讲", "告诉我", "跟我说", "对我说", "他说", "她说", "老板说", "发短信", "发消息", "发微信", "短信",
-            "微信", "消息", "放话", "骂", "吼", "留言", "语音", "回复", "表示", "说过", "讲过", "还说",
+            "说", "讲", "告诉我", "跟我说", "对我说", "发短信", "发消息", "发微信", "短信", "微信", "消息", "放话", "骂", "吼", "留言", "语音", "回复",
+            "表示", "说过", "讲过", "还说", "私信", "私聊",
         ],
     ),
     (
         Cue::WorkerSpeech,
         &[
-            "我说", "我跟他说", "我对他说", "我告诉他", "我威胁", "我警告", "我跟老板说", "我对老板说", "我回他",
-            "我回复", "我跟她说", "我告诉老板", "我就说", "我也说",
+            "我说", "我跟他说", "我对他说", "我告诉他", "我威胁", "我警告", "我跟老板说", "我对老板说", "我回他", "我回复", "我跟她说", "我告诉老板", "我就说", "我也说",
         ],
     ),
     (
         Cue::WorkerSubj,
         &[
-            "我要", "我会", "我就", "我去", "我报", "我打", "我叫", "我想", "我准备", "我打算", "我可以", "我已经",
-            "我也", "我得", "我只好", "我自己", "我报了",
+            "我要", "我会", "我就", "我去", "我报", "我打", "我叫", "我想", "我准备", "我打算", "我可以", "我已经", "我也", "我得", "我只好", "我自己",
+            "我报了", "劝我", "建议我", "让我去",
         ],
     ),
     (Cue::ThirdPerson, &["他", "她", "他们", "她们"]),
-    (
-        Cue::Modal,
-        &[
-            "会", "要", "就", "如果", "要是", "再", "否则", "不然", "要不然", "的话", "敢", "将", "打算", "准备", "想",
-            "让你",
-        ],
-    ),
+    (Cue::Modal, &["会", "要", "就", "如果", "要是", "再", "否则", "不然", "要不然", "的话", "敢", "将", "打算", "准备", "想", "让你"]),
     (
         Cue::Conditional,
         &[
-            "如果", "要是", "我要是", "你要是", "再", "否则", "不然", "要不然", "的话", "敢", "再敢", "只要", "一旦",
-            "下次", "再闹", "继续",
+            "如果", "要是", "我要是", "你要是", "再", "否则", "不然", "要不然", "的话", "敢", "再敢", "只要", "一旦", "下次", "再闹", "继续",
         ],
     ),
     (Cue::Cause, &["因为", "由于", "就因为", "后", "之后", "以后", "如果", "要是", "刚", "第二天", "结果", "所以", "才"]),
     (
         Cue::Negator,
         &[
-            "没", "没有", "不", "从来没", "从来没有", "从没", "从未", "未", "别", "并没有", "并不", "绝不", "不会",
-            "从不", "并没", "没说", "没有说", "从来不",
+            "没", "没有", "不", "从来没", "从来没有", "从没", "从未", "未", "别", "并没有", "并不", "绝不", "不会", "从不", "并没", "没说", "没有说",
+            "从来不", "没有人", "没人",
         ],
     ),
     (Cue::Fear, &["害怕", "怕", "担心", "恐惧", "不敢", "担忧", "紧张", "吓坏", "提心吊胆", "恐怕"]),
@@ -1758,78 +2213,32 @@ const ZH: Lexicon = &[
     (
         Cue::Employer,
         &[
-            "老板", "老板娘", "经理", "主管", "领班", "工头", "店长", "包工头", "雇主", "东家", "老细", "大厨", "负责人",
-            "管工", "监工", "公司", "总管", "头儿", "厨师长", "经营者", "老板的儿子", "老板儿子", "经理人",
+            "老板", "老板娘", "经理", "主管", "领班", "工头", "店长", "包工头", "雇主", "东家", "老细", "大厨", "负责人", "管工", "监工", "公司", "总管",
+            "头儿", "厨师长", "经营者", "老板的儿子", "老板儿子", "经理人",
         ],
     ),
-    (Cue::NonEmployer, &["客人", "顾客", "客户", "房东", "邻居", "租客", "乘客", "前夫", "前妻", "路人", "陌生人", "房客"]),
+    (
+        Cue::NonEmployer,
+        &[
+            "客人", "顾客", "客户", "房东", "邻居", "租客", "乘客", "前夫", "前妻", "路人", "陌生人", "房客", "她老板", "他老板", "她的老板", "他的老板",
+            "朋友的老板", "别的店",
+        ],
+    ),
     (Cue::Conj, &["而且", "并且", "但是", "可是", "但", "却", "然后", "所以", "还", "又", "结果", "并", "同时", "接着"]),
+    (Cue::AskedIf, &["问我", "问过我", "问我有没有", "问我是不是"]),
+    (Cue::Protect, &["保护我", "帮我"]),
+    (Cue::Since, &["从那以后", "从那时起", "之后就", "从此"]),
+    (Cue::Because, &["因为", "就因为", "由于", "都是因为"]),
+    (Cue::Evict, &["搬出去", "赶出", "滚出"]),
+    (Cue::Housing, &["宿舍", "房子", "房间", "住的地方"]),
+    (Cue::Documents, &["护照", "身份证"]),
+    (Cue::Withhold, &["扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走"]),
+    (Cue::Family, &["家人", "家里人", "国内的家人", "父母", "老婆", "孩子"]),
     (
         Cue::Ignore,
         &[
-            "报酬", "报税", "报销", "报名", "叫做", "叫什么", "不要紧", "没关系", "其他", "打工", "打扫", "身份证号",
-            "不用谢", "不好意思", "小心翼翼", "差不多", "不少",
+            "报酬", "报税", "报销", "报名", "叫做", "叫什么", "不要紧", "没关系", "其他", "打工", "打扫", "身份证号", "不用谢", "不好意思", "小心翼翼", "差不多",
+            "不少", "移民律师", "少算", "转告", "报告", "转告我",
         ],
     ),
-    (
-        Cue::Fire,
-        &[
-            "开除", "炒了", "炒鱿鱼", "辞退", "解雇", "不用来了", "别来了", "不要来了", "明天别来", "不用来上班",
-            "让我走", "叫我走", "走人", "滚蛋", "滚", "被炒", "丢了工作", "失业", "赶走", "赶出", "辞掉", "裁掉",
-            "不让我上班", "停了我的工作", "炒掉", "开掉", "把我炒", "炒我", "不用再来", "别再来", "卷铺盖",
-            "另谋高就", "找别的工作", "让你走",
-        ],
-    ),
-    (
-        Cue::CutFixed,
-        &[
-            "减少工时", "减工时", "砍工时", "少排班", "排班少", "不给我排班", "不排我的班", "减班", "砍班", "扣工资",
-            "扣钱", "降工资", "减工资", "减薪", "降薪", "少给", "工时减少", "缩短工时", "只给我排", "少排", "停我的班",
-            "把我的班", "工时被砍", "砍了我的", "减了我的", "不给排班", "排的班少",
-        ],
-    ),
-    (Cue::CutVerb, &["减少", "减", "砍", "少", "扣", "降", "削减", "缩短", "取消", "停", "不给"]),
-    (Cue::HoursObj, &["工时", "班", "小时", "工资", "钱", "时间", "时数", "排班", "薪水", "班次", "活"]),
-    (
-        Cue::Complain,
-        &[
-            "投诉", "抱怨", "申诉", "维权", "讨薪", "劳工局", "劳工部", "律师", "告他", "起诉", "仲裁", "举报他",
-            "举报老板", "劳工处", "劳动局", "讨说法", "去告", "要告",
-        ],
-    ),
-    (Cue::Ask, &["要", "问", "讨", "催", "追", "追讨", "索要", "讨要", "提", "找他要", "跟他要", "向他要", "问他", "要求"]),
-    (
-        Cue::Pay,
-        &[
-            "工资", "工钱", "薪水", "薪资", "钱", "加班费", "小费", "欠薪", "欠款", "欠我的", "血汗钱", "支票", "薪",
-            "加班工资",
-        ],
-    ),
-    (
-        Cue::Violence,
-        &[
-            "打你", "打我", "打死", "揍", "弄死", "杀", "砍你", "砍死", "推我", "推了我", "动手", "收拾你", "让你好看",
-            "找人打", "打断", "踢我", "踹", "掐", "跟踪", "到我家", "去你家", "知道你住哪", "知道你家", "暴力", "动粗",
-            "打人", "扇我", "扇了我", "耳光", "拳头", "找人收拾", "弄你", "废了你",
-        ],
-    ),
-    (Cue::Weapon, &["拿刀", "拿着刀", "拿出刀", "刀子", "枪", "棍子", "铁棍", "拿枪", "菜刀"]),
-    (
-        Cue::BlacklistFixed,
-        &[
-            "黑名单", "没人会雇", "没人敢用", "没人会要", "没有人会雇", "没人雇", "谁也不会", "谁都不会", "找不到工作",
-            "找不到活", "混不下去", "别想在", "告诉其他老板", "告诉别的老板", "其他餐馆", "别的餐馆", "整个行业",
-            "这一行", "圈子里", "名声搞臭", "搞臭", "坏话", "说你坏话", "别想找到", "没人要你", "没有人要你",
-        ],
-    ),
-    (Cue::Hire, &["雇", "用你", "要你", "请你", "招", "工作", "干活"]),
-    (Cue::NoOne, &["没人", "没有人", "谁也", "谁都", "其他", "别的", "任何", "哪里都", "整个", "所有"]),
-    (
-        Cue::OtherFixed,
-        &[
-            "走着瞧", "等着瞧", "告你", "起诉你", "你等着", "有你好看", "给你点颜色", "吃不了兜着走", "一分钱都拿不到",
-            "一分都不给", "一分钱也", "诬陷", "说我偷", "偷东西", "赶出宿舍", "报复", "一分钱都不给",
-        ],
-    ),
-    (Cue::OtherWeak, &["后悔", "搬出去"]),
 ];

@@ -50,11 +50,47 @@ pub(crate) struct Pattern {
     pub tags: Vec<(Cue, u8)>,
 }
 
-/// Every pattern, bucketed for scanning.
+/// Every pattern, bucketed for scanning: patterns that must start a word are only tried at word
+/// starts, which skips most positions in alphabetic text.
 pub(crate) struct Index {
     pub patterns: Vec<Pattern>,
+    /// Patterns that must start at a word boundary, by first one or two characters.
+    bound: Buckets,
+    /// Patterns that may start inside a word (stems, Han), by first one or two characters.
+    free: Buckets,
+}
+
+struct Buckets {
     pairs: CharMap<(char, char), Vec<u32>>,
     singles: CharMap<char, Vec<u32>>,
+    /// One bit per Basic Multilingual Plane character: can a pattern start with it? Most text
+    /// positions fail this test and skip both hash lookups.
+    first: Vec<u64>,
+}
+
+impl Default for Buckets {
+    fn default() -> Self {
+        Buckets { pairs: CharMap::default(), singles: CharMap::default(), first: vec![0; 1024] }
+    }
+}
+
+impl Buckets {
+    fn add(&mut self, id: u32, chars: &[char]) {
+        match chars {
+            [a] => self.singles.entry(*a).or_default().push(id),
+            [a, b, ..] => self.pairs.entry((*a, *b)).or_default().push(id),
+            [] => return,
+        }
+        if let Some(&a) = chars.first()
+            && let Some(word) = self.first.get_mut((a as usize) / 64)
+        {
+            *word |= 1 << (a as usize % 64);
+        }
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        self.first.get((c as usize) / 64).is_none_or(|word| word >> (c as usize % 64) & 1 == 1)
+    }
 }
 
 /// A pattern found at normalised character range `start..end`.
@@ -100,17 +136,12 @@ fn build() -> Index {
             }
         }
     }
-    let mut pairs: CharMap<(char, char), Vec<u32>> = CharMap::default();
-    let mut singles: CharMap<char, Vec<u32>> = CharMap::default();
+    let (mut bound, mut free) = (Buckets::default(), Buckets::default());
     for (i, p) in patterns.iter().enumerate() {
         let id = u32::try_from(i).unwrap_or(u32::MAX);
-        match p.chars.as_slice() {
-            [a] => singles.entry(*a).or_default().push(id),
-            [a, b, ..] => pairs.entry((*a, *b)).or_default().push(id),
-            [] => {}
-        }
+        if p.left { &mut bound } else { &mut free }.add(id, &p.chars);
     }
-    Index { patterns, pairs, singles }
+    Index { patterns, bound, free }
 }
 
 /// Whether a word boundary lies between `before` and `after`: a non-word character on either
@@ -132,9 +163,6 @@ impl Index {
             let at_start = i == 0 || boundary(text[i - 1], c);
             let mut check = |id: u32| {
                 let Some(p) = self.patterns.get(id as usize) else { return };
-                if p.left && !at_start {
-                    return;
-                }
                 let end = i + p.chars.len();
                 if end > n || text[i..end] != p.chars[..] {
                     return;
@@ -144,13 +172,17 @@ impl Index {
                 }
                 hits.push(RawHit { pattern: id, start: i, end });
             };
-            if let Some(ids) = self.singles.get(&c) {
-                ids.iter().for_each(|&id| check(id));
-            }
-            if let Some(&next) = text.get(i + 1)
-                && let Some(ids) = self.pairs.get(&(c, next))
-            {
-                ids.iter().for_each(|&id| check(id));
+            let next = text.get(i + 1).copied();
+            let buckets = if at_start { [Some(&self.bound), Some(&self.free)] } else { [Some(&self.free), None] };
+            for b in buckets.into_iter().flatten().filter(|b| b.may_start(c)) {
+                if let Some(ids) = b.singles.get(&c) {
+                    ids.iter().for_each(|&id| check(id));
+                }
+                if let Some(next) = next
+                    && let Some(ids) = b.pairs.get(&(c, next))
+                {
+                    ids.iter().for_each(|&id| check(id));
+                }
             }
         }
         hits

@@ -1,0 +1,273 @@
+//! Handlers behind the staff pages (`/staff/...`): sign-in and sign-out, home and case search,
+//! two-factor enrolment, one case, and user administration. Each checks the session first and
+//! renders the Leptos page with the outcome in context; nothing works without signing in.
+
+use crate::auth::{Actor, LoginError, Role};
+use crate::cases::CaseError;
+use crate::http::{AppState, client_ip, parts_catalog, session_cookie, session_token, signed_in};
+use crate::pages::render_with;
+use axum::{
+    body::Body,
+    extract::{Path, Query, Request, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    response::{IntoResponse, Redirect, Response},
+};
+use reclamo_app::pages::staff::{CaseRow, StaffMe, StaffView, UserRow};
+use reclamo_shared::form::FormValues;
+use serde::Deserialize;
+
+fn me_of(a: &Actor) -> StaffMe {
+    StaffMe {
+        email: a.email.clone(),
+        role: a.role.code().to_owned(),
+        two_factor_enabled: a.two_factor_enabled,
+        two_factor_pending: a.two_factor_pending,
+    }
+}
+
+async fn read_form(req: Request) -> (Parts, FormValues) {
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    (parts, FormValues(serde_urlencoded::from_bytes(&bytes).unwrap_or_default()))
+}
+
+fn to_login() -> Response {
+    Redirect::to("/staff/login").into_response()
+}
+
+/// `GET /staff/login`
+pub async fn login_page(State(state): State<AppState>, parts: Parts) -> Response {
+    if signed_in(&state, &parts.headers).await.is_some() {
+        return Redirect::to("/staff").into_response();
+    }
+    render_with(&state, parts, StaffView::Login { email: String::new(), error: None }).await
+}
+
+/// `POST /staff/login`
+pub async fn login(State(state): State<AppState>, req: Request) -> Response {
+    let ip = client_ip(&state, &req).to_string();
+    let (parts, form) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let email = form.get("email").unwrap_or("").to_owned();
+    let outcome = state.auth.login(&email, form.get("password").unwrap_or(""), form.get("totp"), &ip).await;
+    let error = match outcome {
+        Ok((token, _)) => {
+            let mut res = Redirect::to("/staff").into_response();
+            if let Ok(v) = HeaderValue::from_str(&session_cookie(&state.settings, &token, false)) {
+                res.headers_mut().insert(header::SET_COOKIE, v);
+            }
+            return res;
+        }
+        Err(LoginError::Invalid) => c.t("error-invalid-credentials"),
+        Err(LoginError::TotpRequired) => c.t("error-totp-required"),
+        Err(LoginError::Throttled(wait)) => c.t_num("error-rate-limited", "minutes", wait.num_minutes().max(1)),
+        Err(LoginError::Internal(e)) => {
+            tracing::error!(error = %e, "staff login failed");
+            c.t("error-generic")
+        }
+    };
+    let mut res = render_with(&state, parts, StaffView::Login { email, error: Some(error) }).await;
+    *res.status_mut() = StatusCode::UNAUTHORIZED;
+    res
+}
+
+/// `POST /staff/logout`
+pub async fn logout(State(state): State<AppState>, parts: Parts) -> Response {
+    if let Some(token) = session_token(&state.settings, &parts.headers)
+        && let Err(e) = state.auth.logout(token).await
+    {
+        tracing::error!(error = %e, "logout failed");
+    }
+    let mut res = Redirect::to("/staff/login").into_response();
+    if let Ok(v) = HeaderValue::from_str(&session_cookie(&state.settings, "", true)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+/// Home query.
+#[derive(Deserialize)]
+pub struct HomeQuery {
+    tracking_code: Option<String>,
+}
+
+/// `GET /staff`
+pub async fn home(State(state): State<AppState>, Query(q): Query<HomeQuery>, parts: Parts) -> Response {
+    let Some(actor) = signed_in(&state, &parts.headers).await else { return to_login() };
+    let query = q.tracking_code.unwrap_or_default();
+    let results = if query.trim().is_empty() || !actor.may_act() {
+        None
+    } else {
+        match state.cases.find_by_tracking_code(&actor, &query).await {
+            Ok(rows) => Some(
+                rows.into_iter()
+                    .map(|v| CaseRow {
+                        id: v["id"].as_i64().unwrap_or_default(),
+                        tracking: reclamo_shared::codes::TrackingCode::parse(v["tracking_code"].as_str().unwrap_or(""))
+                            .map(|t| t.display_grouped())
+                            .unwrap_or_default(),
+                        status: v["status"].as_str().unwrap_or("received").to_owned(),
+                        employer: v["employer"]["name"].as_str().unwrap_or("").to_owned(),
+                    })
+                    .collect(),
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, "case search failed");
+                Some(vec![])
+            }
+        }
+    };
+    render_with(&state, parts, StaffView::Home { me: me_of(&actor), query, results }).await
+}
+
+/// `POST /staff/2fa/start`
+pub async fn two_factor_start(State(state): State<AppState>, parts: Parts) -> Response {
+    let Some(actor) = signed_in(&state, &parts.headers).await else { return to_login() };
+    let c = parts_catalog(&parts);
+    let (svg, key, error) = match state.auth.start_totp(&actor).await {
+        Ok(uri) => {
+            let key = uri.split("secret=").nth(1).and_then(|s| s.split('&').next()).unwrap_or("").to_owned();
+            let svg = crate::totp::qr_svg(&uri, &c.t("staff-2fa-title"));
+            let svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
+            (svg, key, None)
+        }
+        Err(e) => (String::new(), String::new(), Some(e.to_string())),
+    };
+    render_with(&state, parts, StaffView::TwoFactor { me: me_of(&actor), svg, key, error, recovery: None }).await
+}
+
+/// `POST /staff/2fa/confirm`
+pub async fn two_factor_confirm(State(state): State<AppState>, req: Request) -> Response {
+    let headers = req.headers().clone();
+    let Some(actor) = signed_in(&state, &headers).await else { return to_login() };
+    let (parts, form) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let view = match state.auth.confirm_totp(&actor, form.get("code").unwrap_or("")).await {
+        Ok(codes) => {
+            let mut me = me_of(&actor);
+            me.two_factor_enabled = true;
+            me.two_factor_pending = false;
+            StaffView::TwoFactor { me, svg: String::new(), key: String::new(), error: None, recovery: Some(codes) }
+        }
+        Err(_) => {
+            // Show the same QR again so the worker can retry without starting over.
+            return {
+                let uri_view = StaffView::TwoFactor {
+                    me: me_of(&actor),
+                    svg: String::new(),
+                    key: String::new(),
+                    error: Some(c.t("error-totp-required")),
+                    recovery: None,
+                };
+                render_with(&state, parts, uri_view).await
+            };
+        }
+    };
+    render_with(&state, parts, view).await
+}
+
+/// `GET /staff/cases/{id}`: the complaint in full, decrypted for this actor and audited.
+pub async fn case(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
+    let Some(actor) = signed_in(&state, &parts.headers).await else { return to_login() };
+    let case = match state.cases.get(&actor, id).await {
+        Ok(v) => v,
+        Err(CaseError::TwoFactorPending) => return Redirect::to("/staff").into_response(),
+        Err(CaseError::NotFound) => {
+            let mut res = render_with(&state, parts, ()).await;
+            *res.status_mut() = StatusCode::NOT_FOUND;
+            return res;
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "case read failed");
+            return (StatusCode::INTERNAL_SERVER_ERROR, Body::empty()).into_response();
+        }
+    };
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut fields = vec![
+        (
+            "violations".to_owned(),
+            case["violations"]
+                .as_array()
+                .map(|a| a.iter().map(text).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default(),
+        ),
+        ("narrative".to_owned(), text(&case["narrative"])),
+        ("employer.name".to_owned(), text(&case["employer"]["name"])),
+        ("employer.address".to_owned(), text(&case["employer"]["address"])),
+        ("retaliation.details".to_owned(), text(&case["retaliation_details"])),
+        ("contact.name".to_owned(), text(&case["contact"]["name"])),
+        ("contact.phone".to_owned(), text(&case["contact"]["phone"])),
+        ("contact.email".to_owned(), text(&case["contact"]["email"])),
+    ];
+    for q in reclamo_shared::complaint::RETALIATION_QUESTIONS {
+        fields.push((format!("retaliation.{q}"), text(&case["retaliation_answers"][q])));
+    }
+    fields.retain(|(_, v)| !v.is_empty());
+    let tracking = reclamo_shared::codes::TrackingCode::parse(case["tracking_code"].as_str().unwrap_or(""))
+        .map(|t| t.display_grouped())
+        .unwrap_or_default();
+    render_with(&state, parts, StaffView::Case { me: me_of(&actor), tracking, fields }).await
+}
+
+async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) -> StaffView {
+    let users = state
+        .auth
+        .list_users()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|u| UserRow { email: u.email, role: u.role, organisation: u.organisation, disabled: u.disabled })
+        .collect();
+    StaffView::Users { me: me_of(actor), users, message }
+}
+
+fn admin(actor: &Option<Actor>) -> Option<&Actor> {
+    actor.as_ref().filter(|a| a.role == Role::Admin && a.may_act())
+}
+
+/// `GET /staff/users` (admins)
+pub async fn users(State(state): State<AppState>, parts: Parts) -> Response {
+    let actor = signed_in(&state, &parts.headers).await;
+    let Some(a) = admin(&actor) else { return to_login() };
+    let view = users_view(&state, a, None).await;
+    render_with(&state, parts, view).await
+}
+
+/// `POST /staff/users` (admins): add a user.
+pub async fn add_user(State(state): State<AppState>, req: Request) -> Response {
+    let actor = signed_in(&state, req.headers()).await;
+    let Some(a) = admin(&actor).cloned() else { return to_login() };
+    let (parts, form) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let result = state
+        .auth
+        .add_user(
+            form.get("email").unwrap_or(""),
+            form.get("role").unwrap_or(""),
+            form.get("name"),
+            form.get("org"),
+            form.get("password").unwrap_or(""),
+        )
+        .await;
+    let message = match result {
+        Ok(_) => c.t("staff-user-added"),
+        // Account rules speak English at the CLI; the admin page shows the same sentence.
+        Err(e) => e.to_string(),
+    };
+    let view = users_view(&state, &a, Some(message)).await;
+    render_with(&state, parts, view).await
+}
+
+/// `POST /staff/users/disable` (admins)
+pub async fn disable_user(State(state): State<AppState>, req: Request) -> Response {
+    let actor = signed_in(&state, req.headers()).await;
+    let Some(a) = admin(&actor).cloned() else { return to_login() };
+    let (parts, form) = read_form(req).await;
+    let message = state.auth.disable_user(form.get("email").unwrap_or("")).await.err().map(|e| e.to_string());
+    let view = users_view(&state, &a, message).await;
+    render_with(&state, parts, view).await
+}
