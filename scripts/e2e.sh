@@ -7,6 +7,12 @@ source scripts/env.sh
 port="${RECLAMO_E2E_PORT:-3917}"
 data="$(mktemp -d)"
 log="$data/server.log"
+# Staff accounts for the browser tests (created before the server starts).
+export RECLAMO_E2E_PASSWORD="e2e correct horse battery"
+for u in "sup@e2e.test supervisor" "inv@e2e.test investigator"; do
+  set -- $u
+  echo "$RECLAMO_E2E_PASSWORD" | RECLAMO_DATA_DIR="$data/data" ./target/release/reclamo user add --email "$1" --role "$2" >/dev/null
+done
 RECLAMO_DATA_DIR="$data/data" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
   ./target/release/reclamo serve >"$log" 2>&1 &
 server=$!
