@@ -10,6 +10,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_complaints;
 mod m20261126_000002_staff;
 mod m20261126_000003_access;
+mod m20261126_000004_screening;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_complaints::Migration),
             Box::new(m20261126_000002_staff::Migration),
             Box::new(m20261126_000003_access::Migration),
+            Box::new(m20261126_000004_screening::Migration),
         ]
     }
 }

@@ -78,6 +78,24 @@ async fn main() {
         println!("PostgreSQL not reachable: skipped");
     }
 
+    // Retaliation screening of a 4,000-character narrative (median of many runs).
+    for (lang, text) in [
+        ("es", "El patrón no me pagó las horas extra durante tres meses y cuando le reclamé me dijo que iba a llamar a la migra. "),
+        ("zh-Hans", "老板三个月没给我加班费，我去要的时候他说要打电话给移民局把我遣返。"),
+        ("am", "አለቃዬ ለሶስት ወር ደመወዜን አልከፈለኝም፤ ስጠይቀው ኢሚግሬሽን እደውላለሁ አለኝ። "),
+    ] {
+        let narrative: String = text.repeat(200).chars().take(4000).collect();
+        let answers = reclamo_shared::complaint::RetaliationAnswers::default();
+        let mut times = Vec::with_capacity(500);
+        for _ in 0..500 {
+            let t = Instant::now();
+            let s = reclamo_shared::retaliation::screen(&[("narrative", &narrative)], lang, &answers);
+            times.push(t.elapsed());
+            assert!(s.flagged);
+        }
+        report(&format!("screen 4,000-char narrative ({lang})"), times);
+    }
+
     // Receipt PDFs.
     reclamo_app::i18n::init().unwrap();
     let data = reclamo_server::pdf::receipt::ReceiptData {

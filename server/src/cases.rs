@@ -78,21 +78,26 @@ impl CaseService {
         let row = self.visible(actor, id).await?;
         let key = complaint_key::Entity::find_by_id(row.id).one(&self.db).await?;
         let case = row.tracking_code.clone();
-        let (contact, narrative, details, disposed) = match key {
+        let (contact, narrative, details, signals, disposed) = match key {
             Some(k) => {
                 let dk = self.master.unwrap_key(&case, &k.wrapped_key)?;
                 let contact: Option<Contact> = self
                     .open_text(&dk, &case, "contact", &row.contact_ct)?
                     .and_then(|json| serde_json::from_str(&json).ok());
+                let signals: Value = match &row.screening_ct {
+                    Some(ct) => serde_json::from_slice(&dk.open(&case, "screening", ct)?).unwrap_or(Value::Null),
+                    None => json!([]),
+                };
                 (
                     contact,
                     self.open_text(&dk, &case, "narrative", &row.narrative_ct)?,
                     self.open_text(&dk, &case, "retaliation_details", &row.retaliation_details_ct)?,
+                    signals,
                     false,
                 )
             }
             // Key destroyed: the personal data is gone for good (crypto-shredded).
-            None => (None, None, None, true),
+            None => (None, None, None, Value::Null, true),
         };
         audit::record(
             &self.db,
@@ -101,7 +106,7 @@ impl CaseService {
                 actor_email: Some(actor.email.clone()),
                 action: "read_personal_data".into(),
                 complaint_id: Some(row.id),
-                detail: Some("contact,narrative,retaliation_details".into()),
+                detail: Some("contact,narrative,retaliation_details,screening".into()),
             },
         )
         .await?;
@@ -147,6 +152,13 @@ impl CaseService {
                 "fired": row.ret_fired, "hours_cut": row.ret_hours_cut, "violence": row.ret_violence,
                 "blacklist": row.ret_blacklist,
             },
+            "retaliation": {
+                "flagged": row.retaliation_kinds.is_some(),
+                "kinds": row.retaliation_kinds.as_deref().map(|k| k.split(',').collect::<Vec<_>>()).unwrap_or_default(),
+                "signals": signals,
+                "review": null,
+            },
+            "first_contact_due": row.first_contact_due,
             "contact": contact,
             "narrative": narrative,
             "retaliation_details": details,
@@ -166,6 +178,30 @@ impl CaseService {
             .filter(|r| may_see(actor, r))
             .map(|r| {
                 json!({"id": r.id, "tracking_code": r.tracking_code, "status": r.status, "priority": r.priority,
+                       "retaliation": {"flagged": r.retaliation_kinds.is_some()},
+                       "employer": {"name": r.employer_name}, "created_at": r.created_at.to_rfc3339()})
+            })
+            .collect())
+    }
+
+    /// Retaliation-flagged cases the actor may see, oldest first (summaries, no personal data).
+    pub async fn flagged(&self, actor: &Actor) -> Result<Vec<Value>, CaseError> {
+        if !actor.may_act() {
+            return Err(CaseError::TwoFactorPending);
+        }
+        let rows = complaint::Entity::find()
+            .filter(complaint::Column::RetaliationKinds.is_not_null())
+            .order_by_asc(complaint::Column::FirstContactDue)
+            .order_by_asc(complaint::Column::CreatedAt)
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| may_see(actor, r))
+            .map(|r| {
+                json!({"id": r.id, "tracking_code": r.tracking_code, "status": r.status, "priority": r.priority,
+                       "retaliation": {"flagged": true, "kinds": r.retaliation_kinds.as_deref().map(|k| k.split(',').collect::<Vec<_>>()).unwrap_or_default()},
+                       "first_contact_due": r.first_contact_due,
                        "employer": {"name": r.employer_name}, "created_at": r.created_at.to_rfc3339()})
             })
             .collect())

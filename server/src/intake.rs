@@ -214,7 +214,7 @@ impl IntakeService {
                 .await
             {
                 Ok(()) => {
-                    tracing::info!(urgent = urgent(&complaint), "complaint filed");
+                    tracing::info!("complaint filed");
                     return Ok(Receipt {
                         tracking_code: tracking,
                         access_code,
@@ -295,6 +295,16 @@ impl IntakeService {
             .transpose()
             .map_err(|e| DbErrKind::Other(IntakeError::Internal(e.to_string())))?;
         let narrative_ct = c.narrative.as_ref().map(|n| dk.seal(case, "narrative", n.as_bytes()));
+        let screening = screen_complaint(c);
+        let retaliation_kinds =
+            screening.flagged.then(|| screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(","));
+        let screening_ct = match serde_json::to_vec(&screening.signals) {
+            Ok(json) if screening.flagged => Some(dk.seal(case, "screening", &json)),
+            _ => None,
+        };
+        let first_contact_due = screening
+            .flagged
+            .then(|| reclamo_shared::calendar::add_business_days(now.date_naive(), FIRST_CONTACT_BUSINESS_DAYS));
         let details_ct = c.retaliation_details.as_ref().map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
         let code = |o: Option<&'static str>| o.map(str::to_owned);
         let row = complaint::ActiveModel {
@@ -303,7 +313,10 @@ impl IntakeService {
             idempotency_key: Set(key_hash.map(str::to_owned)),
             idempotency_fingerprint: Set(idem.map(|i| i.fingerprint.clone())),
             status: Set(CaseStatus::Received.code().to_owned()),
-            priority: Set(if urgent(c) { "urgent" } else { "normal" }.to_owned()),
+            priority: Set(if screening.flagged { "urgent" } else { "normal" }.to_owned()),
+            retaliation_kinds: Set(retaliation_kinds),
+            screening_ct: Set(screening_ct),
+            first_contact_due: Set(first_contact_due),
             language: Set(c.language.clone()),
             channel: Set(channel.code().to_owned()),
             filed_by: Set(if filer.is_some_and(|f| f.advocate) { "advocate" } else { "worker" }.to_owned()),
@@ -439,9 +452,17 @@ enum DbErrKind {
     Other(IntakeError),
 }
 
-/// Whether a complaint goes to the top of the queue. Any "yes" to a retaliation question makes it
-/// urgent; narrative screening (retaliation issue) adds to this.
-pub fn urgent(c: &NewComplaint) -> bool {
-    let r = &c.retaliation;
-    [r.immigration_threat, r.status_report_threat, r.fired, r.hours_cut, r.violence, r.blacklist].contains(&Some(true))
+/// Retaliation-flagged cases get a first contact within this many business days.
+pub const FIRST_CONTACT_BUSINESS_DAYS: u32 = 2;
+
+/// Screens a complaint for retaliation: the structured answers and both free-text fields.
+pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screening {
+    let mut texts: Vec<(&'static str, &str)> = vec![];
+    if let Some(n) = &c.narrative {
+        texts.push(("narrative", n));
+    }
+    if let Some(d) = &c.retaliation_details {
+        texts.push(("retaliation.details", d));
+    }
+    reclamo_shared::retaliation::screen(&texts, &c.language, &c.retaliation)
 }

@@ -3,6 +3,7 @@
 //! Everything here is pure and wasm-safe: the same code runs in the browser (islands) and on the
 //! server. No database, no async runtime, no I/O.
 
+pub mod calendar;
 pub mod codes;
 pub mod complaint;
 pub mod form;

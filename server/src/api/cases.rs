@@ -34,6 +34,7 @@ fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
 #[derive(Deserialize)]
 pub struct ListQuery {
     tracking_code: Option<String>,
+    flag: Option<String>,
 }
 
 /// `GET /api/v1/cases?tracking_code=...`
@@ -43,9 +44,10 @@ pub async fn list(
     parts: Parts,
 ) -> Result<Response, ApiError> {
     let (actor, catalog) = actor(&state, &parts).await?;
-    let cases = match q.tracking_code {
-        Some(code) => state.cases.find_by_tracking_code(&actor, &code).await.map_err(|e| map_err(e, catalog))?,
-        None => vec![],
+    let cases = match (q.tracking_code, q.flag.as_deref()) {
+        (Some(code), _) => state.cases.find_by_tracking_code(&actor, &code).await.map_err(|e| map_err(e, catalog))?,
+        (None, Some("retaliation")) => state.cases.flagged(&actor).await.map_err(|e| map_err(e, catalog))?,
+        _ => vec![],
     };
     Ok(Json(json!({"cases": cases, "next_cursor": null})).into_response())
 }

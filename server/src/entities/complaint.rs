@@ -53,6 +53,9 @@ pub struct Model {
     pub assignee_id: Option<i64>,
     pub organisation_id: Option<i64>,
     pub filed_by_user_id: Option<i64>,
+    pub retaliation_kinds: Option<String>,
+    pub screening_ct: Option<Vec<u8>>,
+    pub first_contact_due: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,4 +10,5 @@ mod helpers;
 mod pages;
 mod receipt;
 mod report_form;
+mod screening;
 mod staff_pages;

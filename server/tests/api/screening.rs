@@ -1,0 +1,94 @@
+//! Retaliation screening at intake: narrative threats (in any language) make a case urgent with a
+//! first-contact deadline; the staff case carries the kinds and the signals; the worker is not told.
+
+use crate::helpers::{Backend, TestApp, spawn_app};
+use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+async fn investigator(app: &TestApp) -> String {
+    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
+    auth.add_user("inv@denvergov.org", "investigator", None, None, PASSWORD).await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": "inv@denvergov.org", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
+}
+
+async fn file(app: &TestApp, language: &str, narrative: &str) -> String {
+    let body = json!({"language": language, "employer": {"name": "Empresa"}, "violations": ["unpaid_wages"], "narrative": narrative});
+    let res = app.client.post(app.url("/api/v1/complaints")).json(&body).send().await.unwrap();
+    assert_eq!(res.status(), 201);
+    res.json::<Value>().await.unwrap()["tracking_code"].as_str().unwrap().to_owned()
+}
+
+async fn case_of(app: &TestApp, cookie: &str, tracking: &str) -> Value {
+    let found: Value = app
+        .client
+        .get(app.url(&format!("/api/v1/cases?tracking_code={tracking}")))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = found["cases"][0]["id"].as_i64().unwrap();
+    app.client
+        .get(app.url(&format!("/api/v1/cases/{id}")))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn narrative_threats_escalate_and_benign_ones_do_not() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let cookie = investigator(&app).await;
+    let threat =
+        file(&app, "es", "No me pagaron dos semanas. Cuando reclamé, el patron dijo que iba a llamar a la migra.")
+            .await;
+    let benign =
+        file(&app, "es", "No me pagaron dos semanas. El patrón nunca me amenazó, solo dice que no hay dinero.").await;
+    let vi = file(&app, "vi", "Chủ tiệm nói nếu tôi đi báo thì sẽ gọi sở di trú bắt tôi.").await;
+
+    let case = case_of(&app, &cookie, &threat).await;
+    assert_eq!(case["priority"], "urgent");
+    assert_eq!(case["retaliation"]["flagged"], true);
+    assert!(case["retaliation"]["kinds"].as_array().unwrap().contains(&json!("immigration_threat")));
+    let signals = case["retaliation"]["signals"].as_array().unwrap();
+    assert!(signals.iter().any(|s| s["source"]["type"] == "narrative"), "{signals:?}");
+    let due = chrono::NaiveDate::parse_from_str(case["first_contact_due"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+    let today = chrono::Utc::now().date_naive();
+    assert_eq!(due, reclamo_shared::calendar::add_business_days(today, 2));
+
+    let case = case_of(&app, &cookie, &benign).await;
+    assert_eq!(case["priority"], "normal", "negation is not a threat");
+    assert_eq!(case["retaliation"]["flagged"], false);
+
+    assert_eq!(case_of(&app, &cookie, &vi).await["retaliation"]["flagged"], true, "Vietnamese");
+
+    let flagged: Value = app
+        .client
+        .get(app.url("/api/v1/cases?flag=retaliation"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let codes: Vec<&str> =
+        flagged["cases"].as_array().unwrap().iter().map(|c| c["tracking_code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&threat.as_str()) && codes.contains(&vi.as_str()) && !codes.contains(&benign.as_str()));
+}
