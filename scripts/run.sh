@@ -6,7 +6,5 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
 cargo leptos build --release --precompress
-if ./target/release/reclamo help 2>/dev/null | grep -q '^  demo'; then
-  ./target/release/reclamo demo --if-empty
-fi
+./target/release/reclamo demo --if-empty
 exec ./target/release/reclamo serve

@@ -80,7 +80,10 @@ async fn main() {
 
     // Retaliation screening of a 4,000-character narrative (median of many runs).
     for (lang, text) in [
-        ("es", "El patrón no me pagó las horas extra durante tres meses y cuando le reclamé me dijo que iba a llamar a la migra. "),
+        (
+            "es",
+            "El patrón no me pagó las horas extra durante tres meses y cuando le reclamé me dijo que iba a llamar a la migra. ",
+        ),
         ("zh-Hans", "老板三个月没给我加班费，我去要的时候他说要打电话给移民局把我遣返。"),
         ("am", "አለቃዬ ለሶስት ወር ደመወዜን አልከፈለኝም፤ ስጠይቀው ኢሚግሬሽን እደውላለሁ አለኝ። "),
     ] {

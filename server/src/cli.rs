@@ -26,6 +26,12 @@ pub enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Seed realistic demo data (complaints in every language, demo staff accounts).
+    Demo {
+        /// Only if the database has no complaints yet (what the run script uses).
+        #[arg(long)]
+        if_empty: bool,
+    },
     /// The audit log.
     Audit {
         /// What to do.
@@ -83,6 +89,7 @@ pub async fn run() -> ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::User { action } => user(settings, action).await,
+        Command::Demo { if_empty } => demo(settings, if_empty).await,
         Command::Audit { action: AuditAction::Verify } => audit_verify(settings).await,
     };
     match result {
@@ -153,4 +160,10 @@ async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
         }
         crate::audit::Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
     }
+}
+
+async fn demo(settings: Settings, if_empty: bool) -> anyhow::Result<()> {
+    let db = open_db(&settings).await?;
+    let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
+    crate::demo::seed(&db, std::sync::Arc::new(master), if_empty).await
 }

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod crypto;
 pub mod db;
+pub mod demo;
 pub mod entities;
 pub mod http;
 pub mod intake;

@@ -179,3 +179,39 @@ fn cli_adds_lists_disables_users_and_verifies_the_audit_chain() {
     let (ok, out) = run(&["audit", "verify"], "");
     assert!(ok && out.contains("intact (2 entries)"), "{out}");
 }
+
+#[test]
+fn demo_seeds_once_in_every_language() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_reclamo"))
+            .args(["demo", "--if-empty"])
+            .env("RECLAMO_DATA_DIR", dir.path())
+            .env_remove("DATABASE_URL")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let first = run();
+    assert!(first.contains("investigator@demo.reclamo.test") && first.contains("14 demo complaints filed"), "{first}");
+    let second = run();
+    assert!(second.contains("already present"), "{second}");
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("reclamo.db").display());
+        let db = sea_orm::Database::connect(&url).await.unwrap();
+        let row = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                sea_orm::DatabaseBackend::Sqlite,
+                "SELECT COUNT(DISTINCT language), COUNT(*), SUM(CASE WHEN priority = 'urgent' THEN 1 ELSE 0 END) FROM complaint",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.try_get_by_index::<i64>(0).unwrap(), 7, "all seven languages");
+        assert_eq!(row.try_get_by_index::<i64>(1).unwrap(), 14);
+        assert!(row.try_get_by_index::<i64>(2).unwrap() >= 4, "some retaliation");
+    });
+}
