@@ -262,3 +262,7 @@ staff-user-added = ተጠቃሚው ታክሏል።
 staff-user-disable = አሰናክል
 staff-user-disabled = ተሰናክሏል
 staff-user-active = ንቁ
+staff-access-history = ይህንን ጉዳይ ያዩት
+staff-access-when = መቼ
+staff-access-who = ማን
+staff-access-what = ምን

@@ -270,3 +270,7 @@ staff-user-added = تمت إضافة المستخدم.
 staff-user-disable = تعطيل
 staff-user-disabled = معطَّل
 staff-user-active = نشط
+staff-access-history = من اطّلع على هذه القضية
+staff-access-when = متى
+staff-access-who = مَن
+staff-access-what = ماذا

@@ -262,3 +262,7 @@ staff-user-added = User added.
 staff-user-disable = Disable
 staff-user-disabled = Disabled
 staff-user-active = Active
+staff-access-history = Who has seen this case
+staff-access-when = When
+staff-access-who = Who
+staff-access-what = What

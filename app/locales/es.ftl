@@ -262,3 +262,7 @@ staff-user-added = Usuario agregado.
 staff-user-disable = Desactivar
 staff-user-disabled = Desactivado
 staff-user-active = Activo
+staff-access-history = Quién ha visto este caso
+staff-access-when = Cuándo
+staff-access-who = Quién
+staff-access-what = Qué

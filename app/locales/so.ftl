@@ -262,3 +262,7 @@ staff-user-added = Isticmaalaha waa la daray.
 staff-user-disable = Jooji
 staff-user-disabled = La joojiyay
 staff-user-active = Firfircoon
+staff-access-history = Cidda aragtay kiiskan
+staff-access-when = Goorma
+staff-access-who = Yaa
+staff-access-what = Maxay

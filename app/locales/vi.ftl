@@ -261,3 +261,7 @@ staff-user-added = Đã thêm người dùng.
 staff-user-disable = Vô hiệu hóa
 staff-user-disabled = Đã vô hiệu hóa
 staff-user-active = Đang hoạt động
+staff-access-history = Ai đã xem hồ sơ này
+staff-access-when = Khi nào
+staff-access-who = Ai
+staff-access-what = Việc gì

@@ -261,3 +261,7 @@ staff-user-added = 已添加用户。
 staff-user-disable = 停用
 staff-user-disabled = 已停用
 staff-user-active = 已启用
+staff-access-history = 谁查看过此案件
+staff-access-when = 时间
+staff-access-who = 人员
+staff-access-what = 操作

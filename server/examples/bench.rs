@@ -78,6 +78,49 @@ async fn main() {
         println!("PostgreSQL not reachable: skipped");
     }
 
+    // Staff sign-in: argon2id hash time and login throughput on this machine.
+    {
+        let mut times = vec![];
+        for _ in 0..20 {
+            let t = Instant::now();
+            reclamo_server::intake::hash_secret("correct horse battery staple".into()).await.unwrap();
+            times.push(t.elapsed());
+        }
+        report("argon2id hash (m=19 MiB, t=2, p=1)", times);
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Settings::defaults();
+        s.data_dir = dir.path().to_path_buf();
+        let conn = db::connect(&s).await.unwrap();
+        db::migrate(&conn).await.unwrap();
+        let auth = reclamo_server::auth::AuthService::new(
+            conn,
+            Arc::new(reclamo_server::auth::SystemClock),
+            reclamo_server::auth::AuthPolicy::default(),
+        );
+        auth.add_user("bench@denvergov.org", "investigator", None, None, "correct horse battery staple").await.unwrap();
+        let n = 120;
+        let t = Instant::now();
+        let mut tasks = vec![];
+        for i in 0..n {
+            let auth = auth.clone();
+            tasks.push(tokio::spawn(async move {
+                auth.login(
+                    "bench@denvergov.org",
+                    "correct horse battery staple",
+                    None,
+                    &format!("10.0.{}.{}", i / 250, i % 250),
+                )
+                .await
+                .unwrap();
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!("{:<44} {:>8.1} logins/s ({n} logins, SQLite, 2 cores)", "login throughput", n as f64 / secs);
+    }
+
     // Retaliation screening of a 4,000-character narrative (median of many runs).
     for (lang, text) in [
         (

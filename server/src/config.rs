@@ -30,6 +30,10 @@ pub struct Settings {
     pub status_limit: u32,
     /// Proxies whose `X-Forwarded-For` is believed (`RECLAMO_TRUSTED_PROXIES`).
     pub trusted_proxies: crate::ratelimit::TrustedProxies,
+    /// Staff session idle timeout in minutes (`RECLAMO_SESSION_IDLE_MINUTES`, default 30).
+    pub session_idle_minutes: u32,
+    /// Staff session absolute lifetime in hours (`RECLAMO_SESSION_ABSOLUTE_HOURS`, default 12).
+    pub session_absolute_hours: u32,
 }
 
 /// A configuration value could not be understood.
@@ -73,6 +77,8 @@ impl Settings {
             intake_limit: limit("RECLAMO_INTAKE_LIMIT", 20)?,
             status_limit: limit("RECLAMO_STATUS_LIMIT", 30)?,
             trusted_proxies,
+            session_idle_minutes: limit("RECLAMO_SESSION_IDLE_MINUTES", 30)?.max(1),
+            session_absolute_hours: limit("RECLAMO_SESSION_ABSOLUTE_HOURS", 12)?.max(1),
             ..Settings::defaults()
         })
     }
@@ -92,6 +98,8 @@ impl Settings {
             intake_limit: 20,
             status_limit: 30,
             trusted_proxies: crate::ratelimit::TrustedProxies::default(),
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
         }
     }
 

@@ -210,7 +210,23 @@ pub async fn case(State(state): State<AppState>, Path(id): Path<i64>, parts: Par
     let tracking = reclamo_shared::codes::TrackingCode::parse(case["tracking_code"].as_str().unwrap_or(""))
         .map(|t| t.display_grouped())
         .unwrap_or_default();
-    render_with(&state, parts, StaffView::Case { me: me_of(&actor), tracking, fields }).await
+    // Supervisors and admins see who has looked at this case.
+    let history = if matches!(actor.role, Role::Supervisor | Role::Admin) {
+        state
+            .cases
+            .access_log(&actor, id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| {
+                let text = |k: &str| e[k].as_str().unwrap_or("").to_owned();
+                (text("at"), text("actor"), text("action"))
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    render_with(&state, parts, StaffView::Case { me: me_of(&actor), tracking, fields, history }).await
 }
 
 async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) -> StaffView {

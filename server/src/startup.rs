@@ -79,12 +79,16 @@ impl Application {
         let header_read_timeout = settings.header_read_timeout;
         let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
         let totp_key = master.subkey("totp-secret");
+        let policy = crate::auth::AuthPolicy {
+            idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes)),
+            absolute: chrono::Duration::hours(i64::from(settings.session_absolute_hours)),
+            ..crate::auth::AuthPolicy::default()
+        };
         let master = std::sync::Arc::new(master);
         let intake = crate::intake::IntakeService::new(db.clone(), master.clone());
         let cases = crate::cases::CaseService::new(db.clone(), master);
         let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
-        let auth = crate::auth::AuthService::new(db.clone(), clock, crate::auth::AuthPolicy::default())
-            .with_totp_key(totp_key);
+        let auth = crate::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let state = AppState { leptos, db: db.clone(), settings, intake, limits, auth, cases };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }

@@ -87,6 +87,8 @@ pub enum StaffView {
         tracking: String,
         /// Fields.
         fields: Vec<(String, String)>,
+        /// Access history (when, who, what), for supervisors and admins; empty otherwise.
+        history: Vec<(String, String, String)>,
     },
     /// User administration.
     Users {
@@ -110,7 +112,7 @@ pub fn StaffPage() -> impl IntoView {
         StaffView::TwoFactor { me, svg, key, error, recovery } => {
             two_factor(c, me, svg, key, error, recovery).into_any()
         }
-        StaffView::Case { me, tracking, fields } => case(c, me, tracking, fields).into_any(),
+        StaffView::Case { me, tracking, fields, history } => case(c, me, tracking, fields, history).into_any(),
         StaffView::Users { me, users, message } => users_page(c, me, users, message).into_any(),
     }
 }
@@ -266,7 +268,32 @@ fn two_factor(
     }
 }
 
-fn case(c: &'static Catalog, me: StaffMe, tracking: String, fields: Vec<(String, String)>) -> impl IntoView {
+fn case(
+    c: &'static Catalog,
+    me: StaffMe,
+    tracking: String,
+    fields: Vec<(String, String)>,
+    history: Vec<(String, String, String)>,
+) -> impl IntoView {
+    let history = (!history.is_empty()).then(|| {
+        let rows = history
+            .into_iter()
+            .map(|(at, who, what)| view! { <tr><td>{at}</td><td>{who}</td><td>{what}</td></tr> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="access-history">
+                <h2 id="access-history">{c.t("staff-access-history")}</h2>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{c.t("staff-access-when")}</th>
+                        <th scope="col">{c.t("staff-access-who")}</th>
+                        <th scope="col">{c.t("staff-access-what")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
+        }
+    });
     let rows = fields
         .into_iter()
         .map(|(field, value)| {
@@ -280,6 +307,7 @@ fn case(c: &'static Catalog, me: StaffMe, tracking: String, fields: Vec<(String,
             {bar}
             <h1 class="code">{tracking.clone()}</h1>
             <dl class="case-fields">{rows}</dl>
+            {history}
         </Layout>
     }
 }

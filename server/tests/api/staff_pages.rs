@@ -96,3 +96,74 @@ async fn admins_must_set_up_two_factor_before_managing_users() {
         .unwrap();
     assert!(page.contains("<svg") && page.contains("id=\"totp-key\""));
 }
+
+#[tokio::test]
+async fn supervisors_see_a_cases_access_history_on_its_page() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    add_user(&app, "sup@denvergov.org", "supervisor", None).await;
+    let filed: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/complaints"))
+        .json(&crate::complaints::sample("historia"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let tracking = filed["tracking_code"].as_str().unwrap();
+    let inv = sign_in(&app, "inv@denvergov.org").await;
+    let home = app
+        .client
+        .get(app.url(&format!("/staff?tracking_code={tracking}")))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap();
+    let home = home.text().await.unwrap();
+    let at = home.find("/staff/cases/").unwrap();
+    let id: String = home[at + 13..].chars().take_while(char::is_ascii_digit).collect();
+    let page = app
+        .client
+        .get(app.url(&format!("/staff/cases/{id}")))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("id=\"access-history\""), "investigators do not see the access history");
+    // The supervisor enrols two-factor (required), then opens the case.
+    let sup = sign_in(&app, "sup@denvergov.org").await;
+    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
+    let actor = auth.session(sup.split_once('=').unwrap().1).await.unwrap().unwrap();
+    let uri = auth.start_totp(&actor).await.unwrap();
+    let secret_b32 = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap().to_owned();
+    let mut secret = vec![];
+    let (mut buf, mut bits) = (0u32, 0);
+    for c in secret_b32.bytes() {
+        let v = if c.is_ascii_uppercase() { c - b'A' } else { c - b'2' + 26 };
+        buf = (buf << 5) | u32::from(v);
+        bits += 5;
+        if bits >= 8 {
+            secret.push((buf >> (bits - 8)) as u8);
+            bits -= 8;
+        }
+    }
+    let code = format!("{:06}", reclamo_server::totp::code_at(&secret, (chrono::Utc::now().timestamp() / 30) as u64));
+    auth.confirm_totp(&actor, &code).await.unwrap();
+    let page = app
+        .client
+        .get(app.url(&format!("/staff/cases/{id}")))
+        .header("cookie", &sup)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("id=\"access-history\""));
+    assert!(page.contains("inv@denvergov.org") && page.contains("read_personal_data"));
+}
