@@ -11,9 +11,29 @@ use reclamo_shared::complaint::{Channel, ComplaintInput, ContactInput, EmployerI
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 use std::sync::Arc;
 
-/// (language, employer, industry, violations, narrative, immigration-threat answer)
-const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
-    (
+/// One demo complaint.
+struct Sample {
+    lang: &'static str,
+    employer: &'static str,
+    industry: &'static str,
+    violations: &'static [&'static str],
+    narrative: &'static str,
+    immigration_threat: Option<bool>,
+}
+
+const fn sample(
+    lang: &'static str,
+    employer: &'static str,
+    industry: &'static str,
+    violations: &'static [&'static str],
+    narrative: &'static str,
+    immigration_threat: Option<bool>,
+) -> Sample {
+    Sample { lang, employer, industry, violations, narrative, immigration_threat }
+}
+
+const SAMPLES: &[Sample] = &[
+    sample(
         "es",
         "Techos y Más LLC",
         "construction",
@@ -21,7 +41,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "Trabajé seis semanas en un techo en Stapleton y solo me pagaron dos. Cuando le pedí el resto al capataz me dijo que si seguía reclamando iba a llamar a la migra.",
         Some(true),
     ),
-    (
+    sample(
         "es",
         "Taquería La Esquina",
         "restaurant",
@@ -29,7 +49,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "El dueño se queda con las propinas de todos los meseros y nos paga 12 dólares la hora.",
         None,
     ),
-    (
+    sample(
         "en",
         "Sparkle Cleaning Services",
         "cleaning",
@@ -37,7 +57,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "I quit in September and they never gave me my last paycheck for two weeks of work.",
         None,
     ),
-    (
+    sample(
         "en",
         "Mile High Logistics",
         "warehouse",
@@ -45,7 +65,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "We work 55 hours a week with no overtime. After I asked HR about it my shifts were cut to two days.",
         None,
     ),
-    (
+    sample(
         "vi",
         "Tiệm Nail Hoa Sen",
         "other",
@@ -53,7 +73,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "Chủ tiệm trừ tiền lương của tôi mỗi tuần vì 'tiền học nghề'. Khi tôi hỏi, bà ấy nói sẽ gọi sở di trú.",
         None,
     ),
-    (
+    sample(
         "vi",
         "Phở Saigon Express",
         "restaurant",
@@ -61,7 +81,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "Tôi làm bếp 50 giờ một tuần, được trả tiền mặt 400 đô.",
         None,
     ),
-    (
+    sample(
         "ar",
         "مطعم الشام",
         "restaurant",
@@ -69,7 +89,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "لم يدفع لي صاحب المطعم راتب شهر كامل، وقال إنه سيبلغ الشرطة عني إذا اشتكيت.",
         None,
     ),
-    (
+    sample(
         "ar",
         "شركة النقل السريع",
         "warehouse",
@@ -77,9 +97,9 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "يعاملونني كمقاول مستقل مع أنني أعمل بدوام كامل تحت إشرافهم.",
         None,
     ),
-    ("am", "አዲስ ፓርኪንግ", "other", &["unpaid_wages"], "ለሁለት ወር ደመወዝ አልተከፈለኝም። ስጠይቅ አለቃዬ ኢሚግሬሽን እደውላለሁ አለኝ።", None),
-    ("am", "ሰላም የቤት እንክብካቤ", "home_care", &["sick_leave"], "ታምሜ ሁለት ቀን ስቀር ደመወዝ ቆረጡብኝ።", None),
-    (
+    sample("am", "አዲስ ፓርኪንግ", "other", &["unpaid_wages"], "ለሁለት ወር ደመወዝ አልተከፈለኝም። ስጠይቅ አለቃዬ ኢሚግሬሽን እደውላለሁ አለኝ።", None),
+    sample("am", "ሰላም የቤት እንክብካቤ", "home_care", &["sick_leave"], "ታምሜ ሁለት ቀን ስቀር ደመወዝ ቆረጡብኝ።", None),
+    sample(
         "so",
         "Hilltop Meat Packing",
         "manufacturing",
@@ -87,7 +107,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "Waxaan shaqeynaa 12 saacadood maalintii nasasho la'aan, saacadaha dheeraadka ahna lama bixiyo.",
         None,
     ),
-    (
+    sample(
         "so",
         "Colfax Home Care",
         "home_care",
@@ -95,7 +115,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "Jeeggii mushaharka ayaa laga celiyay bangiga. Markii aan weydiiyay manager-ka wuxuu igu yiri booliiska ayaan kuu wacayaa.",
         None,
     ),
-    (
+    sample(
         "zh-Hans",
         "金龙餐馆",
         "restaurant",
@@ -103,7 +123,7 @@ const SAMPLES: &[(&str, &str, &str, &[&str], &str, Option<bool>)] = &[
         "我每周工作六十个小时，老板不给加班费，还拿走了我们的小费。我要求补发的时候他说要打电话给移民局。",
         None,
     ),
-    ("zh-Hans", "彩虹美甲店", "other", &["deductions"], "老板每个月从工资里扣两百块说是'培训费'。", None),
+    sample("zh-Hans", "彩虹美甲店", "other", &["deductions"], "老板每个月从工资里扣两百块说是'培训费'。", None),
 ];
 
 /// Seeds the demo data; with `if_empty`, does nothing when complaints already exist.
@@ -148,7 +168,9 @@ pub async fn seed(db: &DatabaseConnection, master: Arc<MasterKey>, if_empty: boo
     };
     let intake = IntakeService::new(db.clone(), master);
     let today = chrono::Utc::now().date_naive();
-    for (i, (lang, employer, industry, violations, narrative, threat)) in SAMPLES.iter().enumerate() {
+    for (i, Sample { lang, employer, industry, violations, narrative, immigration_threat: threat }) in
+        SAMPLES.iter().enumerate()
+    {
         let anonymous = i % 4 == 3;
         let input = ComplaintInput {
             language: Some((*lang).to_owned()),
