@@ -1,17 +1,8 @@
 //! Per-role and per-organisation access to cases; two-factor enrolment and sign-in; audited reads.
 
-use crate::helpers::{Backend, TestApp, spawn_app};
-use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+use crate::helpers::{Backend, PASSWORD, TestApp, add_user, base32_decode, cookie_of, spawn_app, totp_now};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-use std::sync::Arc;
-
-const PASSWORD: &str = "correct horse battery staple";
-
-async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
-    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
-    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
-}
 
 async fn login_with(app: &TestApp, email: &str, totp: Option<&str>) -> reqwest::Response {
     let mut body = json!({"email": email, "password": PASSWORD});
@@ -24,35 +15,11 @@ async fn login_with(app: &TestApp, email: &str, totp: Option<&str>) -> reqwest::
 async fn cookie_for(app: &TestApp, email: &str) -> String {
     let res = login_with(app, email, None).await;
     assert_eq!(res.status(), 204, "login {email}");
-    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
+    cookie_of(&res)
 }
 
 async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
     app.client.get(app.url(path)).header("cookie", cookie).send().await.unwrap()
-}
-
-fn base32_decode(s: &str) -> Vec<u8> {
-    let mut out = vec![];
-    let (mut buf, mut bits) = (0u32, 0);
-    for c in s.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'2'..=b'7' => c - b'2' + 26,
-            _ => continue,
-        };
-        buf = (buf << 5) | u32::from(v);
-        bits += 5;
-        if bits >= 8 {
-            out.push((buf >> (bits - 8)) as u8);
-            bits -= 8;
-        }
-    }
-    out
-}
-
-fn current_code(secret: &[u8]) -> String {
-    let step = (chrono::Utc::now().timestamp() / 30) as u64;
-    format!("{:06}", reclamo_server::totp::code_at(secret, step))
 }
 
 /// Enrols two-factor for a signed-in user; returns (secret, recovery codes).
@@ -68,7 +35,7 @@ async fn enrol(app: &TestApp, cookie: &str) -> (Vec<u8>, Vec<String>) {
         .client
         .post(app.url("/api/v1/me/totp/confirm"))
         .header("cookie", cookie)
-        .json(&json!({"code": current_code(&secret)}))
+        .json(&json!({"code": totp_now(&secret)}))
         .send()
         .await
         .unwrap();
@@ -116,9 +83,9 @@ async fn supervisors_must_enrol_two_factor_then_sign_in_with_it() {
     assert_eq!(res.status(), 401);
     assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "totp_required");
     assert_eq!(login_with(&app, "sup@denvergov.org", Some("000000")).await.status(), 401);
-    let res = login_with(&app, "sup@denvergov.org", Some(&current_code(&secret))).await;
+    let res = login_with(&app, "sup@denvergov.org", Some(&totp_now(&secret))).await;
     assert_eq!(res.status(), 204);
-    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let cookie = cookie_of(&res);
     assert_eq!(get(&app, &format!("/api/v1/cases/{case}"), &cookie).await.status(), 200);
     // A recovery code works exactly once.
     assert_eq!(login_with(&app, "sup@denvergov.org", Some(&recovery[0])).await.status(), 204);

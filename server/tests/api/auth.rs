@@ -1,18 +1,11 @@
 //! Staff sign-in: sessions, cookie flags, alike failures, throttling, expiry, audit chain, CLI.
 
 use crate::both_backends;
-use crate::helpers::{Backend, TestApp, spawn_app, spawn_app_full, spawn_app_with};
+use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, spawn_app, spawn_app_full, spawn_app_with};
 use reclamo_server::auth::{AuthPolicy, AuthService, ManualClock, SystemClock};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use std::sync::Arc;
-
-const PASSWORD: &str = "correct horse battery staple";
-
-async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
-    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
-    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
-}
 
 async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     app.client
@@ -21,11 +14,6 @@ async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response 
         .send()
         .await
         .unwrap()
-}
-
-fn session_cookie(res: &reqwest::Response) -> String {
-    let raw = res.headers().get("set-cookie").expect("set-cookie").to_str().unwrap().to_owned();
-    raw.split(';').next().unwrap().to_owned()
 }
 
 async fn me(app: &TestApp, cookie: &str) -> reqwest::Response {
@@ -39,7 +27,7 @@ both_backends!(sign_in_me_sign_out, |app| {
     assert_eq!(res.status(), 204);
     let raw = res.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(raw.contains("HttpOnly") && raw.contains("SameSite=Strict") && raw.contains("Path=/"), "{raw}");
-    let cookie = session_cookie(&res);
+    let cookie = cookie_of(&res);
     let token = cookie.split_once('=').unwrap().1;
     assert!(token.len() >= 32, "at least 128 bits");
     let who: Value = me(&app, &cookie).await.json().await.unwrap();
@@ -53,7 +41,7 @@ both_backends!(sign_in_me_sign_out, |app| {
     assert_eq!(me(&app, &cookie).await.status(), 401, "logout ends the session server-side");
     // An advocate carries the organisation.
     let res = login(&app, "luz@centro.org", PASSWORD).await;
-    let who: Value = me(&app, &session_cookie(&res)).await.json().await.unwrap();
+    let who: Value = me(&app, &cookie_of(&res)).await.json().await.unwrap();
     assert_eq!(who["organisation"], "Centro de Trabajadores");
     assert_eq!(who["role"], "advocate");
 });
@@ -87,7 +75,7 @@ async fn sessions_expire_when_idle_and_absolutely() {
     let app = spawn_app_full(Backend::Sqlite, |_| {}, clock.clone()).await.unwrap();
     add_user(&app, "inv@denvergov.org", "investigator", None).await;
     // Idle: 31 minutes without use ends the session.
-    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    let cookie = cookie_of(&login(&app, "inv@denvergov.org", PASSWORD).await);
     clock.advance(chrono::Duration::minutes(20));
     assert_eq!(me(&app, &cookie).await.status(), 200);
     clock.advance(chrono::Duration::minutes(20));
@@ -95,7 +83,7 @@ async fn sessions_expire_when_idle_and_absolutely() {
     clock.advance(chrono::Duration::minutes(31));
     assert_eq!(me(&app, &cookie).await.status(), 401, "idle timeout");
     // Absolute: even in constant use, 12 hours is the end.
-    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    let cookie = cookie_of(&login(&app, "inv@denvergov.org", PASSWORD).await);
     for _ in 0..28 {
         clock.advance(chrono::Duration::minutes(25));
         assert_eq!(me(&app, &cookie).await.status(), 200);
@@ -108,7 +96,7 @@ async fn sessions_expire_when_idle_and_absolutely() {
 async fn password_change_ends_every_session() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     add_user(&app, "inv@denvergov.org", "investigator", None).await;
-    let cookie = session_cookie(&login(&app, "inv@denvergov.org", PASSWORD).await);
+    let cookie = cookie_of(&login(&app, "inv@denvergov.org", PASSWORD).await);
     let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
     let token = cookie.split_once('=').unwrap().1;
     let actor = auth.session(token).await.unwrap().unwrap();
@@ -132,7 +120,7 @@ both_backends!(audit_chain_verifies_and_catches_tampering, |app| {
 async fn signed_in_staff_are_not_held_to_the_public_limit() {
     let app = spawn_app_with(Backend::Sqlite, |s| s.intake_limit = 1).await.unwrap();
     add_user(&app, "calltaker@denvergov.org", "investigator", None).await;
-    let cookie = session_cookie(&login(&app, "calltaker@denvergov.org", PASSWORD).await);
+    let cookie = cookie_of(&login(&app, "calltaker@denvergov.org", PASSWORD).await);
     let body = crate::complaints::sample("llamada");
     for _ in 0..3 {
         let res =

@@ -148,3 +148,57 @@ macro_rules! both_backends {
         }
     };
 }
+
+/// The password every test account uses.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Adds a staff account directly through the service.
+pub async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
+    use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+    let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
+    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
+}
+
+/// The `name=value` part of a response's `Set-Cookie`.
+pub fn cookie_of(res: &reqwest::Response) -> String {
+    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
+}
+
+/// RFC 4648 base32 (no padding) decoding, for TOTP secrets in `otpauth://` URIs.
+pub fn base32_decode(s: &str) -> Vec<u8> {
+    let mut out = vec![];
+    let (mut buf, mut bits) = (0u32, 0);
+    for c in s.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'2'..=b'7' => c - b'2' + 26,
+            _ => continue,
+        };
+        buf = (buf << 5) | u32::from(v);
+        bits += 5;
+        if bits >= 8 {
+            out.push((buf >> (bits - 8)) as u8);
+            bits -= 8;
+        }
+    }
+    out
+}
+
+/// The current TOTP code for a secret.
+pub fn totp_now(secret: &[u8]) -> String {
+    format!("{:06}", reclamo_server::totp::code_at(secret, (chrono::Utc::now().timestamp() / 30) as u64))
+}
+
+impl TestApp {
+    /// Files a complaint through the API and returns the receipt JSON.
+    pub async fn file_complaint(&self, body: &serde_json::Value) -> serde_json::Value {
+        let res = self.client.post(self.url("/api/v1/complaints")).json(body).send().await.unwrap();
+        assert_eq!(res.status(), 201);
+        res.json().await.unwrap()
+    }
+
+    /// GET with a session cookie, as JSON.
+    pub async fn get_json(&self, path: &str, cookie: &str) -> serde_json::Value {
+        self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().json().await.unwrap()
+    }
+}

@@ -1,16 +1,11 @@
 //! Retaliation screening at intake: narrative threats (in any language) make a case urgent with a
 //! first-contact deadline; the staff case carries the kinds and the signals; the worker is not told.
 
-use crate::helpers::{Backend, TestApp, spawn_app};
-use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, spawn_app};
 use serde_json::{Value, json};
-use std::sync::Arc;
-
-const PASSWORD: &str = "correct horse battery staple";
 
 async fn investigator(app: &TestApp) -> String {
-    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
-    auth.add_user("inv@denvergov.org", "investigator", None, None, PASSWORD).await.unwrap();
+    add_user(app, "inv@denvergov.org", "investigator", None).await;
     let res = app
         .client
         .post(app.url("/api/v1/session"))
@@ -18,7 +13,7 @@ async fn investigator(app: &TestApp) -> String {
         .send()
         .await
         .unwrap();
-    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
+    cookie_of(&res)
 }
 
 async fn file(app: &TestApp, language: &str, narrative: &str) -> String {
@@ -78,16 +73,7 @@ async fn narrative_threats_escalate_and_benign_ones_do_not() {
 
     assert_eq!(case_of(&app, &cookie, &vi).await["retaliation"]["flagged"], true, "Vietnamese");
 
-    let flagged: Value = app
-        .client
-        .get(app.url("/api/v1/cases?flag=retaliation"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let flagged = app.get_json("/api/v1/cases?flag=retaliation", &cookie).await;
     let codes: Vec<&str> =
         flagged["cases"].as_array().unwrap().iter().map(|c| c["tracking_code"].as_str().unwrap()).collect();
     assert!(codes.contains(&threat.as_str()) && codes.contains(&vi.as_str()) && !codes.contains(&benign.as_str()));

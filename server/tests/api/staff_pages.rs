@@ -1,15 +1,8 @@
 //! Staff pages without JavaScript: sign-in, home, case search and view, admin users, sign-out.
 
-use crate::helpers::{Backend, TestApp, spawn_app};
+use crate::helpers::{Backend, PASSWORD, TestApp, add_user, base32_decode, cookie_of, spawn_app, totp_now};
 use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
 use std::sync::Arc;
-
-const PASSWORD: &str = "correct horse battery staple";
-
-async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
-    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
-    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
-}
 
 async fn sign_in(app: &TestApp, email: &str) -> String {
     let res = app
@@ -21,7 +14,7 @@ async fn sign_in(app: &TestApp, email: &str) -> String {
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/staff");
-    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
+    cookie_of(&res)
 }
 
 #[tokio::test]
@@ -41,16 +34,7 @@ async fn investigator_signs_in_finds_and_reads_a_case_then_signs_out() {
     assert!(body.contains("Wrong email or password."));
     assert!(body.contains("value=\"inv@denvergov.org\""), "email kept");
     let cookie = sign_in(&app, "inv@denvergov.org").await;
-    let filed: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/complaints"))
-        .json(&crate::complaints::sample("Me amenazó con la migra."))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let filed = app.file_complaint(&crate::complaints::sample("Me amenazó con la migra.")).await;
     let tracking = filed["tracking_code"].as_str().unwrap();
     let home = app
         .client
@@ -102,16 +86,7 @@ async fn supervisors_see_a_cases_access_history_on_its_page() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     add_user(&app, "inv@denvergov.org", "investigator", None).await;
     add_user(&app, "sup@denvergov.org", "supervisor", None).await;
-    let filed: serde_json::Value = app
-        .client
-        .post(app.url("/api/v1/complaints"))
-        .json(&crate::complaints::sample("historia"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let filed = app.file_complaint(&crate::complaints::sample("historia")).await;
     let tracking = filed["tracking_code"].as_str().unwrap();
     let inv = sign_in(&app, "inv@denvergov.org").await;
     let home = app
@@ -141,18 +116,8 @@ async fn supervisors_see_a_cases_access_history_on_its_page() {
     let actor = auth.session(sup.split_once('=').unwrap().1).await.unwrap().unwrap();
     let uri = auth.start_totp(&actor).await.unwrap();
     let secret_b32 = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap().to_owned();
-    let mut secret = vec![];
-    let (mut buf, mut bits) = (0u32, 0);
-    for c in secret_b32.bytes() {
-        let v = if c.is_ascii_uppercase() { c - b'A' } else { c - b'2' + 26 };
-        buf = (buf << 5) | u32::from(v);
-        bits += 5;
-        if bits >= 8 {
-            secret.push((buf >> (bits - 8)) as u8);
-            bits -= 8;
-        }
-    }
-    let code = format!("{:06}", reclamo_server::totp::code_at(&secret, (chrono::Utc::now().timestamp() / 30) as u64));
+    let secret = base32_decode(&secret_b32);
+    let code = totp_now(&secret);
     auth.confirm_totp(&actor, &code).await.unwrap();
     let page = app
         .client
