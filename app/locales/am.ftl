@@ -266,3 +266,7 @@ staff-access-history = ይህንን ጉዳይ ያዩት
 staff-access-when = መቼ
 staff-access-who = ማን
 staff-access-what = ምን
+staff-orgs-title = ድርጅቶች
+staff-org-name = የድርጅቱ ስም
+staff-org-add = ድርጅቱን ጨምር
+staff-org-added = ድርጅቱ ተጨምሯል።

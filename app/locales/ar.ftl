@@ -274,3 +274,7 @@ staff-access-history = من اطّلع على هذه القضية
 staff-access-when = متى
 staff-access-who = مَن
 staff-access-what = ماذا
+staff-orgs-title = المنظمات
+staff-org-name = اسم المنظمة
+staff-org-add = إضافة المنظمة
+staff-org-added = تمت إضافة المنظمة.

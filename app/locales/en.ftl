@@ -266,3 +266,7 @@ staff-access-history = Who has seen this case
 staff-access-when = When
 staff-access-who = Who
 staff-access-what = What
+staff-orgs-title = Organisations
+staff-org-name = Organisation name
+staff-org-add = Add the organisation
+staff-org-added = Organisation added.

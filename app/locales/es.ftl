@@ -266,3 +266,7 @@ staff-access-history = Quién ha visto este caso
 staff-access-when = Cuándo
 staff-access-who = Quién
 staff-access-what = Qué
+staff-orgs-title = Organizaciones
+staff-org-name = Nombre de la organización
+staff-org-add = Agregar la organización
+staff-org-added = Organización agregada.

@@ -266,3 +266,7 @@ staff-access-history = Cidda aragtay kiiskan
 staff-access-when = Goorma
 staff-access-who = Yaa
 staff-access-what = Maxay
+staff-orgs-title = Ururada
+staff-org-name = Magaca ururka
+staff-org-add = Ku dar ururka
+staff-org-added = Ururka waa lagu daray.

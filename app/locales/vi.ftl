@@ -265,3 +265,7 @@ staff-access-history = Ai đã xem hồ sơ này
 staff-access-when = Khi nào
 staff-access-who = Ai
 staff-access-what = Việc gì
+staff-orgs-title = Tổ chức
+staff-org-name = Tên tổ chức
+staff-org-add = Thêm tổ chức
+staff-org-added = Đã thêm tổ chức.

@@ -265,3 +265,7 @@ staff-access-history = 谁查看过此案件
 staff-access-when = 时间
 staff-access-who = 人员
 staff-access-what = 操作
+staff-orgs-title = 组织
+staff-org-name = 组织名称
+staff-org-add = 添加组织
+staff-org-added = 已添加组织。

@@ -432,6 +432,30 @@ impl AuthService {
         Ok(r.last_insert_id)
     }
 
+    /// Every organisation with its number of users, by name.
+    pub async fn list_organisations(&self) -> Result<Vec<(String, u64)>, DbErr> {
+        let users = staff_user::Entity::find().all(&self.db).await?;
+        Ok(organisation::Entity::find()
+            .order_by_asc(organisation::Column::Name)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|o| {
+                let n = users.iter().filter(|u| u.organisation_id == Some(o.id)).count() as u64;
+                (o.name, n)
+            })
+            .collect())
+    }
+
+    /// Adds an organisation (a worker center, union, legal aid group); existing names are kept.
+    pub async fn add_organisation(&self, name: &str) -> Result<i64, AccountError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            return Err(AccountError::WeakPassword("an organisation needs a name of at most 200 characters"));
+        }
+        Ok(self.organisation_id(name, self.clock.now()).await?)
+    }
+
     /// Every user, by email.
     pub async fn list_users(&self) -> Result<Vec<UserSummary>, DbErr> {
         let orgs: std::collections::HashMap<i64, String> =

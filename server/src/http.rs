@@ -114,6 +114,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/cases/{id}", get(crate::staff_pages::case))
         .route("/staff/users", get(crate::staff_pages::users).post(crate::staff_pages::add_user))
         .route("/staff/users/disable", axum::routing::post(crate::staff_pages::disable_user))
+        .route("/staff/organisations", axum::routing::post(crate::staff_pages::add_organisation))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))

@@ -238,7 +238,8 @@ async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) ->
         .into_iter()
         .map(|u| UserRow { email: u.email, role: u.role, organisation: u.organisation, disabled: u.disabled })
         .collect();
-    StaffView::Users { me: me_of(actor), users, message }
+    let organisations = state.auth.list_organisations().await.unwrap_or_default();
+    StaffView::Users { me: me_of(actor), users, organisations, message }
 }
 
 fn admin(actor: &Option<Actor>) -> Option<&Actor> {
@@ -272,6 +273,20 @@ pub async fn add_user(State(state): State<AppState>, req: Request) -> Response {
     let message = match result {
         Ok(_) => c.t("staff-user-added"),
         // Account rules speak English at the CLI; the admin page shows the same sentence.
+        Err(e) => e.to_string(),
+    };
+    let view = users_view(&state, &a, Some(message)).await;
+    render_with(&state, parts, view).await
+}
+
+/// `POST /staff/organisations` (admins): add an organisation.
+pub async fn add_organisation(State(state): State<AppState>, req: Request) -> Response {
+    let actor = signed_in(&state, req.headers()).await;
+    let Some(a) = admin(&actor).cloned() else { return to_login() };
+    let (parts, form) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let message = match state.auth.add_organisation(form.get("name").unwrap_or("")).await {
+        Ok(_) => c.t("staff-org-added"),
         Err(e) => e.to_string(),
     };
     let view = users_view(&state, &a, Some(message)).await;

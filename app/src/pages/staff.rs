@@ -96,6 +96,8 @@ pub enum StaffView {
         me: StaffMe,
         /// Users.
         users: Vec<UserRow>,
+        /// Organisations and their number of users.
+        organisations: Vec<(String, u64)>,
         /// Translated error or notice.
         message: Option<String>,
     },
@@ -113,7 +115,9 @@ pub fn StaffPage() -> impl IntoView {
             two_factor(c, me, svg, key, error, recovery).into_any()
         }
         StaffView::Case { me, tracking, fields, history } => case(c, me, tracking, fields, history).into_any(),
-        StaffView::Users { me, users, message } => users_page(c, me, users, message).into_any(),
+        StaffView::Users { me, users, organisations, message } => {
+            users_page(c, me, users, organisations, message).into_any()
+        }
     }
 }
 
@@ -312,7 +316,15 @@ fn case(
     }
 }
 
-fn users_page(c: &'static Catalog, me: StaffMe, users: Vec<UserRow>, message: Option<String>) -> impl IntoView {
+fn users_page(
+    c: &'static Catalog,
+    me: StaffMe,
+    users: Vec<UserRow>,
+    organisations: Vec<(String, u64)>,
+    message: Option<String>,
+) -> impl IntoView {
+    let org_rows =
+        organisations.into_iter().map(|(name, n)| view! { <tr><td>{name}</td><td>{n}</td></tr> }).collect_view();
     let t = move |id: &str| c.t(id);
     let rows = users
         .into_iter()
@@ -366,6 +378,18 @@ fn users_page(c: &'static Catalog, me: StaffMe, users: Vec<UserRow>, message: Op
                 <div class="field"><label for="u-org">{t("staff-user-org")}</label><input type="text" id="u-org" name="org" autocomplete="off" /></div>
                 <div class="field"><label for="u-password">{t("staff-user-password")}</label><input type="password" id="u-password" name="password" autocomplete="new-password" /></div>
                 <button class="primary" type="submit">{t("staff-user-add")}</button>
+            </form>
+            <h2>{t("staff-orgs-title")}</h2>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t("staff-user-org")}</th>
+                    <th scope="col">{t("staff-users-title")}</th>
+                </tr></thead>
+                <tbody>{org_rows}</tbody>
+            </table>
+            <form method="post" action="/staff/organisations" accept-charset="utf-8">
+                <div class="field"><label for="o-name">{t("staff-org-name")}</label><input type="text" id="o-name" name="name" autocomplete="off" /></div>
+                <button type="submit">{t("staff-org-add")}</button>
             </form>
         </Layout>
     }

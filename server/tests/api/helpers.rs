@@ -202,3 +202,13 @@ impl TestApp {
         self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().json().await.unwrap()
     }
 }
+
+/// Turns on two-factor sign-in for the session's user straight through the service.
+pub async fn enrol_directly(app: &TestApp, cookie: &str) {
+    use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+    let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
+    let actor = auth.session(cookie.split_once('=').unwrap().1).await.unwrap().unwrap();
+    let uri = auth.start_totp(&actor).await.unwrap();
+    let secret = base32_decode(uri.split("secret=").nth(1).unwrap().split('&').next().unwrap());
+    auth.confirm_totp(&actor, &totp_now(&secret)).await.unwrap();
+}

@@ -1,8 +1,6 @@
 //! Staff pages without JavaScript: sign-in, home, case search and view, admin users, sign-out.
 
-use crate::helpers::{Backend, PASSWORD, TestApp, add_user, base32_decode, cookie_of, spawn_app, totp_now};
-use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
-use std::sync::Arc;
+use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, enrol_directly, spawn_app};
 
 async fn sign_in(app: &TestApp, email: &str) -> String {
     let res = app
@@ -112,13 +110,7 @@ async fn supervisors_see_a_cases_access_history_on_its_page() {
     assert!(!page.contains("id=\"access-history\""), "investigators do not see the access history");
     // The supervisor enrols two-factor (required), then opens the case.
     let sup = sign_in(&app, "sup@denvergov.org").await;
-    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
-    let actor = auth.session(sup.split_once('=').unwrap().1).await.unwrap().unwrap();
-    let uri = auth.start_totp(&actor).await.unwrap();
-    let secret_b32 = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap().to_owned();
-    let secret = base32_decode(&secret_b32);
-    let code = totp_now(&secret);
-    auth.confirm_totp(&actor, &code).await.unwrap();
+    enrol_directly(&app, &sup).await;
     let page = app
         .client
         .get(app.url(&format!("/staff/cases/{id}")))
@@ -131,4 +123,32 @@ async fn supervisors_see_a_cases_access_history_on_its_page() {
         .unwrap();
     assert!(page.contains("id=\"access-history\""));
     assert!(page.contains("inv@denvergov.org") && page.contains("read_personal_data"));
+}
+
+#[tokio::test]
+async fn admins_add_organisations_and_advocates_in_the_staff_ui() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "admin@denvergov.org", "admin", None).await;
+    let cookie = sign_in(&app, "admin@denvergov.org").await;
+    enrol_directly(&app, &cookie).await;
+    let post = |path: &'static str, form: Vec<(&'static str, &'static str)>| {
+        let req = app.client.post(app.url(path)).header("cookie", &cookie).form(&form);
+        async move { req.send().await.unwrap().text().await.unwrap() }
+    };
+    let page = post("/staff/organisations", vec![("name", "Centro Humanitario")]).await;
+    assert!(page.contains("Organisation added.") && page.contains("Centro Humanitario"));
+    let page = post(
+        "/staff/users",
+        vec![("email", "lupe@centro.org"), ("role", "advocate"), ("org", "Centro Humanitario"), ("password", "short")],
+    )
+    .await;
+    assert!(page.contains("at least 12 characters"), "weak password refused with the reason");
+    let page = post(
+        "/staff/users",
+        vec![("email", "lupe@centro.org"), ("role", "advocate"), ("org", "Centro Humanitario"), ("password", PASSWORD)],
+    )
+    .await;
+    assert!(page.contains("User added.") && page.contains("lupe@centro.org"));
+    let page = post("/staff/users/disable", vec![("email", "lupe@centro.org")]).await;
+    assert!(page.contains("Disabled"));
 }
