@@ -9,10 +9,13 @@ data="$(mktemp -d)"
 log="$data/server.log"
 # Staff accounts for the browser tests (created before the server starts).
 export RECLAMO_E2E_PASSWORD="e2e correct horse battery"
-for u in "sup@e2e.test supervisor" "inv@e2e.test investigator"; do
-  set -- $u
-  echo "$RECLAMO_E2E_PASSWORD" | RECLAMO_DATA_DIR="$data/data" ./target/release/reclamo user add --email "$1" --role "$2" >/dev/null
-done
+mode="${1:-}"
+while read -r email role; do
+  echo "$RECLAMO_E2E_PASSWORD" | RECLAMO_DATA_DIR="$data/data" ./target/release/reclamo user add --email "$email" --role "$role" >/dev/null
+done <<'USERS'
+sup@e2e.test supervisor
+inv@e2e.test investigator
+USERS
 RECLAMO_DATA_DIR="$data/data" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
   ./target/release/reclamo serve >"$log" 2>&1 &
 server=$!
@@ -20,7 +23,7 @@ cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || tr
 trap cleanup EXIT
 export RECLAMO_E2E_URL="http://127.0.0.1:$port"
 status=0
-if [ "${1:-}" = "--weight-only" ]; then
+if [ "$mode" = "--weight-only" ]; then
   node end2end/tools/page-weight.mjs || status=$?
 else
   (cd end2end && npm test) || status=$?
