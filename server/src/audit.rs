@@ -53,8 +53,17 @@ pub async fn record(db: &DatabaseConnection, entry: Entry) -> Result<(), DbErr> 
     let now = Utc::now();
     let at = DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now);
     let txn = db.begin().await?;
-    if txn.get_database_backend() == DatabaseBackend::Postgres {
-        txn.execute_unprepared("LOCK TABLE audit_log IN EXCLUSIVE MODE").await?;
+    match txn.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            txn.execute_unprepared("LOCK TABLE audit_log IN EXCLUSIVE MODE").await?;
+        }
+        // Take SQLite's write lock before reading the last hash: a transaction that reads first
+        // and writes later fails with SQLITE_BUSY when another writer commits in between (WAL),
+        // whereas waiting for the write lock up front is covered by busy_timeout.
+        DatabaseBackend::Sqlite => {
+            txn.execute_unprepared("UPDATE audit_log SET action = action WHERE 0").await?;
+        }
+        _ => {}
     }
     let prev = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)

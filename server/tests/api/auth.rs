@@ -203,3 +203,22 @@ fn demo_seeds_once_in_every_language() {
         assert!(row.try_get_by_index::<i64>(2).unwrap() >= 4, "some retaliation");
     });
 }
+
+#[tokio::test]
+async fn concurrent_sign_ins_on_sqlite_all_succeed() {
+    // Each sign-in appends to the hash-chained audit log; appends must queue, not fail.
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    let auth = AuthService::new(app.db.clone(), Arc::new(SystemClock), AuthPolicy::default());
+    let mut tasks = vec![];
+    for i in 0..24 {
+        let auth = auth.clone();
+        tasks.push(tokio::spawn(async move {
+            auth.login("inv@denvergov.org", PASSWORD, None, &format!("10.0.0.{i}")).await.map(|_| ())
+        }));
+    }
+    for t in tasks {
+        assert!(t.await.unwrap().is_ok());
+    }
+    assert_eq!(reclamo_server::audit::verify(&app.db).await.unwrap(), reclamo_server::audit::Verification::Intact(25));
+}
