@@ -2,8 +2,9 @@
 //! parsing of what a worker typed into a validated [`NewComplaint`].
 //!
 //! Field names are the same everywhere: the wizard's form inputs, the JSON API (dotted, e.g.
-//! `employer.name`), error maps and translations (`error-<code>`). There is deliberately no field
-//! for immigration status, citizenship, birthplace, passport/visa/A-number or SSN.
+//! `employer.name`), error maps and translations (`error-<code>`).
+//! Never asked, never stored, no field anywhere: immigration status, citizenship, birthplace,
+//! passport/visa/A-number or SSN.
 
 use crate::money::Cents;
 use chrono::NaiveDate;

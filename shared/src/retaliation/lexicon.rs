@@ -665,7 +665,8 @@ const EN: Lexicon = &[
         Cue::Documents,
         &[
             "passport", "passports", "my passport", "your passport", "identification", "my id", "social security card",
-            "ssn card",
+            // Words of an employer's threat about documents; the platform never asks for them.
+            "ssn card", // never asked: recognised only inside a reported threat
         ],
     ),
     (
