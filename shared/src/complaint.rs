@@ -4,7 +4,7 @@
 //! Field names are the same everywhere: the wizard's form inputs, the JSON API (dotted, e.g.
 //! `employer.name`), error maps and translations (`error-<code>`).
 //! Never asked, never stored, no field anywhere: immigration status, citizenship, birthplace,
-//! passport/visa/A-number or SSN.
+//! passport/visa/A-number or SSN — never.
 
 use crate::money::Cents;
 use chrono::NaiveDate;
