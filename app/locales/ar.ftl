@@ -278,3 +278,216 @@ staff-orgs-title = المنظمات
 staff-org-name = اسم المنظمة
 staff-org-add = إضافة المنظمة
 staff-org-added = تمت إضافة المنظمة.
+
+## Case management (staff)
+queue-title = قائمة القضايا
+queue-urgent = عاجلة
+queue-unassigned = غير مُسندة
+queue-any = الكل
+queue-open = القضايا المفتوحة
+queue-all = كل القضايا
+queue-priority-urgent = عاجلة
+queue-priority-normal = عادية
+queue-flag-retaliation = عليها علامة انتقام
+queue-assignee-me = المُسندة إليّ
+queue-filter-q = بحث (رمز المتابعة، صاحب العمل، كلمات من وصف ما حدث)
+queue-filter-status = الحالة
+queue-filter-priority = الأولوية
+queue-filter-flag = العلامة
+queue-filter-assignee = مُسندة إلى
+queue-filter-language = اللغة
+queue-filter-channel = طريقة التقديم
+queue-filter-violation = المخالفة
+queue-filter-from = تاريخ التقديم من
+queue-filter-to = تاريخ التقديم حتى
+queue-apply = عرض القضايا
+queue-next = الصفحة التالية
+queue-bulk-assign = إسناد القضايا المحددة إلى
+queue-select-case = تحديد القضية { $case }
+queue-assigned = { $count ->
+    [zero] لم تُسنَد أي قضية.
+    [one] أُسندت قضية واحدة.
+    [two] أُسندت قضيتان.
+    [few] أُسندت { $count } قضايا.
+    [many] أُسندت { $count } قضية.
+   *[other] أُسندت { $count } قضية.
+}
+queue-col-select = تحديد
+queue-col-case = القضية
+queue-col-flag = العلامة
+queue-col-status = الحالة
+queue-col-employer = صاحب العمل
+queue-col-assignee = مُسندة إلى
+queue-col-language = اللغة
+queue-col-due = موعد أول تواصل
+queue-col-filed = تاريخ التقديم
+notifications-title = جديد لك
+notification-retaliation-flagged = علامة انتقام: تواصل مع العامل خلال يومَي عمل
+channel-web = نموذج الموقع الإلكتروني
+channel-api = API
+channel-phone = الهاتف
+channel-sms = رسالة نصية
+channel-advocate = مناصر
+channel-call_taker = موظف تلقّي المكالمات
+channel-open311 = Open311
+case-status = الحالة
+case-employer = صاحب العمل
+case-assignee = مُسندة إلى
+case-deadlines = المواعيد النهائية
+case-workflow = تغيير حالة القضية
+case-timeline = التسلسل الزمني والملاحظات
+case-complaint = الشكوى
+case-retaliation-title = علامة الانتقام
+case-signals = سبب وضع العلامة
+retaliation-kind-immigration-threat = تهديد بإبلاغ سلطات الهجرة أو الشرطة
+retaliation-kind-termination = الطرد من العمل أو الإرسال إلى البيت
+retaliation-kind-hours-or-pay-cut = تقليل ساعات العمل أو الأجر
+retaliation-kind-violence-or-intimidation = العنف أو الترهيب
+retaliation-kind-blacklisting = الإدراج في القائمة السوداء
+retaliation-kind-other-threat = تهديد آخر
+review-kind = نوع الانتقام
+review-decision = القرار
+review-confirmed = مؤكَّد
+review-dismissed = مرفوض
+review-instances = عدد الحالات (المؤكَّدة)
+review-reason = السبب
+review-submit = تسجيل المراجعة
+deadline-first-contact = أول تواصل
+deadline-employer-response = ردّ صاحب العمل على الإشعار (21 يومًا)
+deadline-determination = الموعد المستهدف للقرار (90 يومًا)
+deadline-met = تم
+deadline-open = لم يُنجَز بعد
+deadline-overdue = متأخر
+move-to = الحالة الجديدة
+move-resolution = طريقة الحل
+move-resolution-hint = فقط عندما تكون الحالة الجديدة «تم الحل».
+move-reason = السبب (مطلوب)
+move-submit = تغيير حالة القضية
+resolution-paid = تم الدفع
+resolution-referred_collection = أُحيلت إلى التحصيل
+resolution-referred_agency = أُحيلت إلى جهة أخرى
+resolution-withdrawn = سُحبت
+resolution-unfounded = لا أساس لها
+assign-to = إسناد إلى (البريد الإلكتروني)
+assign-submit = إسناد
+assign-me = إسنادها إليّ
+note-body = ملاحظة جديدة
+note-visible = يمكن للعامل أن يرى هذه الملاحظة
+note-visible-hint = تظهر الملاحظات المرئية في صفحة حالة الشكوى لدى العامل، بالكلمات التي تكتبها. اترك الخانة بدون تحديد للملاحظات الداخلية.
+note-visible-badge = مرئية للعامل
+note-submit = إضافة الملاحظة
+event-note = رسالة من المحقق المسؤول عن شكواك
+event-assigned = تم الإسناد
+event-notice-sent = أُرسل الإشعار إلى صاحب العمل
+event-determination-recorded = تم تسجيل القرار
+event-determination-approved = تمت الموافقة على القرار
+event-determination-returned = أُعيد القرار للتعديل
+event-retaliation-reviewed = تمت مراجعة علامة الانتقام
+calc-title = المبلغ المستحق
+calc-intro = تعرض الحاسبة طريقة الحساب سطرًا بسطر. المبالغ المعلَّمة بعبارة «للتحقق مع المستشار القانوني» تستند إلى قواعد لم تتأكد بعد.
+calc-field-jurisdiction = القواعد المطبَّقة
+calc-field-as-of = الفائدة حتى تاريخ
+calc-field-start = فترة العمل من
+calc-field-end = فترة العمل حتى
+calc-field-hours = عدد ساعات العمل
+calc-field-overtime = منها: ساعات العمل الإضافي
+calc-field-paid = المبلغ المدفوع عن الفترة ($)
+calc-field-rate = الأجر الموعود به في الساعة ($، اتركه فارغًا لاستخدام الحد الأدنى للأجر)
+calc-field-tipped = عامل يحصل على إكراميات
+calc-field-instances = حالات الانتقام المؤكَّدة
+calc-field-days = عدد أيام استمرار الانتقام
+calc-field-employees = عدد الموظفين المتضررين
+calc-field-demand = لم يُدفع بعد 14 يومًا من مطالبة كتابية بالدفع
+calc-field-willful = مخالفة متعمَّدة
+calc-jurisdiction-denver = دنفر (قانون المدينة وقانون الولاية)
+calc-jurisdiction-colorado = كولورادو (قانون الولاية فقط)
+calc-line-minimum_wage_shortfall = الفرق عن الحد الأدنى للأجر
+calc-line-unpaid_wages = الأجور المتفق عليها غير المدفوعة
+calc-line-overtime = علاوة العمل الإضافي
+calc-line-interest = الفائدة (12% سنويًا)
+calc-line-denver_treble_damages = تعويضات دنفر بثلاثة أضعاف المبلغ
+calc-line-denver_retaliation_fine = غرامة دنفر على الانتقام
+calc-line-crs_8_4_109_penalty = غرامة الأجور غير المدفوعة بعد المطالبة
+calc-line-crs_8_4_120_daily_penalty = غرامة الانتقام عن كل يوم
+calc-line-crs_8_4_120_liquidated_damages = التعويضات المقطوعة عن الانتقام
+calc-total = المجموع
+calc-verify = للتحقق مع المستشار القانوني
+calc-invalid = تحقّق من هذا الحقل: { $field }
+calc-calculate = حساب
+calc-record = تسجيله كقرار
+determination-state-pending = قرار في انتظار الموافقة
+determination-state-approved = قرار تمت الموافقة عليه
+determination-state-returned = قرار أُعيد للتعديل
+determination-by = سجّله: { $who }
+determination-approve = الموافقة
+determination-return = إعادته للتعديل
+letters-title = الرسائل
+employer-repeat = { $count ->
+    [one] مخالف متكرر: مخالفة أخرى واحدة خلال 5 سنوات
+    [two] مخالف متكرر: مخالفتان أخريان خلال 5 سنوات
+    [few] مخالف متكرر: { $count } مخالفات أخرى خلال 5 سنوات
+    [many] مخالف متكرر: { $count } مخالفة أخرى خلال 5 سنوات
+   *[other] مخالف متكرر: { $count } مخالفة أخرى خلال 5 سنوات
+}
+employer-complaints = { $count ->
+    [zero] لا توجد شكاوى
+    [one] شكوى واحدة
+    [two] شكويان
+    [few] { $count } شكاوى
+    [many] { $count } شكوى
+   *[other] { $count } شكوى
+}
+employer-aliases = أسماء أخرى
+employer-add-alias = إضافة اسم آخر
+employer-add = إضافة
+employer-addresses = العناوين
+employer-links = المنشآت المرتبطة (المسؤولية التضامنية)
+employer-link-name = اسم المنشأة
+employer-link-kind = صفتها بالنسبة إلى صاحب العمل هذا
+employer-cases = الشكاوى
+link-general-contractor = المقاول العام
+link-staffing-agency = وكالة التوظيف
+link-subcontractor = المقاول من الباطن
+link-client = العميل
+link-general-contractor-of = صاحب العمل هذا هو المقاول العام لهذه المنشأة
+link-staffing-agency-of = صاحب العمل هذا هو وكالة التوظيف لهذه المنشأة
+link-subcontractor-of = صاحب العمل هذا مقاول من الباطن لهذه المنشأة
+link-client-of = صاحب العمل هذا عميل لهذه المنشأة
+error-forbidden = لا يسمح دورك بهذا الإجراء.
+error-case-invalid = تحقّق مما أدخلته.
+error-case-field = تحقّق من هذا الحقل: { $field }
+error-move-illegal_transition = لا يمكن نقل القضية من «{ $from }» إلى «{ $to }».
+error-move-resolution_required = اختر طريقة حل القضية.
+error-move-resolution_not_allowed = لا تختر طريقة الحل إلا عندما تكون الحالة الجديدة «تم الحل».
+error-move-resolution_not_from_here = طريقة الحل هذه غير ممكنة في هذه المرحلة.
+error-move-reason_required = اكتب سبب تغيير حالة القضية.
+error-needs-approval = يجب أن يوافق مشرف على القرار أولًا.
+error-wrong-stage = لا يمكن تسجيل القرار إلا عندما تكون القضية قيد التحقيق أو في مرحلة اتخاذ القرار.
+error-nothing-pending = لا يوجد قرار في انتظار الموافقة.
+error-calc-no_periods = أدخل فترة عمل.
+error-calc-period_ends_before_start = تنتهي فترة العمل قبل أن تبدأ.
+error-calc-negative_hours = لا يمكن أن يكون عدد الساعات سالبًا.
+error-calc-overtime_exceeds_hours = لا يمكن أن تزيد ساعات العمل الإضافي على ساعات العمل.
+error-calc-no_minimum_wage = لا يوجد حد أدنى للأجر مسجَّل لتلك الفترة.
+error-calc-too_many_periods = فترات العمل كثيرة جدًا.
+error-calc-overflow = المبالغ كبيرة جدًا.
+
+## Letters (PDF)
+letter-notice-title = إشعار بشكوى تتعلق بالأجور
+letter-demand-title = مطالبة بالدفع
+letter-determination-title = القرار
+letter-case = القضية: { $case }
+letter-date = التاريخ: { $date }
+letter-notice-intro = تلقّى مكتب العمل في دنفر (Denver Labor) شكوى تتعلق بالأجور بشأن صاحب العمل { $employer }.
+letter-demand-intro = بعد التحقيق في القضية { $case }، يرى مكتب العمل في دنفر (Denver Labor) أن المبالغ الواردة أدناه مستحقة على صاحب العمل { $employer }.
+letter-determination-intro = أصدر مكتب العمل في دنفر (Denver Labor) قراره في القضية { $case } المتعلقة بصاحب العمل { $employer }. تمت الموافقة على القرار بتاريخ { $date }.
+letter-unknown = غير مذكور
+letter-worker-named = قدّم الشكوى: { $name }.
+letter-worker-described = تتعلق الشكوى بعامل كان يعمل في منصب { $role } في الفترة من { $start } إلى { $end }. ولم يُكشف عن اسم العامل.
+letter-violations = ما تم الإبلاغ عنه:
+letter-total = المجموع: { $amount }
+letter-verify = * يستند هذا المبلغ إلى قاعدة لم يتم التحقق منها بعد مع المستشار القانوني.
+letter-notice-respond = أمامكم 21 يومًا من تاريخ هذا الإشعار للرد ولإرسال سجلات الأجور عن الفترة المعنية: كشوف ساعات العمل، وقسائم الأجور، وسجلات الدفع.
+letter-demand-pay = يجب الدفع خلال 14 يومًا من تاريخ هذه الرسالة. بموجب C.R.S. 8-4-109، تترتب غرامات إضافية على الأجور التي لا تُدفع خلال 14 يومًا من تاريخ المطالبة الكتابية بالدفع.
+letter-retaliation-warning = الانتقام من أي عامل بسبب تقديمه شكوى مخالف للقانون، بما في ذلك أي تهديد بالاتصال بسلطات الهجرة أو الشرطة. تفرض دنفر غرامة قدرها $5,000 عن كل حالة انتقام.
+letter-no-status = لا يسأل هذا المكتب عن وضع الهجرة لأي شخص، ولا يسجّله.

@@ -20,7 +20,7 @@ pub use shell::{App, shell};
 
 /// Paths whose pages contain islands and therefore load the wasm bundle. Every other page sends
 /// no script at all, which is what a cheap phone on a weak signal wants.
-pub const ISLAND_PATHS: &[&str] = &["/report"];
+pub const ISLAND_PATHS: &[&str] = &["/report", "/staff/cases"];
 
 /// Entry point of the wasm bundle: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

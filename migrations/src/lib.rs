@@ -11,6 +11,7 @@ mod m20261126_000001_complaints;
 mod m20261126_000002_staff;
 mod m20261126_000003_access;
 mod m20261126_000004_screening;
+mod m20261126_000005_cases;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_staff::Migration),
             Box::new(m20261126_000003_access::Migration),
             Box::new(m20261126_000004_screening::Migration),
+            Box::new(m20261126_000005_cases::Migration),
         ]
     }
 }

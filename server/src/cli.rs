@@ -31,6 +31,19 @@ pub enum Command {
         /// Only if the database has no complaints yet (what the run script uses).
         #[arg(long)]
         if_empty: bool,
+        /// Also add this many synthetic cases (for benchmarks: `--cases 100000`).
+        #[arg(long)]
+        cases: Option<usize>,
+    },
+    /// Retaliation screening.
+    Screen {
+        /// Re-run the current rules over every open case and report what changed (human
+        /// reviews are kept).
+        #[arg(long)]
+        recheck: bool,
+        /// Only report; change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// The audit log.
     Audit {
@@ -89,8 +102,9 @@ pub async fn run() -> ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::User { action } => user(settings, action).await,
-        Command::Demo { if_empty } => demo(settings, if_empty).await,
+        Command::Demo { if_empty, cases } => demo(settings, if_empty, cases).await,
         Command::Audit { action: AuditAction::Verify } => audit_verify(settings).await,
+        Command::Screen { recheck, dry_run } => screen(settings, recheck, dry_run).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,8 +176,35 @@ async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
     }
 }
 
-async fn demo(settings: Settings, if_empty: bool) -> anyhow::Result<()> {
+async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Result<()> {
+    if !recheck {
+        anyhow::bail!("nothing to do: use `reclamo screen --recheck [--dry-run]`");
+    }
     let db = open_db(&settings).await?;
-    let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
-    crate::demo::seed(&db, std::sync::Arc::new(master), if_empty).await
+    let master = std::sync::Arc::new(crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+    let cases = crate::cases::CaseService::new(db, master);
+    let (total, changes) = cases.rescreen(!dry_run).await?;
+    for c in &changes {
+        println!(
+            "case {}: [{}] -> [{}], priority {} -> {}",
+            c.id,
+            c.before.join(","),
+            c.after.join(","),
+            c.priority.0,
+            c.priority.1
+        );
+    }
+    let verb = if dry_run { "would change" } else { "changed" };
+    println!("reclamo: {total} open cases re-screened, {} {verb}", changes.len());
+    Ok(())
+}
+
+async fn demo(settings: Settings, if_empty: bool, cases: Option<usize>) -> anyhow::Result<()> {
+    let db = open_db(&settings).await?;
+    let master = std::sync::Arc::new(crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+    crate::demo::seed(&db, master.clone(), if_empty).await?;
+    match cases {
+        Some(n) if n > 0 => crate::demo::seed_bulk(&db, master, n).await,
+        _ => Ok(()),
+    }
 }

@@ -94,7 +94,8 @@ pub async fn assert_sqlite_pragmas(db: &DatabaseConnection) -> Result<(), DbErro
 
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    Migrator::up(db, None).await?;
+    crate::cases::queue::backfill(db).await
 }
 
 /// Whether the database answers a trivial query.

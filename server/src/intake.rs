@@ -6,7 +6,7 @@
 //! transaction.
 
 use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
-use crate::entities::{complaint, complaint_event, complaint_key, complaint_violation};
+use crate::entities::{case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation};
 use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
     password_hash::{SaltString, rand_core::OsRng as PhOsRng},
@@ -87,6 +87,8 @@ pub struct TimelineEntry {
     pub kind: String,
     /// New status, for status changes.
     pub status: Option<CaseStatus>,
+    /// The text of a note staff marked visible to the worker (kind `note`).
+    pub note: Option<String>,
 }
 
 /// What a worker sees on `/status`.
@@ -144,6 +146,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 pub struct IntakeService {
     db: DatabaseConnection,
     master: Arc<MasterKey>,
+    blind_key: [u8; 32],
 }
 
 fn random_digit() -> u8 {
@@ -153,7 +156,8 @@ fn random_digit() -> u8 {
 impl IntakeService {
     /// A service over this database and master key.
     pub fn new(db: DatabaseConnection, master: Arc<MasterKey>) -> IntakeService {
-        IntakeService { db, master }
+        let blind_key = master.subkey(crate::cases::BLIND_INDEX_PURPOSE);
+        IntakeService { db, master, blind_key }
     }
 
     fn idempotency_hash(&self, key: &str) -> String {
@@ -354,8 +358,22 @@ impl IntakeService {
             retaliation_details_ct: Set(details_ct),
             created_at: Set(now),
             updated_at: Set(now),
+            sort_key: Set(crate::cases::queue::sort_key(
+                CaseStatus::Received.code(),
+                if screening.flagged { "urgent" } else { "normal" },
+                first_contact_due,
+                now,
+                case,
+            )),
             ..Default::default()
         };
+        let flagged = screening.flagged;
+        let mut texts: Vec<&str> = vec![];
+        texts.extend(c.narrative.as_deref());
+        texts.extend(c.retaliation_details.as_deref());
+        let terms = crate::cases::blind::index_terms(&self.blind_key, &texts);
+        let employer_name = c.employer_name.clone();
+        let employer_address = c.employer_address.clone();
         let wrapped = self.master.wrap(case, &dk);
         let key_id = self.master.id().to_owned();
         let violations = c.violations.clone();
@@ -363,8 +381,26 @@ impl IntakeService {
             .db
             .transaction::<_, (), DbErr>(|txn| {
                 Box::pin(async move {
+                    let mut row = row;
+                    row.employer_id = Set(crate::cases::employers::find_or_create(
+                        txn,
+                        &employer_name,
+                        employer_address.as_deref(),
+                        now,
+                    )
+                    .await?);
                     let inserted = complaint::Entity::insert(row).exec(txn).await?;
                     let id = inserted.last_insert_id;
+                    if !terms.is_empty() {
+                        complaint_term::Entity::insert_many(
+                            terms.iter().map(|&t| complaint_term::ActiveModel { term: Set(t), complaint_id: Set(id) }),
+                        )
+                        .exec(txn)
+                        .await?;
+                    }
+                    if flagged {
+                        crate::cases::work::notify_supervisors(txn, id, "retaliation_flagged").await?;
+                    }
                     complaint_key::Entity::insert(complaint_key::ActiveModel {
                         complaint_id: Set(id),
                         key_id: Set(key_id),
@@ -422,7 +458,7 @@ impl IntakeService {
         let Some(row) = row.filter(|_| ok) else {
             return Ok(None);
         };
-        let timeline = complaint_event::Entity::find()
+        let mut timeline: Vec<TimelineEntry> = complaint_event::Entity::find()
             .filter(complaint_event::Column::ComplaintId.eq(row.id))
             .filter(complaint_event::Column::VisibleToWorker.eq(true))
             .order_by_asc(complaint_event::Column::At)
@@ -434,8 +470,29 @@ impl IntakeService {
                 at: e.at,
                 kind: e.kind,
                 status: e.status.as_deref().and_then(CaseStatus::from_code),
+                note: None,
             })
             .collect();
+        // Notes staff marked visible to the worker (never internal ones), opened with the case key.
+        if let Some(k) = complaint_key::Entity::find_by_id(row.id).one(&self.db).await? {
+            let dk = self.master.unwrap_key(&row.tracking_code, &k.wrapped_key)?;
+            let notes = case_note::Entity::find()
+                .filter(case_note::Column::ComplaintId.eq(row.id))
+                .filter(case_note::Column::VisibleToWorker.eq(true))
+                .order_by_asc(case_note::Column::Id)
+                .all(&self.db)
+                .await?;
+            for n in notes {
+                let body = dk.open(&row.tracking_code, "note", &n.body_ct)?;
+                timeline.push(TimelineEntry {
+                    at: n.at,
+                    kind: "note".into(),
+                    status: None,
+                    note: Some(String::from_utf8_lossy(&body).into_owned()),
+                });
+            }
+            timeline.sort_by_key(|e| e.at);
+        }
         Ok(Some(StatusView {
             tracking_code: tracking.clone(),
             status: CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received),

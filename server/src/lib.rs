@@ -15,6 +15,7 @@ pub mod intake;
 pub mod pages;
 pub mod pdf;
 pub mod ratelimit;
+pub mod staff_cases;
 pub mod staff_pages;
 pub mod startup;
 pub mod telemetry;

@@ -207,7 +207,7 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
                 timeline: view
                     .timeline
                     .into_iter()
-                    .map(|e| (e.at.date_naive().to_string(), e.kind, e.status))
+                    .map(|e| (e.at.date_naive().to_string(), e.kind, e.status, e.note))
                     .collect(),
             });
         }

@@ -3,12 +3,10 @@
 //! renders the Leptos page with the outcome in context; nothing works without signing in.
 
 use crate::auth::{Actor, LoginError, Role};
-use crate::cases::CaseError;
 use crate::http::{AppState, client_ip, parts_catalog, session_cookie, session_token, signed_in};
 use crate::pages::render_with;
 use axum::{
-    body::Body,
-    extract::{Path, Query, Request, State},
+    extract::{Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
@@ -16,7 +14,7 @@ use reclamo_app::pages::staff::{CaseRow, StaffMe, StaffView, UserRow};
 use reclamo_shared::form::FormValues;
 use serde::Deserialize;
 
-fn me_of(a: &Actor) -> StaffMe {
+pub(crate) fn me_of(a: &Actor) -> StaffMe {
     StaffMe {
         email: a.email.clone(),
         role: a.role.code().to_owned(),
@@ -25,7 +23,7 @@ fn me_of(a: &Actor) -> StaffMe {
     }
 }
 
-async fn read_form(req: Request) -> (Parts, FormValues) {
+pub(crate) async fn read_form(req: Request) -> (Parts, FormValues) {
     let (parts, body) = req.into_parts();
     let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
     (parts, FormValues(serde_urlencoded::from_bytes(&bytes).unwrap_or_default()))
@@ -164,69 +162,6 @@ pub async fn two_factor_confirm(State(state): State<AppState>, req: Request) -> 
         }
     };
     render_with(&state, parts, view).await
-}
-
-/// `GET /staff/cases/{id}`: the complaint in full, decrypted for this actor and audited.
-pub async fn case(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
-    let Some(actor) = signed_in(&state, &parts.headers).await else { return to_login() };
-    let case = match state.cases.get(&actor, id).await {
-        Ok(v) => v,
-        Err(CaseError::TwoFactorPending) => return Redirect::to("/staff").into_response(),
-        Err(CaseError::NotFound) => {
-            let mut res = render_with(&state, parts, ()).await;
-            *res.status_mut() = StatusCode::NOT_FOUND;
-            return res;
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "case read failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, Body::empty()).into_response();
-        }
-    };
-    let text = |v: &serde_json::Value| match v {
-        serde_json::Value::Null => String::new(),
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let mut fields = vec![
-        (
-            "violations".to_owned(),
-            case["violations"]
-                .as_array()
-                .map(|a| a.iter().map(text).collect::<Vec<_>>().join(", "))
-                .unwrap_or_default(),
-        ),
-        ("narrative".to_owned(), text(&case["narrative"])),
-        ("employer.name".to_owned(), text(&case["employer"]["name"])),
-        ("employer.address".to_owned(), text(&case["employer"]["address"])),
-        ("retaliation.details".to_owned(), text(&case["retaliation_details"])),
-        ("contact.name".to_owned(), text(&case["contact"]["name"])),
-        ("contact.phone".to_owned(), text(&case["contact"]["phone"])),
-        ("contact.email".to_owned(), text(&case["contact"]["email"])),
-    ];
-    for q in reclamo_shared::complaint::RETALIATION_QUESTIONS {
-        fields.push((format!("retaliation.{q}"), text(&case["retaliation_answers"][q])));
-    }
-    fields.retain(|(_, v)| !v.is_empty());
-    let tracking = reclamo_shared::codes::TrackingCode::parse(case["tracking_code"].as_str().unwrap_or(""))
-        .map(|t| t.display_grouped())
-        .unwrap_or_default();
-    // Supervisors and admins see who has looked at this case.
-    let history = if matches!(actor.role, Role::Supervisor | Role::Admin) {
-        state
-            .cases
-            .access_log(&actor, id)
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| {
-                let text = |k: &str| e[k].as_str().unwrap_or("").to_owned();
-                (text("at"), text("actor"), text("action"))
-            })
-            .collect()
-    } else {
-        vec![]
-    };
-    render_with(&state, parts, StaffView::Case { me: me_of(&actor), tracking, fields, history }).await
 }
 
 async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) -> StaffView {

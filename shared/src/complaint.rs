@@ -39,6 +39,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum! {
     /// What the employer did (DOMAIN.md "violation types").

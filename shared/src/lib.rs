@@ -6,7 +6,10 @@
 pub mod calendar;
 pub mod codes;
 pub mod complaint;
+pub mod employer;
 pub mod form;
 pub mod money;
+pub mod remedy;
 pub mod retaliation;
 pub mod wage;
+pub mod workflow;

@@ -53,6 +53,20 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
     },
     MinimumWage {
         jurisdiction: Jurisdiction::Colorado,
+        year: 2024,
+        hourly: Cents(1442),
+        tipped: Cents(1140),
+        citation: "Colorado Constitution art. XVIII § 15; CDLE 2024 rate",
+    },
+    MinimumWage {
+        jurisdiction: Jurisdiction::Colorado,
+        year: 2025,
+        hourly: Cents(1481),
+        tipped: Cents(1179),
+        citation: "Colorado Constitution art. XVIII § 15; CDLE 2025 rate",
+    },
+    MinimumWage {
+        jurisdiction: Jurisdiction::Colorado,
         year: 2026,
         hourly: Cents(1516),
         tipped: Cents(1214),

@@ -1,6 +1,8 @@
 //! One module per page.
 
 #[cfg(feature = "ssr")]
+pub mod casework;
+#[cfg(feature = "ssr")]
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod not_found;

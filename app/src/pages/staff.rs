@@ -4,6 +4,7 @@
 
 use crate::components::Layout;
 use crate::i18n::Catalog;
+use crate::pages::casework::{CaseWork, EmployerView, QueueView, case_work, employer, queue};
 use crate::pages::report::label_id_for;
 use crate::shell::use_catalog;
 use leptos::prelude::*;
@@ -89,6 +90,22 @@ pub enum StaffView {
         fields: Vec<(String, String)>,
         /// Access history (when, who, what), for supervisors and admins; empty otherwise.
         history: Vec<(String, String, String)>,
+        /// The case's workflow, notes, calculator... (staff who work cases; none for advocates).
+        work: Option<Box<CaseWork>>,
+    },
+    /// The case queue.
+    Queue {
+        /// Who.
+        me: StaffMe,
+        /// What it shows.
+        view: Box<QueueView>,
+    },
+    /// An employer's record.
+    Employer {
+        /// Who.
+        me: StaffMe,
+        /// What it shows.
+        view: Box<EmployerView>,
     },
     /// User administration.
     Users {
@@ -114,7 +131,20 @@ pub fn StaffPage() -> impl IntoView {
         StaffView::TwoFactor { me, svg, key, error, recovery } => {
             two_factor(c, me, svg, key, error, recovery).into_any()
         }
-        StaffView::Case { me, tracking, fields, history } => case(c, me, tracking, fields, history).into_any(),
+        StaffView::Case { me, tracking, fields, history, work } => {
+            case(c, me, tracking, fields, history, work).into_any()
+        }
+        StaffView::Queue { me, view } => {
+            let bar = staff_bar(c, &me);
+            let title = c.t("queue-title");
+            view! { <Layout catalog=c title=title.clone()>{bar}<h1>{title}</h1>{queue(c, *view)}</Layout> }.into_any()
+        }
+        StaffView::Employer { me, view } => {
+            let bar = staff_bar(c, &me);
+            let title = view.name.clone();
+            view! { <Layout catalog=c title=title.clone()>{bar}<h1>{title}</h1>{employer(c, *view)}</Layout> }
+                .into_any()
+        }
         StaffView::Users { me, users, organisations, message } => {
             users_page(c, me, users, organisations, message).into_any()
         }
@@ -162,6 +192,7 @@ fn staff_bar(c: &'static Catalog, me: &StaffMe) -> AnyView {
             <p>{who}</p>
             <ul class="staff-nav">
                 <li><a href="/staff">{c.t("staff-home-title")}</a></li>
+                <li><a href="/staff/cases">{c.t("queue-title")}</a></li>
                 {admin.then(|| view! { <li><a href="/staff/users">{c.t("staff-users-title")}</a></li> })}
             </ul>
             <form method="post" action="/staff/logout">
@@ -278,7 +309,9 @@ fn case(
     tracking: String,
     fields: Vec<(String, String)>,
     history: Vec<(String, String, String)>,
+    work: Option<Box<CaseWork>>,
 ) -> impl IntoView {
+    let work = work.map(|w| case_work(c, *w));
     let history = (!history.is_empty()).then(|| {
         let rows = history
             .into_iter()
@@ -310,7 +343,11 @@ fn case(
         <Layout catalog=c title=tracking.clone()>
             {bar}
             <h1 class="code">{tracking.clone()}</h1>
-            <dl class="case-fields">{rows}</dl>
+            {work}
+            <section aria-labelledby="complaint-title">
+                <h2 id="complaint-title">{c.t("case-complaint")}</h2>
+                <dl class="case-fields">{rows}</dl>
+            </section>
             {history}
         </Layout>
     }

@@ -32,8 +32,8 @@ pub struct StatusFound {
     pub filed_on: String,
     /// What was reported.
     pub violations: Vec<Violation>,
-    /// (date, event kind, new status) oldest first.
-    pub timeline: Vec<(String, String, Option<CaseStatus>)>,
+    /// (date, event kind, new status, note text) oldest first.
+    pub timeline: Vec<(String, String, Option<CaseStatus>, Option<String>)>,
 }
 
 /// The status page.
@@ -74,13 +74,15 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
     let events = f
         .timeline
         .iter()
-        .map(|(date, kind, status)| {
+        .map(|(date, kind, status, note)| {
             let text = match (kind.as_str(), status) {
                 ("filed", _) => c.t("event-filed"),
+                ("note", _) => c.t("event-note"),
                 (_, Some(s)) => c.t_args("event-status-changed", &[("status", &status_text(c, *s))]),
                 _ => c.t("event-filed"),
             };
-            view! { <li><time datetime=date.clone()>{date.clone()}</time>" — "{text}</li> }
+            let note = note.clone().map(|n| view! { <blockquote class="note">{n}</blockquote> });
+            view! { <li><time datetime=date.clone()>{date.clone()}</time>" — "{text}{note}</li> }
         })
         .collect_view();
     let reported =

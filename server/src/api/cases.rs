@@ -1,19 +1,25 @@
-//! Staff case API: `GET /api/v1/cases?tracking_code=`, `GET /api/v1/cases/{id}`,
-//! `GET /api/v1/cases/{id}/access-log`. Authorised per actor in the service; audited there.
+//! Staff case API: the queue, one case, and the work on it (assign, transition, notes,
+//! determination, retaliation review, letters), employers, notifications, and the calculator.
+//! Authorised per actor in the service, audited there.
 
 use super::ApiError;
 use crate::auth::Actor;
 use crate::cases::CaseError;
+use crate::cases::queue::Filter;
 use crate::http::{AppState, parts_catalog, signed_in};
+use crate::pdf::letters::LetterKind;
 use axum::{
     Json,
+    body::Bytes,
     extract::{Path, Query, State},
-    http::request::Parts,
+    http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
 use reclamo_app::i18n::Catalog;
+use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
 use serde::Deserialize;
-use serde_json::json;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
 async fn actor(state: &AppState, parts: &Parts) -> Result<(Actor, &'static Catalog), ApiError> {
     let catalog = parts_catalog(parts);
@@ -22,34 +28,52 @@ async fn actor(state: &AppState, parts: &Parts) -> Result<(Actor, &'static Catal
     Ok((actor, catalog))
 }
 
-fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
+fn field_error(field: &str, code: &str, message: String) -> ApiError {
+    ApiError::Invalid(json!({field: [{"code": code, "message": message}]}))
+}
+
+/// Maps a case-service failure to the API's answer, in the caller's language.
+pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
     match e {
         CaseError::NotFound => ApiError::NotFound(catalog.t("not-found-body")),
         CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", catalog.t("error-totp-required")),
+        CaseError::Forbidden => ApiError::Forbidden("forbidden", catalog.t("error-forbidden")),
+        CaseError::Invalid(field) => field_error(field, "invalid", catalog.t("error-case-invalid")),
+        CaseError::Calc(code) => field_error("work_periods", code, catalog.t(&format!("error-calc-{code}"))),
+        CaseError::Move(m) => {
+            let message = match m {
+                reclamo_shared::workflow::MoveError::Illegal { from, to } => catalog.t_args(
+                    "error-move-illegal_transition",
+                    &[
+                        ("from", &catalog.t(&format!("case-status-{}", from.code()))),
+                        ("to", &catalog.t(&format!("case-status-{}", to.code()))),
+                    ],
+                ),
+                other => catalog.t(&format!("error-move-{}", other.code())),
+            };
+            ApiError::ConflictWith(m.code(), message)
+        }
+        CaseError::NeedsApproval => {
+            ApiError::ConflictWith("needs_approved_determination", catalog.t("error-needs-approval"))
+        }
+        CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", catalog.t("error-wrong-stage")),
+        CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", catalog.t("error-nothing-pending")),
         other => ApiError::internal(other, catalog),
     }
 }
 
-/// List filters.
-#[derive(Deserialize)]
-pub struct ListQuery {
-    tracking_code: Option<String>,
-    flag: Option<String>,
+fn body<T: DeserializeOwned>(bytes: &Bytes, catalog: &Catalog) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        tracing::debug!(error = %e.classify() as u8, "unreadable body");
+        ApiError::Unreadable(catalog.t("error-invalid-request"))
+    })
 }
 
-/// `GET /api/v1/cases?tracking_code=...`
-pub async fn list(
-    State(state): State<AppState>,
-    Query(q): Query<ListQuery>,
-    parts: Parts,
-) -> Result<Response, ApiError> {
+/// `GET /api/v1/cases` (filters as query parameters; `next_cursor` pages on).
+pub async fn list(State(state): State<AppState>, Query(f): Query<Filter>, parts: Parts) -> Result<Response, ApiError> {
     let (actor, catalog) = actor(&state, &parts).await?;
-    let cases = match (q.tracking_code, q.flag.as_deref()) {
-        (Some(code), _) => state.cases.find_by_tracking_code(&actor, &code).await.map_err(|e| map_err(e, catalog))?,
-        (None, Some("retaliation")) => state.cases.flagged(&actor).await.map_err(|e| map_err(e, catalog))?,
-        _ => vec![],
-    };
-    Ok(Json(json!({"cases": cases, "next_cursor": null})).into_response())
+    let page = state.cases.list(&actor, &f).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"cases": page.cases, "next_cursor": page.next_cursor})).into_response())
 }
 
 /// `GET /api/v1/cases/{id}`
@@ -68,4 +92,330 @@ pub async fn access_log(
     let (actor, catalog) = actor(&state, &parts).await?;
     let entries = state.cases.access_log(&actor, id).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"entries": entries})).into_response())
+}
+
+#[derive(Deserialize)]
+struct AssignBody {
+    assignee_email: String,
+}
+
+/// `POST /api/v1/cases/{id}/assign {assignee_email}`
+pub async fn assign(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: AssignBody = body(&bytes, catalog)?;
+    state.cases.assign(&actor, id, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"id": id, "assignee": b.assignee_email.trim().to_lowercase()})).into_response())
+}
+
+#[derive(Deserialize)]
+struct BulkAssignBody {
+    ids: Vec<i64>,
+    assignee_email: String,
+}
+
+/// `POST /api/v1/cases/assign {ids, assignee_email}` (supervisors)
+pub async fn assign_many(State(state): State<AppState>, parts: Parts, bytes: Bytes) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: BulkAssignBody = body(&bytes, catalog)?;
+    let n = state.cases.assign_many(&actor, &b.ids, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"assigned": n})).into_response())
+}
+
+#[derive(Deserialize)]
+struct TransitionBody {
+    to: String,
+    #[serde(default)]
+    resolution: Option<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /api/v1/cases/{id}/transition {to, resolution?, reason}`: 409 for an illegal move.
+pub async fn transition(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: TransitionBody = body(&bytes, catalog)?;
+    let to = state
+        .cases
+        .transition(&actor, id, &b.to, b.resolution.as_deref(), &b.reason)
+        .await
+        .map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"id": id, "status": to.code(), "resolution": b.resolution})).into_response())
+}
+
+#[derive(Deserialize)]
+struct NoteBody {
+    body: String,
+    #[serde(default)]
+    visible_to_worker: bool,
+}
+
+/// `POST /api/v1/cases/{id}/notes {body, visible_to_worker}`
+pub async fn add_note(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: NoteBody = body(&bytes, catalog)?;
+    let note = state.cases.add_note(&actor, id, &b.body, b.visible_to_worker).await.map_err(|e| map_err(e, catalog))?;
+    Ok((StatusCode::CREATED, Json(json!({"id": note, "visible_to_worker": b.visible_to_worker}))).into_response())
+}
+
+/// A work period as the API takes it: hours as a number (up to two decimals), money in cents.
+#[derive(Deserialize)]
+pub struct PeriodBody {
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+    hours: serde_json::Number,
+    #[serde(default)]
+    overtime_hours: Option<serde_json::Number>,
+    paid_cents: i64,
+    #[serde(default)]
+    promised_hourly_cents: Option<i64>,
+    #[serde(default)]
+    tipped: bool,
+}
+
+/// The calculator's input as the API takes it.
+#[derive(Deserialize)]
+pub struct CalcBody {
+    #[serde(default = "denver")]
+    jurisdiction: CalcJurisdiction,
+    as_of: Option<chrono::NaiveDate>,
+    work_periods: Vec<PeriodBody>,
+    #[serde(default)]
+    retaliation_instances: u32,
+    #[serde(default)]
+    retaliation_days: u32,
+    #[serde(default)]
+    employees: Option<u32>,
+    #[serde(default)]
+    written_demand_unpaid_14_days: bool,
+    #[serde(default)]
+    willful: bool,
+    #[serde(default)]
+    prior_violation_within_5_years: bool,
+}
+
+fn denver() -> CalcJurisdiction {
+    CalcJurisdiction::Denver
+}
+
+/// Hours as hundredths, read from the number's decimal text (no floating point).
+fn hundredths(n: &serde_json::Number) -> Option<i64> {
+    reclamo_shared::money::Cents::parse_dollars(&n.to_string()).map(|c| c.0)
+}
+
+impl CalcBody {
+    /// The shared calculator input.
+    pub fn into_input(self) -> Option<CalcInput> {
+        let mut periods = vec![];
+        for p in self.work_periods {
+            periods.push(WorkPeriod {
+                start: p.start,
+                end: p.end,
+                hours_hundredths: hundredths(&p.hours)?,
+                overtime_hours_hundredths: match &p.overtime_hours {
+                    Some(n) => hundredths(n)?,
+                    None => 0,
+                },
+                paid: reclamo_shared::money::Cents(p.paid_cents),
+                promised_hourly: p.promised_hourly_cents.map(reclamo_shared::money::Cents),
+                tipped: p.tipped,
+            });
+        }
+        Some(CalcInput {
+            jurisdiction: self.jurisdiction,
+            as_of: self.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+            work_periods: periods,
+            retaliation_instances: self.retaliation_instances,
+            retaliation_days: self.retaliation_days,
+            employees: self.employees.unwrap_or(1).max(1),
+            written_demand_unpaid_14_days: self.written_demand_unpaid_14_days,
+            willful: self.willful,
+            prior_violation_within_5_years: self.prior_violation_within_5_years,
+        })
+    }
+}
+
+fn calc_input(bytes: &Bytes, catalog: &'static Catalog) -> Result<CalcInput, ApiError> {
+    let b: CalcBody = body(bytes, catalog)?;
+    b.into_input().ok_or_else(|| field_error("work_periods", "invalid_number", catalog.t("error-case-invalid")))
+}
+
+/// `POST /api/v1/calculations`: the remedy calculator (staff; nothing stored).
+pub async fn calculate(State(state): State<AppState>, parts: Parts, bytes: Bytes) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    if !actor.may_act() {
+        return Err(map_err(CaseError::TwoFactorPending, catalog));
+    }
+    let input = calc_input(&bytes, catalog)?;
+    let calc = reclamo_shared::remedy::calculate(&input).map_err(|e| map_err(CaseError::Calc(e.code()), catalog))?;
+    Ok(Json(
+        json!({"lines": calc.lines, "total_cents": calc.total_cents, "unpaid_wages_cents": calc.unpaid_wages_cents}),
+    )
+    .into_response())
+}
+
+/// `POST /api/v1/cases/{id}/determination` (calculator input): records a pending determination.
+pub async fn determination(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let input = calc_input(&bytes, catalog)?;
+    let (det, calc) = state.cases.record_determination(&actor, id, input).await.map_err(|e| map_err(e, catalog))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"id": det, "state": "pending", "lines": calc.lines, "total_cents": calc.total_cents})),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct DecideBody {
+    #[serde(default = "yes")]
+    approve: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `POST /api/v1/cases/{id}/determination/approve {approve}` (supervisors)
+pub async fn decide(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: DecideBody = if bytes.is_empty() { DecideBody { approve: true } } else { body(&bytes, catalog)? };
+    state.cases.decide_determination(&actor, id, b.approve).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"id": id, "state": if b.approve { "approved" } else { "returned" }})).into_response())
+}
+
+#[derive(Deserialize)]
+struct ReviewBody {
+    kind: String,
+    decision: String,
+    #[serde(default)]
+    instances: Option<u32>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /api/v1/cases/{id}/retaliation/review {kind, decision: confirmed|dismissed, instances, reason}`
+pub async fn review(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: ReviewBody = body(&bytes, catalog)?;
+    let confirmed = match b.decision.as_str() {
+        "confirmed" => true,
+        "dismissed" => false,
+        _ => return Err(field_error("decision", "invalid", catalog.t("error-case-invalid"))),
+    };
+    state
+        .cases
+        .review_retaliation(&actor, id, &b.kind, confirmed, b.instances.unwrap_or(1), &b.reason)
+        .await
+        .map_err(|e| map_err(e, catalog))?;
+    let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"priority": case["priority"], "retaliation": case["retaliation"]})).into_response())
+}
+
+/// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
+pub async fn letter(
+    State(state): State<AppState>,
+    Path((id, file)): Path<(i64, String)>,
+    parts: Parts,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let kind = file
+        .strip_suffix(".pdf")
+        .and_then(LetterKind::from_code)
+        .ok_or_else(|| ApiError::NotFound(catalog.t("not-found-body")))?;
+    let pdf = state.cases.letter(&actor, id, kind).await.map_err(|e| map_err(e, catalog))?;
+    Ok(pdf_response(pdf, &format!("reclamo-{}-{id}.pdf", kind.code())))
+}
+
+/// A PDF download.
+pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
+    let mut res = pdf.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+/// `GET /api/v1/employers/{id}`
+pub async fn employer(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let e = state.cases.employer(&actor, id).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(e).into_response())
+}
+
+#[derive(Deserialize)]
+struct LinkBody {
+    related_name: String,
+    kind: String,
+}
+
+/// `POST /api/v1/employers/{id}/links {related_name, kind}`
+pub async fn link_employer(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: LinkBody = body(&bytes, catalog)?;
+    let other =
+        state.cases.link_employer(&actor, id, &b.related_name, &b.kind).await.map_err(|e| map_err(e, catalog))?;
+    Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "related_employer_id": other, "kind": b.kind})))
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct AliasBody {
+    name: String,
+}
+
+/// `POST /api/v1/employers/{id}/aliases {name}`
+pub async fn add_alias(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let b: AliasBody = body(&bytes, catalog)?;
+    state.cases.add_alias(&actor, id, &b.name).await.map_err(|e| map_err(e, catalog))?;
+    Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "alias": b.name.trim()}))).into_response())
+}
+
+/// `GET /api/v1/notifications`: this user's unread notifications.
+pub async fn notifications(State(state): State<AppState>, parts: Parts) -> Result<Response, ApiError> {
+    let (actor, catalog) = actor(&state, &parts).await?;
+    let list: Vec<Value> = state.cases.notifications(&actor).await.map_err(|e| map_err(e, catalog))?;
+    Ok(Json(json!({"notifications": list})).into_response())
 }

@@ -136,7 +136,7 @@ pub async fn status(
     let timeline: Vec<_> = view
         .timeline
         .iter()
-        .map(|e| json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status.map(|s| s.code())}))
+        .map(|e| json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status.map(|s| s.code()), "note": e.note}))
         .collect();
     Ok(Json(json!({
         "tracking_code": view.tracking_code.as_str(),

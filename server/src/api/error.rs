@@ -28,6 +28,8 @@ pub enum ApiError {
     NotFound(String),
     /// 409: idempotency key reused with other content.
     Conflict(String),
+    /// 409 with its own code (e.g. an illegal workflow move).
+    ConflictWith(&'static str, String),
     /// 429 with Retry-After.
     RateLimited(Duration, String),
     /// 500, opaque.
@@ -92,6 +94,7 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden(code, m) => (StatusCode::FORBIDDEN, error_body(code, m)).into_response(),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, error_body("not_found", m)).into_response(),
             ApiError::Conflict(m) => (StatusCode::CONFLICT, error_body("idempotency_conflict", m)).into_response(),
+            ApiError::ConflictWith(code, m) => (StatusCode::CONFLICT, error_body(code, m)).into_response(),
             ApiError::RateLimited(retry, m) => {
                 let mut res = (StatusCode::TOO_MANY_REQUESTS, error_body("rate_limited", m)).into_response();
                 if let Ok(v) = HeaderValue::from_str(&retry.as_secs().max(1).to_string()) {

@@ -56,6 +56,10 @@ pub struct Model {
     pub retaliation_kinds: Option<String>,
     pub screening_ct: Option<Vec<u8>>,
     pub first_contact_due: Option<Date>,
+    pub employer_id: Option<i64>,
+    pub resolution: Option<String>,
+    pub sort_key: String,
+    pub notice_sent_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,8 @@ pub struct Model {
     pub kind: String,
     pub status: Option<String>,
     pub visible_to_worker: bool,
+    pub actor_email: Option<String>,
+    pub detail_ct: Option<Vec<u8>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

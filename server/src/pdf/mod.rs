@@ -4,6 +4,7 @@
 //! screen readers and `pdftotext` can read it back.
 
 pub mod fonts;
+pub mod letters;
 pub mod receipt;
 
 use fonts::{FontFace, FontSet};

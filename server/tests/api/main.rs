@@ -4,6 +4,7 @@
 
 mod access;
 mod auth;
+mod casework;
 mod complaints;
 mod health;
 mod helpers;

@@ -783,3 +783,61 @@ mod tests {
         }
     }
 }
+
+/// Search terms of a text, for the staff narrative search (a keyed blind index on the server):
+/// the normalised words (lowercase, accents and letter variants folded as for screening) of at
+/// least two characters, and for Chinese, which has no spaces, each pair of adjacent ideographs.
+/// Sorted and without repeats.
+pub fn search_terms(text: &str) -> Vec<String> {
+    let norm = normalize::normalize(text);
+    let mut terms = Vec::new();
+    let mut word = String::new();
+    let mut han: Vec<char> = Vec::new();
+    let flush = |word: &mut String, han: &mut Vec<char>, terms: &mut Vec<String>| {
+        if word.chars().count() >= 2 {
+            terms.push(std::mem::take(word));
+        }
+        word.clear();
+        if han.len() == 1 {
+            terms.push(han[0].to_string());
+        }
+        for pair in han.windows(2) {
+            terms.push(pair.iter().collect());
+        }
+        han.clear();
+    };
+    for &c in &norm.chars {
+        if normalize::is_han(c) {
+            if !word.is_empty() {
+                let mut none = Vec::new();
+                flush(&mut word, &mut none, &mut terms);
+            }
+            han.push(c);
+        } else if normalize::is_word(c) && c != '\'' {
+            if !han.is_empty() {
+                let mut empty = String::new();
+                flush(&mut empty, &mut han, &mut terms);
+            }
+            word.push(c);
+        } else {
+            flush(&mut word, &mut han, &mut terms);
+        }
+    }
+    flush(&mut word, &mut han, &mut terms);
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::search_terms;
+
+    #[test]
+    fn words_are_folded_and_chinese_is_split_into_pairs() {
+        assert_eq!(search_terms("El patrón NO pagó, patron!"), vec!["el", "no", "pago", "patron"]);
+        assert_eq!(search_terms("老板不给工资"), vec!["不给", "工资", "板不", "给工", "老板"]);
+        assert_eq!(search_terms("ሐሰት"), search_terms("ሀሰት"));
+        assert_eq!(search_terms("a b"), Vec::<String>::new());
+    }
+}

@@ -3,10 +3,17 @@
 //! only cases their organisation filed. A case the actor may not see answers "not found", never
 //! "forbidden", so its existence is not confirmed. Every read of personal data is audit-logged.
 
+pub mod blind;
+pub mod employers;
+pub mod letters;
+pub mod queue;
+pub mod rescreen;
+pub mod work;
+
 use crate::audit::{self, Entry};
 use crate::auth::{Actor, Role};
 use crate::crypto::{CryptoError, MasterKey};
-use crate::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation};
+use crate::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
 use reclamo_shared::complaint::Contact;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
@@ -27,6 +34,30 @@ pub enum CaseError {
     /// A ciphertext or key did not open (tampering or a wrong master key).
     #[error("crypto: {0}")]
     Crypto(#[from] CryptoError),
+    /// This actor may see the case but not do this (e.g. an investigator approving).
+    #[error("forbidden")]
+    Forbidden,
+    /// A field of the request is missing or wrong (its code).
+    #[error("invalid: {0}")]
+    Invalid(&'static str),
+    /// The workflow does not allow this move.
+    #[error("workflow: {0}")]
+    Move(reclamo_shared::workflow::MoveError),
+    /// Resolving as paid or collection needs a supervisor-approved determination first.
+    #[error("needs an approved determination")]
+    NeedsApproval,
+    /// A determination can only be recorded while investigating or deciding.
+    #[error("wrong stage for a determination")]
+    WrongStage,
+    /// There is no pending determination to decide.
+    #[error("nothing pending")]
+    NothingPending,
+    /// The calculator refused the input (its error code).
+    #[error("calculation: {0}")]
+    Calc(&'static str),
+    /// Anything else (a blocking task failed, a PDF could not be made).
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 /// The case service.
@@ -34,7 +65,12 @@ pub enum CaseError {
 pub struct CaseService {
     db: DatabaseConnection,
     master: Arc<MasterKey>,
+    /// Key of the narrative blind index (derived from the master key).
+    blind_key: [u8; 32],
 }
+
+/// Purpose string of the blind-index key (see [`blind`]).
+pub const BLIND_INDEX_PURPOSE: &str = "reclamo blind index v1";
 
 /// Whether `actor` may see this complaint at all.
 pub fn may_see(actor: &Actor, c: &complaint::Model) -> bool {
@@ -48,10 +84,11 @@ pub fn may_see(actor: &Actor, c: &complaint::Model) -> bool {
 impl CaseService {
     /// A service over this database and master key.
     pub fn new(db: DatabaseConnection, master: Arc<MasterKey>) -> CaseService {
-        CaseService { db, master }
+        let blind_key = master.subkey(BLIND_INDEX_PURPOSE);
+        CaseService { db, master, blind_key }
     }
 
-    async fn visible(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {
+    pub(crate) async fn visible(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {
         if !actor.may_act() {
             return Err(CaseError::TwoFactorPending);
         }
@@ -78,11 +115,14 @@ impl CaseService {
         let row = self.visible(actor, id).await?;
         let key = complaint_key::Entity::find_by_id(row.id).one(&self.db).await?;
         let case = row.tracking_code.clone();
-        let (contact, narrative, details, signals, disposed) = match key {
-            Some(k) => {
-                let dk = self.master.unwrap_key(&case, &k.wrapped_key)?;
+        let dk = match &key {
+            Some(k) => Some(self.master.unwrap_key(&case, &k.wrapped_key)?),
+            None => None,
+        };
+        let (contact, narrative, details, signals, disposed) = match &dk {
+            Some(dk) => {
                 let contact: Option<Contact> = self
-                    .open_text(&dk, &case, "contact", &row.contact_ct)?
+                    .open_text(dk, &case, "contact", &row.contact_ct)?
                     .and_then(|json| serde_json::from_str(&json).ok());
                 let signals: Value = match &row.screening_ct {
                     Some(ct) => serde_json::from_slice(&dk.open(&case, "screening", ct)?).unwrap_or(Value::Null),
@@ -90,8 +130,8 @@ impl CaseService {
                 };
                 (
                     contact,
-                    self.open_text(&dk, &case, "narrative", &row.narrative_ct)?,
-                    self.open_text(&dk, &case, "retaliation_details", &row.retaliation_details_ct)?,
+                    self.open_text(dk, &case, "narrative", &row.narrative_ct)?,
+                    self.open_text(dk, &case, "retaliation_details", &row.retaliation_details_ct)?,
                     signals,
                     false,
                 )
@@ -106,7 +146,7 @@ impl CaseService {
                 actor_email: Some(actor.email.clone()),
                 action: "read_personal_data".into(),
                 complaint_id: Some(row.id),
-                detail: Some("contact,narrative,retaliation_details,screening".into()),
+                detail: Some("contact,narrative,retaliation_details,screening,notes,timeline".into()),
             },
         )
         .await?;
@@ -121,10 +161,53 @@ impl CaseService {
             Some(oid) => organisation::Entity::find_by_id(oid).one(&self.db).await?.map(|o| o.name),
             None => None,
         };
+        let mut work = self.work_view(&row, dk.as_ref()).await?;
+        if actor.role == Role::Advocate {
+            // Advocates follow the case as the worker does: status changes and notes marked
+            // visible to the worker; never internal notes, reasons or determinations in progress.
+            if let Some(notes) = work["notes"].as_array_mut() {
+                notes.retain(|n| n["visible_to_worker"] == true);
+            }
+            if let Some(events) = work["timeline"].as_array_mut() {
+                events.retain(|e| e["visible_to_worker"] == true);
+                for e in events.iter_mut() {
+                    e["reason"] = Value::Null;
+                    e["actor"] = Value::Null;
+                }
+            }
+            work["determinations"] = json!([]);
+            work["reviews"] = json!([]);
+        }
+        let reviews = work["reviews"].clone();
+        let assignee = match row.assignee_id {
+            Some(uid) => staff_user::Entity::find_by_id(uid).one(&self.db).await?.map(|u| u.email),
+            None => None,
+        };
+        let (employer_record, prior) = match row.employer_id {
+            Some(eid) => (
+                self.links_of(eid).await?,
+                employers::prior_violations(&self.db, eid, Some(row.id), chrono::Utc::now()).await?,
+            ),
+            None => (vec![], 0),
+        };
+        let from = reclamo_shared::complaint::CaseStatus::from_code(&row.status)
+            .unwrap_or(reclamo_shared::complaint::CaseStatus::Received);
+        let next: Vec<&str> = reclamo_shared::workflow::next_statuses(from).iter().map(|s| s.code()).collect();
+        let resolutions: Vec<&str> =
+            reclamo_shared::workflow::resolutions_from(from).iter().map(|r| r.code()).collect();
         Ok(json!({
             "id": row.id,
             "tracking_code": row.tracking_code,
             "status": row.status,
+            "resolution": row.resolution,
+            "next_statuses": next,
+            "resolutions": resolutions,
+            "assignee": assignee,
+            "notice_sent_on": row.notice_sent_on,
+            "timeline": work["timeline"],
+            "notes": work["notes"],
+            "determinations": work["determinations"],
+            "deadlines": work["deadlines"],
             "priority": row.priority,
             "language": row.language,
             "channel": row.channel,
@@ -134,6 +217,8 @@ impl CaseService {
             "assignee_id": row.assignee_id,
             "created_at": row.created_at.to_rfc3339(),
             "employer": {
+                "id": row.employer_id, "related": employer_record, "violations_within_5_years": prior,
+                "repeat_offender": prior >= 1,
                 "name": row.employer_name, "address": row.employer_address, "phone": row.employer_phone,
                 "industry": row.employer_industry, "supervisor": row.employer_supervisor,
                 "staffing_agency": row.staffing_agency, "agency_name": row.agency_name,
@@ -156,7 +241,7 @@ impl CaseService {
                 "flagged": row.retaliation_kinds.is_some(),
                 "kinds": row.retaliation_kinds.as_deref().map(|k| k.split(',').collect::<Vec<_>>()).unwrap_or_default(),
                 "signals": signals,
-                "review": null,
+                "review": reviews,
             },
             "first_contact_due": row.first_contact_due,
             "contact": contact,

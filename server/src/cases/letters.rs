@@ -1,0 +1,119 @@
+//! Gathers what a letter needs from a case and renders it. Letters contain personal data only
+//! when the worker agreed to be named; generating one is audited. The first notice sets the
+//! date from which the employer's 21 days run.
+
+use super::{CaseError, CaseService, work::Event};
+use crate::auth::{Actor, Role};
+use crate::entities::{complaint, complaint_violation, determination};
+use crate::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render};
+use chrono::Utc;
+use reclamo_shared::complaint::{Contact, Violation};
+use reclamo_shared::money::Cents;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+
+impl CaseService {
+    /// The letter as PDF bytes. Demand and determination letters need a determination (the
+    /// determination letter an approved one).
+    pub async fn letter(&self, actor: &Actor, id: i64, kind: LetterKind) -> Result<Vec<u8>, CaseError> {
+        let row = self.visible(actor, id).await?;
+        if actor.role == Role::Advocate {
+            return Err(CaseError::Forbidden);
+        }
+        let dk = self.data_key(&row).await?;
+        let contact: Option<Contact> = match (&dk, &row.contact_ct) {
+            (Some(dk), Some(ct)) => {
+                dk.open(&row.tracking_code, "contact", ct).ok().and_then(|json| serde_json::from_slice(&json).ok())
+            }
+            _ => None,
+        };
+        let worker = match contact.filter(|c| c.share_name_with_employer && !row.anonymous).and_then(|c| c.name) {
+            Some(name) => WorkerRef::Named(name),
+            None => WorkerRef::Described {
+                role: row.job_role.clone(),
+                start: row.period_start.or(row.job_start).map(|d| d.to_string()),
+                end: row.period_end.or(row.job_end).map(|d| d.to_string()),
+            },
+        };
+        let violations: Vec<Violation> = complaint_violation::Entity::find()
+            .filter(complaint_violation::Column::ComplaintId.eq(id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter_map(|v| Violation::from_code(&v.code))
+            .collect();
+        let det = determination::Entity::find()
+            .filter(determination::Column::ComplaintId.eq(id))
+            .filter(determination::Column::State.ne("returned"))
+            .order_by_desc(determination::Column::Id)
+            .one(&self.db)
+            .await?;
+        let (lines, total, approved_on) = match (kind, &det) {
+            (LetterKind::Notice, _) => (vec![], Cents::ZERO, None),
+            (LetterKind::Demand, Some(d)) => (lines_of(&d.lines_json), Cents(d.total_cents), None),
+            (LetterKind::Determination, Some(d)) if d.state == "approved" => {
+                (lines_of(&d.lines_json), Cents(d.total_cents), d.decided_at.map(|t| t.date_naive()))
+            }
+            _ => return Err(CaseError::NeedsApproval),
+        };
+        let data = LetterData {
+            kind,
+            case_ref: format!("D-{:06}", row.id),
+            date: Utc::now().date_naive(),
+            employer: row.employer_name.clone(),
+            employer_address: row.employer_address.clone(),
+            worker,
+            violations,
+            lines,
+            total,
+            approved_on,
+        };
+        let language = row.language.clone();
+        let pdf = tokio::task::spawn_blocking(move || {
+            let en = reclamo_app::i18n::by_code("en");
+            let worker_lang = reclamo_app::i18n::by_code(&language);
+            en.map(|en| render(en, worker_lang, &data))
+        })
+        .await
+        .map_err(|e| CaseError::Internal(e.to_string()))?
+        .ok_or(CaseError::Internal("no English catalogue".into()))?
+        .map_err(|e| CaseError::Internal(e.to_string()))?;
+        if kind == LetterKind::Notice && row.notice_sent_on.is_none() {
+            let mut m: complaint::ActiveModel = row.clone().into_active_model();
+            m.notice_sent_on = Set(Some(Utc::now().date_naive()));
+            m.update(&self.db).await?;
+            self.append_event(
+                &self.db,
+                actor,
+                &row,
+                None,
+                Event { kind: "notice_sent", status: None, visible: false, detail: None },
+            )
+            .await?;
+        }
+        crate::audit::record(
+            &self.db,
+            crate::audit::Entry {
+                actor_user_id: Some(actor.user_id),
+                actor_email: Some(actor.email.clone()),
+                action: format!("letter_{}", kind.code()),
+                complaint_id: Some(id),
+                detail: None,
+            },
+        )
+        .await?;
+        Ok(pdf)
+    }
+}
+
+fn lines_of(json: &str) -> Vec<AmountLine> {
+    serde_json::from_str::<Vec<reclamo_shared::remedy::Line>>(json)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| AmountLine {
+            code: l.code,
+            amount: Cents(l.amount_cents),
+            citation: l.citation,
+            verify: l.verify_with_counsel,
+        })
+        .collect()
+}

@@ -1,0 +1,337 @@
+//! The case queue: one indexed sort key gives the order (open first, retaliation first, then the
+//! first-contact deadline, then age) and keyset paging, so page 2,000 costs what page 1 costs.
+//! Filters are pushed into SQL together with the actor's visibility rule.
+
+use super::{CaseError, CaseService, blind};
+use crate::auth::{Actor, Role};
+use crate::entities::{complaint, complaint_term, complaint_violation, employer, employer_alias, staff_user};
+use chrono::{DateTime, NaiveDate, Utc};
+use reclamo_shared::complaint::CaseStatus;
+use reclamo_shared::workflow::is_open;
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+
+/// The queue order of a case as one string (all fixed width): open (0) before resolved/closed
+/// (9); urgent (0) before normal (1); first-contact deadline (none = 9999-12-31); filed; tracking
+/// code (unique, so the order is total and a cursor is exact).
+pub fn sort_key(
+    status: &str,
+    priority: &str,
+    due: Option<NaiveDate>,
+    created: DateTime<Utc>,
+    tracking: &str,
+) -> String {
+    let open = if is_open(CaseStatus::from_code(status).unwrap_or(CaseStatus::Received)) { '0' } else { '9' };
+    let rank = if priority == "urgent" { '0' } else { '1' };
+    let due = due.map(|d| d.format("%Y%m%d").to_string()).unwrap_or_else(|| "99991231".to_owned());
+    format!("{open}{rank}{due}{}{tracking:0>10}", created.format("%Y%m%d%H%M%S"))
+}
+
+/// The sort key of a row as it is now.
+pub fn sort_key_of(row: &complaint::Model) -> String {
+    sort_key(&row.status, &row.priority, row.first_contact_due, row.created_at, &row.tracking_code)
+}
+
+/// Queue filters (also the API's query parameters). Empty strings count as absent.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct Filter {
+    /// A status code, `open` (the default: received..determination) or `all`.
+    pub status: Option<String>,
+    /// `urgent` or `normal`.
+    pub priority: Option<String>,
+    /// `retaliation`: flagged cases only.
+    pub flag: Option<String>,
+    /// An assignee's email, `me`, or `none` (unassigned).
+    pub assignee: Option<String>,
+    /// Complaint language code.
+    pub language: Option<String>,
+    /// Intake channel code.
+    pub channel: Option<String>,
+    /// Violation type code.
+    pub violation: Option<String>,
+    /// Employer id.
+    pub employer: Option<i64>,
+    /// Filed on or after (YYYY-MM-DD).
+    pub from: Option<NaiveDate>,
+    /// Filed on or before (YYYY-MM-DD).
+    pub to: Option<NaiveDate>,
+    /// Search: a tracking code, an employer name (or alias), or words of the narrative.
+    pub q: Option<String>,
+    /// Tracking code (exact), as in issue 5's API.
+    pub tracking_code: Option<String>,
+    /// Opaque cursor from the previous page.
+    pub cursor: Option<String>,
+    /// Page size (default 50, at most 200).
+    pub limit: Option<u64>,
+}
+
+fn given(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// One page of the queue.
+#[derive(Clone, Debug)]
+pub struct Page {
+    /// Case summaries (no personal data).
+    pub cases: Vec<Value>,
+    /// Cursor for the next page, when there is one.
+    pub next_cursor: Option<String>,
+}
+
+/// Maximum page size.
+pub const MAX_LIMIT: u64 = 200;
+
+impl CaseService {
+    /// The queue as this actor may see it, filtered, one page at a time.
+    #[tracing::instrument(skip_all)]
+    pub async fn list(&self, actor: &Actor, f: &Filter) -> Result<Page, CaseError> {
+        if !actor.may_act() {
+            return Err(CaseError::TwoFactorPending);
+        }
+        let mut cond = Condition::all();
+        // Who may see what (same rule as `may_see`).
+        match actor.role {
+            Role::Supervisor | Role::Admin => {}
+            Role::Investigator => {
+                cond = cond.add(
+                    Condition::any()
+                        .add(complaint::Column::AssigneeId.is_null())
+                        .add(complaint::Column::AssigneeId.eq(actor.user_id)),
+                );
+            }
+            Role::Advocate => {
+                cond = cond.add(complaint::Column::OrganisationId.eq(actor.organisation_id.unwrap_or(-1)));
+            }
+        }
+        match given(&f.status) {
+            None | Some("open") => cond = cond.add(complaint::Column::SortKey.lt("9")),
+            Some("all") => {}
+            Some(s) => cond = cond.add(complaint::Column::Status.eq(s)),
+        }
+        if let Some(p) = given(&f.priority) {
+            cond = cond.add(complaint::Column::Priority.eq(p));
+        }
+        if given(&f.flag) == Some("retaliation") {
+            cond = cond.add(complaint::Column::RetaliationKinds.is_not_null());
+        }
+        match given(&f.assignee) {
+            None => {}
+            Some("none") => cond = cond.add(complaint::Column::AssigneeId.is_null()),
+            Some("me") => cond = cond.add(complaint::Column::AssigneeId.eq(actor.user_id)),
+            Some(email) => {
+                let id = staff_user::Entity::find()
+                    .filter(staff_user::Column::Email.eq(email.to_lowercase()))
+                    .one(&self.db)
+                    .await?
+                    .map(|u| u.id)
+                    .unwrap_or(-1);
+                cond = cond.add(complaint::Column::AssigneeId.eq(id));
+            }
+        }
+        if let Some(l) = given(&f.language) {
+            cond = cond.add(complaint::Column::Language.eq(l));
+        }
+        if let Some(c) = given(&f.channel) {
+            cond = cond.add(complaint::Column::Channel.eq(c));
+        }
+        if let Some(v) = given(&f.violation) {
+            cond = cond.add(
+                complaint::Column::Id.in_subquery(
+                    Query::select()
+                        .column(complaint_violation::Column::ComplaintId)
+                        .from(complaint_violation::Entity)
+                        .and_where(complaint_violation::Column::Code.eq(v))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(e) = f.employer {
+            cond = cond.add(complaint::Column::EmployerId.eq(e));
+        }
+        if let Some(d) = f.from.and_then(|d| d.and_hms_opt(0, 0, 0)) {
+            cond = cond.add(complaint::Column::CreatedAt.gte(d.and_utc()));
+        }
+        if let Some(d) = f.to.and_then(|d| d.succ_opt()).and_then(|d| d.and_hms_opt(0, 0, 0)) {
+            cond = cond.add(complaint::Column::CreatedAt.lt(d.and_utc()));
+        }
+        if let Some(code) = given(&f.tracking_code) {
+            let digits = reclamo_shared::codes::code_digits(code).unwrap_or_default();
+            cond = cond.add(complaint::Column::TrackingCode.eq(digits));
+        }
+        if let Some(q) = given(&f.q) {
+            cond = cond.add(self.search_condition(actor, q).await?);
+        }
+        if let Some(cursor) = given(&f.cursor) {
+            cond = cond.add(complaint::Column::SortKey.gt(cursor));
+        }
+        let limit = f.limit.unwrap_or(50).clamp(1, MAX_LIMIT);
+        let mut rows = complaint::Entity::find()
+            .filter(cond)
+            .order_by_asc(complaint::Column::SortKey)
+            .limit(limit + 1)
+            .all(&self.db)
+            .await?;
+        let next_cursor = if rows.len() as u64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|r| r.sort_key.clone())
+        } else {
+            None
+        };
+        let cases = self.summaries(rows).await?;
+        Ok(Page { cases, next_cursor })
+    }
+
+    /// The search part of the queue: a tracking code, or employers whose name or alias contains
+    /// the text, or cases whose narrative contains every word (through the blind index).
+    async fn search_condition(&self, actor: &Actor, q: &str) -> Result<Condition, CaseError> {
+        if let Some(digits) = reclamo_shared::codes::code_digits(q)
+            && digits.len() >= 6
+        {
+            return Ok(Condition::all().add(complaint::Column::TrackingCode.eq(digits)));
+        }
+        let mut any = Condition::any();
+        let name = reclamo_shared::employer::normalize_employer_name(q);
+        if !name.is_empty() {
+            let like = format!("%{}%", name.replace(['%', '_'], ""));
+            any = any
+                .add(
+                    complaint::Column::EmployerId.in_subquery(
+                        Query::select()
+                            .column(employer::Column::Id)
+                            .from(employer::Entity)
+                            .and_where(employer::Column::NormalizedName.like(like.clone()))
+                            .to_owned(),
+                    ),
+                )
+                .add(
+                    complaint::Column::EmployerId.in_subquery(
+                        Query::select()
+                            .column(employer_alias::Column::EmployerId)
+                            .from(employer_alias::Entity)
+                            .and_where(employer_alias::Column::NormalizedName.like(like))
+                            .to_owned(),
+                    ),
+                );
+        }
+        let terms = blind::query_terms(&self.blind_key, q);
+        if !terms.is_empty() {
+            let n = terms.len() as i64;
+            any = any.add(
+                complaint::Column::Id.in_subquery(
+                    Query::select()
+                        .column(complaint_term::Column::ComplaintId)
+                        .from(complaint_term::Entity)
+                        .and_where(complaint_term::Column::Term.is_in(terms))
+                        .group_by_col(complaint_term::Column::ComplaintId)
+                        .and_having(ExprTrait::eq(Expr::expr(Func::count(Expr::col(complaint_term::Column::Term))), n))
+                        .to_owned(),
+                ),
+            );
+            // Which cases mention a word is itself personal data: the search is audited (the
+            // words are not logged).
+            crate::audit::record(
+                &self.db,
+                crate::audit::Entry {
+                    actor_user_id: Some(actor.user_id),
+                    actor_email: Some(actor.email.clone()),
+                    action: "search_narratives".into(),
+                    complaint_id: None,
+                    detail: None,
+                },
+            )
+            .await?;
+        }
+        Ok(any)
+    }
+
+    /// Summaries for queue rows: no personal data, so no audit entry.
+    pub(crate) async fn summaries(&self, rows: Vec<complaint::Model>) -> Result<Vec<Value>, CaseError> {
+        let mut user_ids: Vec<i64> = rows.iter().filter_map(|r| r.assignee_id).collect();
+        user_ids.sort_unstable();
+        user_ids.dedup();
+        let emails: HashMap<i64, String> = if user_ids.is_empty() {
+            HashMap::new()
+        } else {
+            staff_user::Entity::find()
+                .filter(staff_user::Column::Id.is_in(user_ids))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.email))
+                .collect()
+        };
+        let today = Utc::now().date_naive();
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                let kinds: Vec<&str> =
+                    r.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
+                let open = is_open(CaseStatus::from_code(&r.status).unwrap_or(CaseStatus::Received));
+                let contact_overdue =
+                    open && r.status == CaseStatus::Received.code() && r.first_contact_due.is_some_and(|d| d < today);
+                json!({
+                    "id": r.id,
+                    "tracking_code": r.tracking_code,
+                    "status": r.status,
+                    "resolution": r.resolution,
+                    "priority": r.priority,
+                    "language": r.language,
+                    "channel": r.channel,
+                    "assignee": r.assignee_id.and_then(|id| emails.get(&id).cloned()),
+                    "employer": {"id": r.employer_id, "name": r.employer_name},
+                    "retaliation": {"flagged": !kinds.is_empty(), "kinds": kinds},
+                    "first_contact_due": r.first_contact_due,
+                    "first_contact_overdue": contact_overdue,
+                    "created_at": r.created_at.to_rfc3339(),
+                })
+            })
+            .collect())
+    }
+}
+
+/// Gives complaints filed before case management (migration 5) their queue sort key and
+/// employer record. Runs after migrations; a no-op once done.
+pub async fn backfill(db: &sea_orm::DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    let rows = complaint::Entity::find().filter(complaint::Column::SortKey.eq("")).all(db).await?;
+    for row in rows {
+        let key = sort_key_of(&row);
+        let employer =
+            super::employers::find_or_create(db, &row.employer_name, row.employer_address.as_deref(), row.created_at)
+                .await?;
+        let mut m = row.into_active_model();
+        m.sort_key = Set(key);
+        m.employer_id = Set(employer);
+        m.update(db).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).map(|d| d.with_timezone(&Utc)).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_sort_key_orders_the_queue() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1);
+        let old = at("2026-01-01T00:00:00Z");
+        let new = at("2026-06-01T00:00:00Z");
+        let urgent_due = sort_key("received", "urgent", d, new, "1");
+        let normal_old = sort_key("received", "normal", None, old, "2");
+        let normal_new = sort_key("triage", "normal", None, new, "3");
+        let closed_urgent = sort_key("closed", "urgent", d, old, "4");
+        let mut keys = vec![closed_urgent.clone(), normal_new.clone(), urgent_due.clone(), normal_old.clone()];
+        keys.sort();
+        assert_eq!(keys, vec![urgent_due, normal_old, normal_new, closed_urgent.clone()]);
+        assert!(closed_urgent.starts_with('9'));
+        assert_eq!(sort_key("received", "normal", None, old, "0123456789").len(), 34);
+    }
+}

@@ -1,0 +1,118 @@
+//! `reclamo screen --recheck`: after a rules update, re-runs retaliation screening over every
+//! open case and reports what changed. Kinds a person has reviewed keep their decision: a
+//! dismissed kind the rules still find stays out of the urgent lane, a confirmed kind the rules
+//! no longer find stays in it. Each change is a timeline event and an audit entry.
+
+use super::{CaseError, CaseService, queue::sort_key_of};
+use crate::audit::{self, Entry};
+use crate::entities::complaint;
+use chrono::Utc;
+use reclamo_shared::complaint::RetaliationAnswers;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+
+/// One case whose screening changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// Case id.
+    pub id: i64,
+    /// Kinds before (codes).
+    pub before: Vec<String>,
+    /// Kinds now.
+    pub after: Vec<String>,
+    /// Priority before and after.
+    pub priority: (String, String),
+}
+
+impl CaseService {
+    /// Re-screens open cases; with `apply` false, only reports.
+    pub async fn rescreen(&self, apply: bool) -> Result<(usize, Vec<Change>), CaseError> {
+        let rows = complaint::Entity::find()
+            .filter(complaint::Column::SortKey.lt("9"))
+            .order_by_asc(complaint::Column::Id)
+            .all(&self.db)
+            .await?;
+        let total = rows.len();
+        let mut changes = vec![];
+        for row in rows {
+            let Some(dk) = self.data_key(&row).await? else { continue };
+            let open = |field: &str, ct: &Option<Vec<u8>>| -> Result<Option<String>, CaseError> {
+                match ct {
+                    Some(ct) => {
+                        Ok(Some(String::from_utf8_lossy(&dk.open(&row.tracking_code, field, ct)?).into_owned()))
+                    }
+                    None => Ok(None),
+                }
+            };
+            let narrative = open("narrative", &row.narrative_ct)?;
+            let details = open("retaliation_details", &row.retaliation_details_ct)?;
+            let mut texts: Vec<(&'static str, &str)> = vec![];
+            if let Some(n) = &narrative {
+                texts.push(("narrative", n));
+            }
+            if let Some(d) = &details {
+                texts.push(("retaliation.details", d));
+            }
+            let answers = RetaliationAnswers {
+                immigration_threat: row.ret_immigration_threat,
+                status_report_threat: row.ret_status_report_threat,
+                fired: row.ret_fired,
+                hours_cut: row.ret_hours_cut,
+                violence: row.ret_violence,
+                blacklist: row.ret_blacklist,
+            };
+            let s = reclamo_shared::retaliation::screen(&texts, &row.language, &answers);
+            let after: Vec<String> = s.kinds.iter().map(|k| k.code().to_owned()).collect();
+            let before: Vec<String> =
+                row.retaliation_kinds.as_deref().map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
+            if after == before {
+                continue;
+            }
+            let reviews = self.latest_reviews(row.id).await?;
+            let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
+            let urgent = reviews.iter().any(|r| r.decision == "confirmed") || after.iter().any(|k| !dismissed(k));
+            let priority = if urgent { "urgent" } else { "normal" }.to_owned();
+            changes.push(Change {
+                id: row.id,
+                before: before.clone(),
+                after: after.clone(),
+                priority: (row.priority.clone(), priority.clone()),
+            });
+            if !apply {
+                continue;
+            }
+            let mut next = row.clone();
+            next.priority = priority.clone();
+            if urgent && row.first_contact_due.is_none() {
+                next.first_contact_due = Some(reclamo_shared::calendar::add_business_days(
+                    Utc::now().date_naive(),
+                    crate::intake::FIRST_CONTACT_BUSINESS_DAYS,
+                ));
+            }
+            let signals = serde_json::to_vec(&s.signals).unwrap_or_default();
+            let mut m = row.clone().into_active_model();
+            m.retaliation_kinds = Set((!after.is_empty()).then(|| after.join(",")));
+            m.screening_ct = Set((!after.is_empty()).then(|| dk.seal(&row.tracking_code, "screening", &signals)));
+            m.priority = Set(priority);
+            m.first_contact_due = Set(next.first_contact_due);
+            m.sort_key = Set(sort_key_of(&next));
+            m.updated_at = Set(Utc::now());
+            m.update(&self.db).await?;
+            let newly = after.iter().any(|k| !before.contains(k));
+            if newly && urgent {
+                super::work::notify_supervisors(&self.db, row.id, "retaliation_flagged").await?;
+            }
+            audit::record(
+                &self.db,
+                Entry {
+                    actor_user_id: None,
+                    actor_email: None,
+                    action: "rescreen".into(),
+                    complaint_id: Some(row.id),
+                    detail: Some(format!("[{}] -> [{}]", before.join(","), after.join(","))),
+                },
+            )
+            .await?;
+        }
+        Ok((total, changes))
+    }
+}

@@ -1,0 +1,543 @@
+//! Working a case: assignment, workflow moves, notes, determinations, retaliation reviews and
+//! supervisor notifications. Every change writes a timeline event (who, when, why) and an audit
+//! entry; reasons and notes may name people, so they are sealed with the case's data key.
+
+use super::{CaseError, CaseService, may_see, queue::sort_key_of};
+use crate::audit::{self, Entry};
+use crate::auth::{Actor, Role};
+use crate::crypto::DataKey;
+use crate::entities::{
+    case_note, complaint, complaint_event, complaint_key, determination, notification, outbox, retaliation_review,
+    staff_user,
+};
+use chrono::{Days, NaiveDate, Utc};
+use reclamo_shared::complaint::CaseStatus;
+use reclamo_shared::remedy::{CalcInput, Calculation, calculate};
+use reclamo_shared::retaliation::RetaliationKind;
+use reclamo_shared::workflow::{Move, Resolution, check_move};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
+use serde_json::{Value, json};
+
+/// Days an employer has to answer a notice of complaint.
+pub const EMPLOYER_RESPONSE_DAYS: u64 = 21;
+/// Target for a determination, counted from filing.
+pub const DETERMINATION_TARGET_DAYS: u64 = 90;
+/// Longest note or reason kept.
+pub const MAX_TEXT: usize = 10_000;
+
+/// Where a determination stands.
+pub const DETERMINATION_STATES: [&str; 3] = ["pending", "approved", "returned"];
+
+fn staff(actor: &Actor) -> Result<(), CaseError> {
+    if !actor.may_act() {
+        return Err(CaseError::TwoFactorPending);
+    }
+    if actor.role == Role::Advocate {
+        // Advocates follow their cases; they do not work them.
+        return Err(CaseError::Forbidden);
+    }
+    Ok(())
+}
+
+fn supervisor(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Supervisor | Role::Admin)
+}
+
+fn text(s: &str, field: &'static str) -> Result<String, CaseError> {
+    let t = s.trim();
+    if t.chars().count() < 3 || t.len() > MAX_TEXT {
+        return Err(CaseError::Invalid(field));
+    }
+    Ok(t.to_owned())
+}
+
+/// An event to append to a case's timeline.
+pub(crate) struct Event<'a> {
+    pub kind: &'a str,
+    pub status: Option<&'a str>,
+    pub visible: bool,
+    pub detail: Option<&'a str>,
+}
+
+impl CaseService {
+    pub(crate) async fn data_key(&self, row: &complaint::Model) -> Result<Option<DataKey>, CaseError> {
+        match complaint_key::Entity::find_by_id(row.id).one(&self.db).await? {
+            Some(k) => Ok(Some(self.master.unwrap_key(&row.tracking_code, &k.wrapped_key)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) async fn append_event<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        actor: &Actor,
+        row: &complaint::Model,
+        dk: Option<&DataKey>,
+        e: Event<'_>,
+    ) -> Result<(), DbErr> {
+        let detail_ct = match (dk, e.detail) {
+            (Some(dk), Some(d)) => Some(dk.seal(&row.tracking_code, "event", d.as_bytes())),
+            _ => None,
+        };
+        complaint_event::Entity::insert(complaint_event::ActiveModel {
+            complaint_id: Set(row.id),
+            at: Set(Utc::now()),
+            kind: Set(e.kind.to_owned()),
+            status: Set(e.status.map(str::to_owned)),
+            visible_to_worker: Set(e.visible),
+            actor_email: Set(Some(actor.email.clone())),
+            detail_ct: Set(detail_ct),
+            ..Default::default()
+        })
+        .exec(db)
+        .await?;
+        Ok(())
+    }
+
+    async fn audit(&self, actor: &Actor, action: &str, id: i64, detail: Option<String>) -> Result<(), DbErr> {
+        audit::record(
+            &self.db,
+            Entry {
+                actor_user_id: Some(actor.user_id),
+                actor_email: Some(actor.email.clone()),
+                action: action.into(),
+                complaint_id: Some(id),
+                detail,
+            },
+        )
+        .await
+    }
+
+    async fn workable(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {
+        staff(actor)?;
+        let row = complaint::Entity::find_by_id(id).one(&self.db).await?.ok_or(CaseError::NotFound)?;
+        if may_see(actor, &row) { Ok(row) } else { Err(CaseError::NotFound) }
+    }
+
+    /// Assigns a case to an investigator or supervisor (by email). Supervisors assign anyone;
+    /// an investigator may take an unassigned case for themself.
+    pub async fn assign(&self, actor: &Actor, id: i64, assignee_email: &str) -> Result<(), CaseError> {
+        let row = self.workable(actor, id).await?;
+        let user = staff_user::Entity::find()
+            .filter(staff_user::Column::Email.eq(assignee_email.trim().to_lowercase()))
+            .one(&self.db)
+            .await?
+            .filter(|u| !u.disabled && matches!(u.role.as_str(), "investigator" | "supervisor"))
+            .ok_or(CaseError::Invalid("assignee_email"))?;
+        if !supervisor(actor) && (user.id != actor.user_id || row.assignee_id.is_some()) {
+            return Err(CaseError::Forbidden);
+        }
+        if row.assignee_id == Some(user.id) {
+            return Ok(());
+        }
+        let mut m = row.clone().into_active_model();
+        m.assignee_id = Set(Some(user.id));
+        m.updated_at = Set(Utc::now());
+        m.update(&self.db).await?;
+        let detail = format!("assigned to {}", user.email);
+        self.append_event(
+            &self.db,
+            actor,
+            &row,
+            None,
+            Event { kind: "assigned", status: None, visible: false, detail: None },
+        )
+        .await?;
+        self.audit(actor, "assign", id, Some(detail)).await?;
+        Ok(())
+    }
+
+    /// Assigns many cases at once (supervisors); returns how many were assigned.
+    pub async fn assign_many(&self, actor: &Actor, ids: &[i64], assignee_email: &str) -> Result<usize, CaseError> {
+        if !supervisor(actor) {
+            return Err(CaseError::Forbidden);
+        }
+        let mut n = 0;
+        for &id in ids.iter().take(super::queue::MAX_LIMIT as usize) {
+            self.assign(actor, id, assignee_email).await?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Moves a case through the workflow. Illegal moves are refused with the reason; resolving a
+    /// case as paid or sent to collection from `determination` needs an approved determination.
+    pub async fn transition(
+        &self,
+        actor: &Actor,
+        id: i64,
+        to: &str,
+        resolution: Option<&str>,
+        reason: &str,
+    ) -> Result<CaseStatus, CaseError> {
+        let row = self.workable(actor, id).await?;
+        let from = CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received);
+        let to = CaseStatus::from_code(to).ok_or(CaseError::Invalid("to"))?;
+        let resolution = match resolution.map(str::trim).filter(|r| !r.is_empty()) {
+            Some(r) => Some(Resolution::from_code(r).ok_or(CaseError::Invalid("resolution"))?),
+            None => None,
+        };
+        check_move(from, Move { to, resolution }, reason).map_err(CaseError::Move)?;
+        if from == CaseStatus::Determination
+            && matches!(resolution, Some(Resolution::Paid | Resolution::ReferredCollection))
+            && !self.has_approved_determination(id).await?
+        {
+            return Err(CaseError::NeedsApproval);
+        }
+        let dk = self.data_key(&row).await?;
+        let mut m = row.clone().into_active_model();
+        m.status = Set(to.code().to_owned());
+        if to == CaseStatus::Resolved {
+            m.resolution = Set(resolution.map(|r| r.code().to_owned()));
+        }
+        m.updated_at = Set(Utc::now());
+        let mut after = row.clone();
+        after.status = to.code().to_owned();
+        m.sort_key = Set(sort_key_of(&after));
+        m.update(&self.db).await?;
+        self.append_event(
+            &self.db,
+            actor,
+            &row,
+            dk.as_ref(),
+            Event { kind: "status_changed", status: Some(to.code()), visible: true, detail: Some(reason.trim()) },
+        )
+        .await?;
+        let detail = format!(
+            "{} -> {}{}",
+            from.code(),
+            to.code(),
+            resolution.map(|r| format!(" ({})", r.code())).unwrap_or_default()
+        );
+        self.audit(actor, "transition", id, Some(detail)).await?;
+        Ok(to)
+    }
+
+    async fn has_approved_determination(&self, id: i64) -> Result<bool, DbErr> {
+        Ok(determination::Entity::find()
+            .filter(determination::Column::ComplaintId.eq(id))
+            .filter(determination::Column::State.eq("approved"))
+            .one(&self.db)
+            .await?
+            .is_some())
+    }
+
+    /// Adds a note; `visible_to_worker` notes appear on the worker's status page.
+    pub async fn add_note(
+        &self,
+        actor: &Actor,
+        id: i64,
+        body: &str,
+        visible_to_worker: bool,
+    ) -> Result<i64, CaseError> {
+        let row = self.workable(actor, id).await?;
+        let body = text(body, "body")?;
+        let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
+        let inserted = case_note::Entity::insert(case_note::ActiveModel {
+            complaint_id: Set(id),
+            author_email: Set(actor.email.clone()),
+            at: Set(Utc::now()),
+            visible_to_worker: Set(visible_to_worker),
+            body_ct: Set(dk.seal(&row.tracking_code, "note", body.as_bytes())),
+            ..Default::default()
+        })
+        .exec(&self.db)
+        .await?;
+        self.audit(actor, if visible_to_worker { "note_visible" } else { "note_internal" }, id, None).await?;
+        Ok(inserted.last_insert_id)
+    }
+
+    /// Records a determination from the calculator (computed here: the server is authoritative).
+    /// When `retaliation_instances` is 0 the confirmed instances from the reviews are used, and a
+    /// repeat offender's prior violation is filled in from the employer record.
+    pub async fn record_determination(
+        &self,
+        actor: &Actor,
+        id: i64,
+        mut input: CalcInput,
+    ) -> Result<(i64, Calculation), CaseError> {
+        let row = self.workable(actor, id).await?;
+        if !matches!(row.status.as_str(), "investigating" | "determination") {
+            return Err(CaseError::WrongStage);
+        }
+        if input.retaliation_instances == 0 {
+            input.retaliation_instances = self.confirmed_instances(id).await?;
+        }
+        if let Some(eid) = row.employer_id
+            && super::employers::prior_violations(&self.db, eid, Some(id), Utc::now()).await? > 0
+        {
+            input.prior_violation_within_5_years = true;
+        }
+        let calc = calculate(&input).map_err(|e| CaseError::Calc(e.code()))?;
+        let inserted = determination::Entity::insert(determination::ActiveModel {
+            complaint_id: Set(id),
+            input_json: Set(serde_json::to_string(&input).unwrap_or_default()),
+            lines_json: Set(serde_json::to_string(&calc.lines).unwrap_or_default()),
+            total_cents: Set(calc.total_cents),
+            unpaid_cents: Set(calc.unpaid_wages_cents),
+            state: Set("pending".into()),
+            recorded_by: Set(actor.email.clone()),
+            recorded_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .exec(&self.db)
+        .await?;
+        self.append_event(
+            &self.db,
+            actor,
+            &row,
+            None,
+            Event { kind: "determination_recorded", status: None, visible: false, detail: None },
+        )
+        .await?;
+        self.audit(actor, "determination_recorded", id, Some(format!("total_cents={}", calc.total_cents))).await?;
+        Ok((inserted.last_insert_id, calc))
+    }
+
+    /// A supervisor approves (or returns) the latest pending determination.
+    pub async fn decide_determination(&self, actor: &Actor, id: i64, approve: bool) -> Result<(), CaseError> {
+        let row = self.workable(actor, id).await?;
+        if !supervisor(actor) {
+            return Err(CaseError::Forbidden);
+        }
+        let pending = determination::Entity::find()
+            .filter(determination::Column::ComplaintId.eq(id))
+            .filter(determination::Column::State.eq("pending"))
+            .order_by_desc(determination::Column::Id)
+            .one(&self.db)
+            .await?
+            .ok_or(CaseError::NothingPending)?;
+        let mut m = pending.into_active_model();
+        m.state = Set(if approve { "approved" } else { "returned" }.into());
+        m.decided_by = Set(Some(actor.email.clone()));
+        m.decided_at = Set(Some(Utc::now()));
+        m.update(&self.db).await?;
+        let kind = if approve { "determination_approved" } else { "determination_returned" };
+        self.append_event(&self.db, actor, &row, None, Event { kind, status: None, visible: false, detail: None })
+            .await?;
+        self.audit(actor, kind, id, None).await?;
+        Ok(())
+    }
+
+    async fn confirmed_instances(&self, id: i64) -> Result<u32, DbErr> {
+        let latest = self.latest_reviews(id).await?;
+        Ok(latest.iter().filter(|r| r.decision == "confirmed").map(|r| r.instances.max(0) as u32).sum())
+    }
+
+    /// The latest review of each kind.
+    pub(crate) async fn latest_reviews(&self, id: i64) -> Result<Vec<retaliation_review::Model>, DbErr> {
+        let all = retaliation_review::Entity::find()
+            .filter(retaliation_review::Column::ComplaintId.eq(id))
+            .order_by_desc(retaliation_review::Column::Id)
+            .all(&self.db)
+            .await?;
+        let mut seen = std::collections::HashSet::new();
+        Ok(all.into_iter().filter(|r| seen.insert(r.kind.clone())).collect())
+    }
+
+    /// An investigator or supervisor confirms or dismisses one retaliation kind, with a reason
+    /// (sealed) and, when confirmed, the number of instances (which feed the calculator). A
+    /// case whose every flagged kind is dismissed leaves the urgent lane; confirming any kind
+    /// (also one the screening missed) puts it there.
+    pub async fn review_retaliation(
+        &self,
+        actor: &Actor,
+        id: i64,
+        kind: &str,
+        confirmed: bool,
+        instances: u32,
+        reason: &str,
+    ) -> Result<(), CaseError> {
+        let row = self.workable(actor, id).await?;
+        let kind = RetaliationKind::from_code(kind).ok_or(CaseError::Invalid("kind"))?;
+        let reason = text(reason, "reason")?;
+        if confirmed && !(1..=1000).contains(&instances) {
+            return Err(CaseError::Invalid("instances"));
+        }
+        let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
+        retaliation_review::Entity::insert(retaliation_review::ActiveModel {
+            complaint_id: Set(id),
+            kind: Set(kind.code().to_owned()),
+            decision: Set(if confirmed { "confirmed" } else { "dismissed" }.into()),
+            instances: Set(if confirmed { instances as i32 } else { 0 }),
+            reason_ct: Set(dk.seal(&row.tracking_code, "review", reason.as_bytes())),
+            reviewer_email: Set(actor.email.clone()),
+            at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .exec(&self.db)
+        .await?;
+        // Priority from the flags and the human decisions.
+        let reviews = self.latest_reviews(id).await?;
+        let flagged: Vec<&str> = row.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
+        let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
+        let urgent = reviews.iter().any(|r| r.decision == "confirmed") || flagged.iter().any(|k| !dismissed(k));
+        let priority = if urgent { "urgent" } else { "normal" };
+        if priority != row.priority {
+            let mut after = row.clone();
+            after.priority = priority.to_owned();
+            let mut m = row.clone().into_active_model();
+            m.priority = Set(priority.to_owned());
+            m.sort_key = Set(sort_key_of(&after));
+            m.updated_at = Set(Utc::now());
+            m.update(&self.db).await?;
+        }
+        self.append_event(
+            &self.db,
+            actor,
+            &row,
+            None,
+            Event { kind: "retaliation_reviewed", status: None, visible: false, detail: None },
+        )
+        .await?;
+        let detail = format!("{} {}", kind.code(), if confirmed { "confirmed" } else { "dismissed" });
+        self.audit(actor, "retaliation_review", id, Some(detail)).await?;
+        Ok(())
+    }
+
+    /// Unread notifications for this user, newest first.
+    pub async fn notifications(&self, actor: &Actor) -> Result<Vec<Value>, CaseError> {
+        let rows = notification::Entity::find()
+            .filter(notification::Column::UserId.eq(actor.user_id))
+            .filter(notification::Column::ReadAt.is_null())
+            .order_by_desc(notification::Column::Id)
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|n| json!({"id": n.id, "kind": n.kind, "case_id": n.complaint_id, "created_at": n.created_at.to_rfc3339()}))
+            .collect())
+    }
+
+    /// Marks this user's notifications about a case as read.
+    pub async fn mark_read(&self, actor: &Actor, case_id: i64) -> Result<(), CaseError> {
+        notification::Entity::update_many()
+            .col_expr(notification::Column::ReadAt, sea_orm::sea_query::Expr::value(Utc::now()))
+            .filter(notification::Column::UserId.eq(actor.user_id))
+            .filter(notification::Column::ComplaintId.eq(case_id))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Timeline, notes, reviews, determinations and deadlines of a case, decrypted (the caller
+    /// has already audited the read).
+    pub(crate) async fn work_view(&self, row: &complaint::Model, dk: Option<&DataKey>) -> Result<Value, CaseError> {
+        let case = &row.tracking_code;
+        let open = |field: &str, ct: &Option<Vec<u8>>| -> Option<String> {
+            match (dk, ct) {
+                (Some(dk), Some(ct)) => dk.open(case, field, ct).ok().map(|b| String::from_utf8_lossy(&b).into_owned()),
+                _ => None,
+            }
+        };
+        let events: Vec<Value> = complaint_event::Entity::find()
+            .filter(complaint_event::Column::ComplaintId.eq(row.id))
+            .order_by_asc(complaint_event::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|e| {
+                json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status, "actor": e.actor_email,
+                       "visible_to_worker": e.visible_to_worker, "reason": open("event", &e.detail_ct)})
+            })
+            .collect();
+        let notes: Vec<Value> = case_note::Entity::find()
+            .filter(case_note::Column::ComplaintId.eq(row.id))
+            .order_by_asc(case_note::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|n| {
+                json!({"id": n.id, "at": n.at.to_rfc3339(), "author": n.author_email,
+                       "visible_to_worker": n.visible_to_worker, "body": open("note", &Some(n.body_ct))})
+            })
+            .collect();
+        let reviews: Vec<Value> = self
+            .latest_reviews(row.id)
+            .await?
+            .into_iter()
+            .map(|r| {
+                json!({"kind": r.kind, "decision": r.decision, "instances": r.instances, "by": r.reviewer_email,
+                       "at": r.at.to_rfc3339(), "reason": open("review", &Some(r.reason_ct))})
+            })
+            .collect();
+        let determinations: Vec<Value> = determination::Entity::find()
+            .filter(determination::Column::ComplaintId.eq(row.id))
+            .order_by_desc(determination::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|d| {
+                json!({"id": d.id, "state": d.state, "total_cents": d.total_cents, "unpaid_wages_cents": d.unpaid_cents,
+                       "lines": serde_json::from_str::<Value>(&d.lines_json).unwrap_or(Value::Null),
+                       "input": serde_json::from_str::<Value>(&d.input_json).unwrap_or(Value::Null),
+                       "recorded_by": d.recorded_by, "recorded_at": d.recorded_at.to_rfc3339(),
+                       "decided_by": d.decided_by, "decided_at": d.decided_at.map(|t| t.to_rfc3339())})
+            })
+            .collect();
+        Ok(json!({
+            "timeline": events, "notes": notes, "reviews": reviews, "determinations": determinations,
+            "deadlines": deadlines(row, Utc::now().date_naive()),
+        }))
+    }
+}
+
+/// The case's deadlines and whether each is overdue on `today`: first contact (retaliation, 2
+/// business days; met once the case leaves `received`), the employer's 21 days from the notice,
+/// and the 90-day determination target (met once the case reaches `determination`).
+pub fn deadlines(row: &complaint::Model, today: NaiveDate) -> Vec<Value> {
+    let status = CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received);
+    let open = reclamo_shared::workflow::is_open(status);
+    let mut out = vec![];
+    if let Some(due) = row.first_contact_due {
+        let met = status != CaseStatus::Received;
+        out.push(json!({"kind": "first_contact", "due": due, "met": met, "overdue": open && !met && due < today}));
+    }
+    if let Some(sent) = row.notice_sent_on {
+        let due = sent.checked_add_days(Days::new(EMPLOYER_RESPONSE_DAYS)).unwrap_or(sent);
+        let met = !matches!(status, CaseStatus::Investigating);
+        out.push(json!({"kind": "employer_response", "due": due, "met": met, "overdue": open && !met && due < today}));
+    }
+    let filed = row.created_at.date_naive();
+    let due = filed.checked_add_days(Days::new(DETERMINATION_TARGET_DAYS)).unwrap_or(filed);
+    let met = !matches!(status, CaseStatus::Received | CaseStatus::Triage | CaseStatus::Investigating);
+    out.push(json!({"kind": "determination", "due": due, "met": met, "overdue": open && !met && due < today}));
+    out
+}
+
+/// Creates an in-app notification for every active supervisor, and an email for each in the
+/// outbox (delivered later by a sender; the message carries the case id only).
+pub async fn notify_supervisors<C: ConnectionTrait>(db: &C, complaint_id: i64, kind: &str) -> Result<(), DbErr> {
+    let now = Utc::now();
+    let supervisors = staff_user::Entity::find()
+        .filter(staff_user::Column::Role.eq("supervisor"))
+        .filter(staff_user::Column::Disabled.eq(false))
+        .all(db)
+        .await?;
+    for s in supervisors {
+        notification::Entity::insert(notification::ActiveModel {
+            user_id: Set(s.id),
+            complaint_id: Set(complaint_id),
+            kind: Set(kind.to_owned()),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .exec(db)
+        .await?;
+        outbox::Entity::insert(outbox::ActiveModel {
+            channel: Set("email".into()),
+            recipient: Set(s.email),
+            template: Set(kind.to_owned()),
+            complaint_id: Set(Some(complaint_id)),
+            created_at: Set(now),
+            attempts: Set(0),
+            ..Default::default()
+        })
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}

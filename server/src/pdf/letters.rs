@@ -1,0 +1,177 @@
+//! Letters about a case, as PDF: the notice of complaint and the demand for payment go to the
+//! employer (English); the determination goes to both sides, so it is in English and, below, in
+//! the worker's language. A worker is named only when they agreed to share their name with the
+//! employer; otherwise the letter describes the job and the period.
+
+use super::{Document, PdfError, fonts};
+use reclamo_app::i18n::{Catalog, Dir};
+use reclamo_shared::complaint::Violation;
+use reclamo_shared::money::Cents;
+
+/// Which letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterKind {
+    /// Notice of complaint to the employer (21 days to answer).
+    Notice,
+    /// Demand for payment.
+    Demand,
+    /// The determination.
+    Determination,
+}
+
+impl LetterKind {
+    /// From the URL segment (`notice`, `demand`, `determination`).
+    pub fn from_code(code: &str) -> Option<LetterKind> {
+        match code {
+            "notice" => Some(LetterKind::Notice),
+            "demand" => Some(LetterKind::Demand),
+            "determination" => Some(LetterKind::Determination),
+            _ => None,
+        }
+    }
+
+    /// The URL segment.
+    pub fn code(self) -> &'static str {
+        match self {
+            LetterKind::Notice => "notice",
+            LetterKind::Demand => "demand",
+            LetterKind::Determination => "determination",
+        }
+    }
+}
+
+/// How a letter refers to the worker.
+#[derive(Clone, Debug)]
+pub enum WorkerRef {
+    /// The worker agreed to be named.
+    Named(String),
+    /// Described by job and period only.
+    Described {
+        /// Job as reported.
+        role: Option<String>,
+        /// Period start.
+        start: Option<String>,
+        /// Period end.
+        end: Option<String>,
+    },
+}
+
+/// One amount line of a demand or determination.
+#[derive(Clone, Debug)]
+pub struct AmountLine {
+    /// Calculator line code (its label is translated).
+    pub code: String,
+    /// Amount.
+    pub amount: Cents,
+    /// Legal citation.
+    pub citation: String,
+    /// Rule still to be verified with counsel.
+    pub verify: bool,
+}
+
+/// What a letter says.
+#[derive(Clone, Debug)]
+pub struct LetterData {
+    /// Which letter.
+    pub kind: LetterKind,
+    /// Case reference (the internal case number, never the worker's tracking code).
+    pub case_ref: String,
+    /// Date of the letter.
+    pub date: chrono::NaiveDate,
+    /// Employer as named in the complaint (or its record).
+    pub employer: String,
+    /// Employer address, when known.
+    pub employer_address: Option<String>,
+    /// The worker.
+    pub worker: WorkerRef,
+    /// What was reported.
+    pub violations: Vec<Violation>,
+    /// Amounts (demand, determination).
+    pub lines: Vec<AmountLine>,
+    /// Total of the lines.
+    pub total: Cents,
+    /// When the determination was approved.
+    pub approved_on: Option<chrono::NaiveDate>,
+}
+
+fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
+    doc.rtl = c.dir == Dir::Rtl;
+    let t = |id: &str| c.t(id);
+    let title = match d.kind {
+        LetterKind::Notice => t("letter-notice-title"),
+        LetterKind::Demand => t("letter-demand-title"),
+        LetterKind::Determination => t("letter-determination-title"),
+    };
+    doc.paragraph(&format!("Reclamo — {title}"), 18.0, 0.0);
+    doc.paragraph(&c.t_args("letter-case", &[("case", &d.case_ref)]), 11.0, 0.0);
+    doc.paragraph(&c.t_args("letter-date", &[("date", &d.date.to_string())]), 11.0, 0.0);
+    doc.gap(6.0);
+    doc.paragraph(&d.employer, 12.0, 0.0);
+    if let Some(a) = &d.employer_address {
+        doc.paragraph(a, 11.0, 0.0);
+    }
+    doc.gap(8.0);
+    let intro = match d.kind {
+        LetterKind::Notice => c.t_args("letter-notice-intro", &[("employer", &d.employer)]),
+        LetterKind::Demand => c.t_args("letter-demand-intro", &[("employer", &d.employer), ("case", &d.case_ref)]),
+        LetterKind::Determination => {
+            let date = d.approved_on.unwrap_or(d.date).to_string();
+            c.t_args("letter-determination-intro", &[("employer", &d.employer), ("case", &d.case_ref), ("date", &date)])
+        }
+    };
+    doc.paragraph(&intro, 11.0, 0.0);
+    let unknown = t("letter-unknown");
+    let worker = match &d.worker {
+        WorkerRef::Named(name) => c.t_args("letter-worker-named", &[("name", name)]),
+        WorkerRef::Described { role, start, end } => c.t_args(
+            "letter-worker-described",
+            &[
+                ("role", role.as_deref().unwrap_or(&unknown)),
+                ("start", start.as_deref().unwrap_or(&unknown)),
+                ("end", end.as_deref().unwrap_or(&unknown)),
+            ],
+        ),
+    };
+    doc.paragraph(&worker, 11.0, 0.0);
+    if !d.violations.is_empty() {
+        doc.gap(4.0);
+        doc.paragraph(&t("letter-violations"), 12.0, 0.0);
+        for v in &d.violations {
+            doc.paragraph(&format!("• {}", t(&format!("violation-{}", v.code()))), 11.0, 12.0);
+        }
+    }
+    if !d.lines.is_empty() {
+        doc.gap(4.0);
+        for l in &d.lines {
+            let mark = if l.verify { " *" } else { "" };
+            doc.paragraph(&format!("{}: {}{mark}", t(&format!("calc-line-{}", l.code)), l.amount), 11.0, 12.0);
+            doc.paragraph(&l.citation, 9.0, 24.0);
+        }
+        doc.paragraph(&c.t_args("letter-total", &[("amount", &d.total.to_string())]), 13.0, 0.0);
+        if d.lines.iter().any(|l| l.verify) {
+            doc.paragraph(&t("letter-verify"), 9.0, 0.0);
+        }
+    }
+    doc.gap(6.0);
+    match d.kind {
+        LetterKind::Notice => doc.paragraph(&t("letter-notice-respond"), 11.0, 0.0),
+        LetterKind::Demand => doc.paragraph(&t("letter-demand-pay"), 11.0, 0.0),
+        LetterKind::Determination => doc.paragraph(&t("letter-demand-pay"), 11.0, 0.0),
+    }
+    doc.paragraph(&t("letter-retaliation-warning"), 11.0, 0.0);
+    doc.paragraph(&t("letter-no-status"), 11.0, 0.0);
+}
+
+/// Renders a letter: English, and for the determination also the worker's language (when it
+/// is not English). CPU-bound: call it from `spawn_blocking`.
+pub fn render(english: &Catalog, worker: Option<&Catalog>, data: &LetterData) -> Result<Vec<u8>, PdfError> {
+    let fonts = fonts::fonts().map_err(|e| PdfError::Fonts(e.to_string()))?;
+    let title = english.t(&format!("letter-{}-title", data.kind.code()));
+    let mut doc = Document::new(fonts, false, english.code, &title);
+    section(&mut doc, english, data);
+    if let Some(w) = worker.filter(|w| data.kind == LetterKind::Determination && w.code != english.code) {
+        doc.gap(24.0);
+        section(&mut doc, w, data);
+    }
+    doc.finish()
+}

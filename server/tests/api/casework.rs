@@ -1,0 +1,475 @@
+//! Case management through the API: workflow moves (legal and illegal), notes and what the
+//! worker sees, determinations and approval, letters, the queue (filters, search, paging,
+//! visibility), the calculator, retaliation reviews and employer records.
+
+use crate::both_backends;
+use crate::helpers::{PASSWORD, TestApp, add_user, cookie_of, enrol_directly};
+use serde_json::{Value, json};
+
+async fn login(app: &TestApp, email: &str) -> String {
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 204, "login {email}");
+    cookie_of(&res)
+}
+
+/// An investigator and a supervisor (two-factor on), signed in.
+async fn staff(app: &TestApp) -> (String, String) {
+    add_user(app, "inv@test.example", "investigator", None).await;
+    add_user(app, "sup@test.example", "supervisor", None).await;
+    let inv = login(app, "inv@test.example").await;
+    let sup = login(app, "sup@test.example").await;
+    enrol_directly(app, &sup).await;
+    (inv, sup)
+}
+
+async fn post(app: &TestApp, path: &str, cookie: &str, body: Value) -> reqwest::Response {
+    app.client.post(app.url(path)).header("cookie", cookie).json(&body).send().await.unwrap()
+}
+
+fn complaint(employer: &str, narrative: &str, threat: bool) -> Value {
+    let mut c = crate::complaints::sample(narrative);
+    c["employer"]["name"] = json!(employer);
+    c["retaliation"]["immigration_threat"] = json!(threat);
+    c
+}
+
+/// Files and returns (case id, tracking code, access code).
+async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
+    let receipt = app.file_complaint(&body).await;
+    let tracking = receipt["tracking_code"].as_str().unwrap().to_owned();
+    let found = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), sup).await;
+    let id = found["cases"][0]["id"].as_i64().unwrap();
+    (id, tracking, receipt["access_code"].as_str().unwrap().to_owned())
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+both_backends!(a_case_is_worked_from_complaint_to_closure, |app| {
+    let (inv, sup) = staff(&app).await;
+    let (id, tracking, access) =
+        file(&app, &sup, complaint("Limpiezas Rápidas LLC", "No me pagaron las horas extra.", false)).await;
+    let base = format!("/api/v1/cases/{id}");
+
+    // An investigator takes the case.
+    let res = post(&app, &format!("{base}/assign"), &inv, json!({"assignee_email": "inv@test.example"})).await;
+    assert_eq!(res.status(), 200);
+
+    // Illegal move: 409 with a clear message in the caller's language; nothing changes.
+    let res = app
+        .client
+        .post(app.url(&format!("{base}/transition")))
+        .header("cookie", &inv)
+        .header("accept-language", "es")
+        .json(&json!({"to": "determination", "reason": "skip ahead"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["error"]["code"], "illegal_transition");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("Recibida")
+            || v["error"]["message"].as_str().unwrap().contains("\""),
+        "{v}"
+    );
+    // A move without a reason is refused too.
+    let res = post(&app, &format!("{base}/transition"), &inv, json!({"to": "triage", "reason": " "})).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "reason_required");
+
+    let res =
+        post(&app, &format!("{base}/transition"), &inv, json!({"to": "triage", "reason": "Read the complaint"})).await;
+    assert_eq!(res.status(), 200);
+
+    // Notes: one internal, one for the worker.
+    let res = post(
+        &app,
+        &format!("{base}/notes"),
+        &inv,
+        json!({"body": "Employer has 3 prior complaints (internal)", "visible_to_worker": false}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let res = post(
+        &app,
+        &format!("{base}/notes"),
+        &inv,
+        json!({"body": "Le llamaremos el lunes.", "visible_to_worker": true}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+
+    // The worker sees the status change and the visible note, never the internal one.
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/complaints/{tracking}/status")))
+        .json(&json!({"access_code": access}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let worker = res.text().await.unwrap();
+    assert!(worker.contains("\"triage\""), "{worker}");
+    assert!(worker.contains("Le llamaremos el lunes."), "{worker}");
+    assert!(!worker.contains("prior complaints"), "{worker}");
+    assert!(!worker.contains("Read the complaint"), "reasons are internal: {worker}");
+
+    for (to, reason) in [("investigating", "Notice sent")] {
+        let res = post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": reason})).await;
+        assert_eq!(res.status(), 200);
+    }
+    // Notice letter: employer named, worker (no consent) not named; the 21 days start.
+    let res =
+        app.client.get(app.url(&format!("{base}/letters/notice.pdf"))).header("cookie", &inv).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(text.contains("Limpiezas Rápidas"), "{text}");
+    assert!(!text.contains("Rosa"), "worker named without consent: {text}");
+    assert!(text.contains("limpieza"), "job described instead: {text}");
+
+    // Demand before any determination: refused.
+    let res =
+        app.client.get(app.url(&format!("{base}/letters/demand.pdf"))).header("cookie", &inv).send().await.unwrap();
+    assert_eq!(res.status(), 409);
+
+    // Determination from the calculator (server computes), then approval by a supervisor only.
+    let res =
+        post(&app, &format!("{base}/transition"), &inv, json!({"to": "determination", "reason": "Payroll reviewed"}))
+            .await;
+    assert_eq!(res.status(), 200);
+    let calc = json!({"jurisdiction": "denver", "as_of": "2026-06-30", "work_periods": [
+        {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
+    let res = post(&app, &format!("{base}/determination"), &inv, calc.clone()).await;
+    assert_eq!(res.status(), 201);
+    let det: Value = res.json().await.unwrap();
+    // 80 h x $19.29 = $1,543.20 - $1,000.00 paid = $543.20 minimum-wage shortfall.
+    assert_eq!(det["lines"][0]["code"], "minimum_wage_shortfall");
+    assert_eq!(det["lines"][0]["amount_cents"], 54_320);
+
+    let res = post(
+        &app,
+        &format!("{base}/transition"),
+        &inv,
+        json!({"to": "resolved", "resolution": "paid", "reason": "Paid"}),
+    )
+    .await;
+    assert_eq!(res.status(), 409, "paid needs an approved determination");
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "needs_approved_determination");
+    let res = post(&app, &format!("{base}/determination/approve"), &inv, json!({"approve": true})).await;
+    assert_eq!(res.status(), 403, "investigators cannot approve");
+    let res = post(&app, &format!("{base}/determination/approve"), &sup, json!({"approve": true})).await;
+    assert_eq!(res.status(), 200);
+
+    let res = app
+        .client
+        .get(app.url(&format!("{base}/letters/determination.pdf")))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(text.contains("$543.20"), "{text}");
+    assert!(!text.contains("Rosa"), "{text}");
+
+    let res = post(
+        &app,
+        &format!("{base}/transition"),
+        &inv,
+        json!({"to": "resolved", "resolution": "paid", "reason": "Employer paid in full"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let res =
+        post(&app, &format!("{base}/transition"), &inv, json!({"to": "closed", "reason": "Payment confirmed"})).await;
+    assert_eq!(res.status(), 200);
+    let res = post(&app, &format!("{base}/transition"), &inv, json!({"to": "triage", "reason": "Reopen"})).await;
+    assert_eq!(res.status(), 409, "closed is final");
+
+    // The case shows its whole story: who, when, why.
+    let case = app.get_json(&base, &sup).await;
+    assert_eq!(case["status"], "closed");
+    assert_eq!(case["resolution"], "paid");
+    let timeline = case["timeline"].as_array().unwrap();
+    let moves: Vec<&str> = timeline.iter().filter_map(|e| e["status"].as_str()).collect();
+    assert_eq!(moves, ["received", "triage", "investigating", "determination", "resolved", "closed"]);
+    let last = timeline.iter().rev().find(|e| e["kind"] == "status_changed").unwrap();
+    assert_eq!(last["actor"], "inv@test.example");
+    assert_eq!(last["reason"], "Payment confirmed");
+    assert!(timeline.iter().any(|e| e["kind"] == "notice_sent"));
+    assert_eq!(case["notes"].as_array().unwrap().len(), 2);
+    assert_eq!(case["determinations"][0]["state"], "approved");
+    let deadlines = case["deadlines"].as_array().unwrap();
+    assert!(deadlines.iter().any(|d| d["kind"] == "employer_response"), "{deadlines:?}");
+});
+
+both_backends!(the_queue_filters_searches_and_pages, |app| {
+    let (inv, sup) = staff(&app).await;
+    add_user(&app, "adv@test.example", "advocate", Some("Centro Obrero")).await;
+    let adv = login(&app, "adv@test.example").await;
+    let mut ids = vec![];
+    for i in 0..6 {
+        let threat = i % 3 == 0;
+        let narrative = if i == 4 { "Trabajé en el almacén de noche sin pago." } else { "No me pagaron." };
+        let (id, _, _) = file(&app, &sup, complaint(&format!("Empresa Número {i}"), narrative, threat)).await;
+        ids.push(id);
+    }
+    // Filed by the advocate: only that one is theirs.
+    let res = app
+        .client
+        .post(app.url("/api/v1/complaints"))
+        .header("cookie", &adv)
+        .json(&complaint("Centro Case Co", "Pago atrasado.", false))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+
+    // Urgent (retaliation) cases come first; pages of 3 cover everything once.
+    let mut seen = vec![];
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("/api/v1/cases?limit=3&cursor={c}"),
+            None => "/api/v1/cases?limit=3".to_owned(),
+        };
+        let page = app.get_json(&path, &sup).await;
+        for c in page["cases"].as_array().unwrap() {
+            seen.push((c["id"].as_i64().unwrap(), c["priority"].as_str().unwrap().to_owned()));
+        }
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 7, "{seen:?}");
+    let mut unique: Vec<i64> = seen.iter().map(|(id, _)| *id).collect();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 7);
+    assert_eq!(seen[0].1, "urgent");
+    assert_eq!(seen[1].1, "urgent");
+    assert!(seen[2..].iter().all(|(_, p)| p == "normal"), "{seen:?}");
+
+    let flagged = app.get_json("/api/v1/cases?flag=retaliation", &sup).await;
+    assert_eq!(flagged["cases"].as_array().unwrap().len(), 2);
+    let by_name = app.get_json("/api/v1/cases?q=empresa%20numero%203", &sup).await;
+    assert_eq!(by_name["cases"].as_array().unwrap().len(), 1, "{by_name}");
+    assert_eq!(by_name["cases"][0]["id"], ids[3]);
+    // Narrative words through the blind index (accents and case folded).
+    let by_words = app.get_json("/api/v1/cases?q=ALMACEN%20noche", &sup).await;
+    assert_eq!(by_words["cases"].as_array().unwrap().len(), 1, "{by_words}");
+    assert_eq!(by_words["cases"][0]["id"], ids[4]);
+    let none = app.get_json("/api/v1/cases?q=almacen%20migra", &sup).await;
+    assert_eq!(none["cases"].as_array().unwrap().len(), 0);
+
+    // Assignment and the assignee filter; investigators see unassigned + their own only.
+    let res = post(
+        &app,
+        "/api/v1/cases/assign",
+        &sup,
+        json!({"ids": [ids[0], ids[1]], "assignee_email": "sup@test.example"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let res =
+        post(&app, "/api/v1/cases/assign", &inv, json!({"ids": [ids[2]], "assignee_email": "inv@test.example"})).await;
+    assert_eq!(res.status(), 403, "bulk assignment is for supervisors");
+    let mine = app.get_json("/api/v1/cases?assignee=sup%40test.example", &sup).await;
+    assert_eq!(mine["cases"].as_array().unwrap().len(), 2);
+    let unassigned = app.get_json("/api/v1/cases?assignee=none", &sup).await;
+    assert_eq!(unassigned["cases"].as_array().unwrap().len(), 5);
+    let inv_view = app.get_json("/api/v1/cases", &inv).await;
+    assert_eq!(inv_view["cases"].as_array().unwrap().len(), 5, "not the supervisor's two");
+    let res =
+        app.client.get(app.url(&format!("/api/v1/cases/{}", ids[0]))).header("cookie", &inv).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+
+    // Advocates see only their organisation's case, and cannot work it.
+    let adv_view = app.get_json("/api/v1/cases", &adv).await;
+    assert_eq!(adv_view["cases"].as_array().unwrap().len(), 1);
+    let adv_id = adv_view["cases"][0]["id"].as_i64().unwrap();
+    let res = post(&app, &format!("/api/v1/cases/{adv_id}/notes"), &adv, json!({"body": "hello there"})).await;
+    assert_eq!(res.status(), 403);
+    let res = post(&app, &format!("/api/v1/cases/{adv_id}/notes"), &sup, json!({"body": "internal only"})).await;
+    assert_eq!(res.status(), 201);
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{adv_id}/notes"),
+        &sup,
+        json!({"body": "visible update", "visible_to_worker": true}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let adv_case = app
+        .client
+        .get(app.url(&format!("/api/v1/cases/{adv_id}")))
+        .header("cookie", &adv)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(adv_case.contains("visible update"));
+    assert!(!adv_case.contains("internal only"), "advocates never see internal notes");
+
+    // Other filters.
+    let es = app.get_json("/api/v1/cases?language=es&status=received&violation=overtime", &sup).await;
+    assert_eq!(es["cases"].as_array().unwrap().len(), 7);
+    let future = app.get_json("/api/v1/cases?from=2099-01-01", &sup).await;
+    assert_eq!(future["cases"].as_array().unwrap().len(), 0);
+});
+
+both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, |app| {
+    let (inv, sup) = staff(&app).await;
+    let (id, _, _) =
+        file(&app, &sup, complaint("Techos LLC", "El capataz dijo que iba a llamar a la migra.", true)).await;
+    // Supervisors were notified in-app (and an email waits in the outbox).
+    let n = app.get_json("/api/v1/notifications", &sup).await;
+    assert_eq!(n["notifications"][0]["case_id"], id);
+    assert_eq!(n["notifications"][0]["kind"], "retaliation_flagged");
+    assert_eq!(crate::complaints::count(&app, "outbox").await, 1);
+
+    let base = format!("/api/v1/cases/{id}");
+    let res = post(
+        &app,
+        &format!("{base}/retaliation/review"),
+        &inv,
+        json!({"kind": "immigration_threat", "decision": "dismissed", "reason": "no"}),
+    )
+    .await;
+    assert_eq!(res.status(), 422, "a reason is required");
+    let res = post(
+        &app,
+        &format!("{base}/retaliation/review"),
+        &inv,
+        json!({"kind": "immigration_threat", "decision": "dismissed", "reason": "Worker says it was a joke"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["priority"], "normal");
+    let res = post(&app, &format!("{base}/retaliation/review"), &inv, json!({"kind": "immigration_threat", "decision": "confirmed", "instances": 2, "reason": "Two witnesses confirm the threat"})).await;
+    assert_eq!(res.status(), 200);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["priority"], "urgent");
+    assert_eq!(v["retaliation"]["review"][0]["decision"], "confirmed");
+    assert_eq!(v["retaliation"]["review"][0]["reason"], "Two witnesses confirm the threat");
+
+    for (to, why) in [("triage", "first call"), ("investigating", "notice")] {
+        assert_eq!(
+            post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": why})).await.status(),
+            200
+        );
+    }
+    let res = post(
+        &app,
+        &format!("{base}/determination"),
+        &inv,
+        json!({"as_of": "2026-06-30", "work_periods": [
+        {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let det: Value = res.json().await.unwrap();
+    let fine = det["lines"].as_array().unwrap().iter().find(|l| l["code"] == "denver_retaliation_fine").unwrap();
+    // 2 confirmed instances x $5,000 = $10,000.
+    assert_eq!(fine["amount_cents"], 1_000_000);
+    assert_eq!(fine["verify_with_counsel"], true);
+
+    // The review is audited.
+    let log = app.get_json(&format!("{base}/access-log"), &sup).await;
+    assert!(log["entries"].as_array().unwrap().iter().any(|e| e["action"] == "retaliation_review"));
+});
+
+both_backends!(employers_are_records_with_aliases_links_and_repeat_counts, |app| {
+    let (_inv, sup) = staff(&app).await;
+    let (a, _, _) = file(&app, &sup, complaint("Tacos El Güero, LLC", "x1", false)).await;
+    let (b, _, _) = file(&app, &sup, complaint("tacos el guero", "x2", false)).await;
+    let ca = app.get_json(&format!("/api/v1/cases/{a}"), &sup).await;
+    let cb = app.get_json(&format!("/api/v1/cases/{b}"), &sup).await;
+    let eid = ca["employer"]["id"].as_i64().unwrap();
+    assert_eq!(cb["employer"]["id"], eid, "one employer record for both spellings");
+    let res = post(
+        &app,
+        &format!("/api/v1/employers/{eid}/links"),
+        &sup,
+        json!({"related_name": "Mile High Staffing Inc", "kind": "staffing_agency"}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let res =
+        post(&app, &format!("/api/v1/employers/{eid}/links"), &sup, json!({"related_name": "X", "kind": "cousin"}))
+            .await;
+    assert_eq!(res.status(), 422);
+    let res =
+        post(&app, &format!("/api/v1/employers/{eid}/aliases"), &sup, json!({"name": "El Güero Taco Truck"})).await;
+    assert_eq!(res.status(), 201);
+    let (c, _, _) = file(&app, &sup, complaint("EL GUERO TACO TRUCK", "x3", false)).await;
+    assert_eq!(app.get_json(&format!("/api/v1/cases/{c}"), &sup).await["employer"]["id"], eid);
+    let e = app.get_json(&format!("/api/v1/employers/{eid}"), &sup).await;
+    assert_eq!(e["complaints"], 3);
+    assert_eq!(e["links"][0]["kind"], "staffing_agency");
+    assert_eq!(e["repeat_offender"], false);
+    // The employer filter of the queue.
+    assert_eq!(
+        app.get_json(&format!("/api/v1/cases?employer={eid}"), &sup).await["cases"].as_array().unwrap().len(),
+        3
+    );
+});
+
+#[tokio::test]
+async fn the_calculator_shows_its_work_with_citations() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@test.example", "investigator", None).await;
+    let inv = login(&app, "inv@test.example").await;
+    let body = json!({"jurisdiction": "denver", "as_of": "2026-06-30", "work_periods": [
+        {"start": "2026-03-01", "end": "2026-03-14", "hours": 80.5, "paid_cents": 100000, "promised_hourly_cents": 2000}],
+        "retaliation_instances": 1, "retaliation_days": 10, "employees": 2});
+    let res = app.client.post(app.url("/api/v1/calculations")).json(&body).send().await.unwrap();
+    assert_eq!(res.status(), 401, "staff only");
+    let res = post(&app, "/api/v1/calculations", &inv, body).await;
+    assert_eq!(res.status(), 200);
+    let v: Value = res.json().await.unwrap();
+    let line =
+        |code: &str| v["lines"].as_array().unwrap().iter().find(|l| l["code"] == code).cloned().unwrap_or(Value::Null);
+    // 80.5 h x $19.29 = $1,552.85 - $1,000 = $552.85 shortfall;
+    // 80.5 h x $20.00 = $1,610.00 - $1,000 - $552.85 = $57.15 more of the agreed wage.
+    assert_eq!(line("minimum_wage_shortfall")["amount_cents"], 55_285);
+    assert_eq!(line("unpaid_wages")["amount_cents"], 5_715);
+    assert_eq!(v["unpaid_wages_cents"], 61_000);
+    // Denver: $5,000 per instance; C.R.S. 8-4-120: $50 x 10 days x 2 employees = $1,000.
+    assert_eq!(line("denver_retaliation_fine")["amount_cents"], 500_000);
+    assert_eq!(line("crs_8_4_120_daily_penalty")["amount_cents"], 100_000);
+    // Liquidated damages: greater of 2 x $610.00 = $1,220 or $2,000.
+    assert_eq!(line("crs_8_4_120_liquidated_damages")["amount_cents"], 200_000);
+    for l in v["lines"].as_array().unwrap() {
+        assert!(!l["citation"].as_str().unwrap().is_empty(), "{l}");
+        assert!(!l["work"].as_str().unwrap().is_empty(), "{l}");
+    }
+    let sum: i64 = v["lines"].as_array().unwrap().iter().map(|l| l["amount_cents"].as_i64().unwrap()).sum();
+    assert_eq!(v["total_cents"], sum);
+    let res = post(
+        &app,
+        "/api/v1/calculations",
+        &inv,
+        json!({"work_periods": [
+        {"start": "2026-03-14", "end": "2026-03-01", "hours": 8, "paid_cents": 0}]}),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+}
