@@ -472,3 +472,4 @@ letter-notice-respond = You have 21 days from the date of this notice to answer 
 letter-demand-pay = Pay within 14 days of this letter. Under C.R.S. 8-4-109, wages not paid within 14 days of a written demand carry further penalties.
 letter-retaliation-warning = Retaliation against any worker for complaining is illegal, including any threat to call immigration authorities or the police. Denver fines $5,000 for each instance of retaliation.
 letter-no-status = This office does not ask about or record anyone's immigration status.
+case-language = Language

@@ -472,3 +472,4 @@ letter-notice-respond = Usted tiene 21 días a partir de la fecha de este aviso 
 letter-demand-pay = Pague dentro de los 14 días siguientes a la fecha de esta carta. Según C.R.S. 8-4-109, los salarios que no se paguen dentro de los 14 días siguientes a un requerimiento de pago por escrito generan multas adicionales.
 letter-retaliation-warning = Es ilegal tomar represalias contra cualquier trabajador por quejarse, incluida cualquier amenaza de llamar a las autoridades de inmigración o a la policía. Denver impone una multa de $5,000 por cada acto de represalia.
 letter-no-status = Esta oficina no pregunta ni registra el estatus migratorio de nadie.
+case-language = Idioma

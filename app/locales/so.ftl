@@ -472,3 +472,4 @@ letter-notice-respond = Waxaad haysataa 21 maalmood laga bilaabo taariikhda ogey
 letter-demand-pay = Bixi 14 maalmood gudahood laga bilaabo taariikhda warqaddan. Sida uu dhigayo C.R.S. 8-4-109, mushaharka aan la bixin 14 maalmood gudahood kadib dalab qoraal ah wuxuu keenaa ganaaxyo dheeraad ah.
 letter-retaliation-warning = Sharci-darro ayay tahay in laga aargoosto shaqaale kasta oo cabtay, oo ay ku jirto hanjabaad kasta oo ah in loo yeerayo hay'adaha socdaalka ama booliska. Denver waxay ku ganaaxdaa $5,000 dhacdo kasta oo aargoosi ah.
 letter-no-status = Xafiiskani ma weydiiyo, mana diiwaangeliyo, xaaladda socdaalka qofna.
+case-language = Luqadda

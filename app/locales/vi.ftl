@@ -468,3 +468,4 @@ letter-notice-respond = Quý vị có 21 ngày kể từ ngày ghi trên thông 
 letter-demand-pay = Quý vị phải thanh toán trong vòng 14 ngày kể từ ngày ghi trên thư này. Theo C.R.S. 8-4-109, tiền lương không được trả trong vòng 14 ngày sau khi có yêu cầu thanh toán bằng văn bản sẽ bị phạt thêm.
 letter-retaliation-warning = Trả thù bất kỳ người lao động nào vì họ khiếu nại là phạm pháp, kể cả việc đe dọa báo cho cơ quan di trú hoặc cảnh sát. Denver phạt $5,000 cho mỗi lần trả thù.
 letter-no-status = Văn phòng này không hỏi và không ghi lại tình trạng di trú của bất kỳ ai.
+case-language = Ngôn ngữ

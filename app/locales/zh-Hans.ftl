@@ -468,3 +468,4 @@ letter-notice-respond = 贵方须自本通知日期起 21 天内作出答复，�
 letter-demand-pay = 请自本函日期起 14 天内付款。根据 C.R.S. 8-4-109，书面付款要求发出后 14 天内仍未支付的工资，将被加处罚金。
 letter-retaliation-warning = 因工人投诉而对其进行报复是违法的，包括任何要向移民执法部门或警察举报的威胁。丹佛对每一次报复行为处以 $5,000 罚款。
 letter-no-status = 本机构不询问、也不记录任何人的移民身份。
+case-language = 语言

@@ -42,7 +42,7 @@ async function signIn(context) {
   return page;
 }
 
-const grouped = (code) => `${code.slice(0, 3)} ${code.slice(3, 6)} ${code.slice(6)}`;
+const grouped = (code) => `${code.slice(0, 3)}-${code.slice(3, 6)}-${code.slice(6)}`;
 
 test('investigator: queue, case, assign, move, note, calculator, determination; worker sees the note', async () => {
   const filed = await fileComplaint('El patrón dijo que iba a llamar a la migra si me quejaba.', true);

@@ -320,6 +320,7 @@ async fn case_work(
         status: s(&case["status"]),
         resolution: case["resolution"].as_str().map(str::to_owned),
         priority: s(&case["priority"]),
+        language: s(&case["language"]),
         assignee: case["assignee"].as_str().map(str::to_owned),
         employer: (s(&case["employer"]["name"]), case["employer"]["id"].as_i64()),
         prior_violations: case["employer"]["violations_within_5_years"].as_i64().unwrap_or(0),

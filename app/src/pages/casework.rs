@@ -114,6 +114,8 @@ pub struct CaseWork {
     pub resolution: Option<String>,
     /// `urgent` or `normal`.
     pub priority: String,
+    /// The complaint's language code (the narrative is shown as written, in it).
+    pub language: String,
     /// Assignee email.
     pub assignee: Option<String>,
     /// Employer name and record id.
@@ -197,6 +199,8 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
     let repeat = (w.prior_violations > 0)
         .then(|| view! { <span class="badge urgent">{c.t_num("employer-repeat", "count", w.prior_violations)}</span> });
     let assignee = w.assignee.clone().unwrap_or_else(|| t("queue-unassigned"));
+    let language =
+        crate::i18n::by_code(&w.language).map(|k| k.native_name.clone()).unwrap_or_else(|| w.language.clone());
     // Deadlines.
     let deadlines = w
         .deadlines
@@ -394,6 +398,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
             <strong>{t("case-status")}": "</strong>{status_line}" "{urgent}
             <br/><strong>{t("case-employer")}": "</strong>{employer_link}" "{repeat}
             <br/><strong>{t("case-assignee")}": "</strong>{assignee}
+            <br/><strong>{t("case-language")}": "</strong>{language}
         </p>
         {retaliation}
         <section aria-labelledby="dl-title">

@@ -335,7 +335,7 @@ fn case(
         .into_iter()
         .map(|(field, value)| {
             let label = c.t(label_id_for(&field));
-            view! { <dt>{label}</dt><dd class="as-written">{value}</dd> }
+            view! { <dt>{label}</dt><dd class="as-written" dir="auto">{value}</dd> }
         })
         .collect_view();
     let bar = staff_bar(c, &me);

@@ -473,3 +473,88 @@ async fn the_calculator_shows_its_work_with_citations() {
     .await;
     assert_eq!(res.status(), 422);
 }
+
+both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
+    let (inv, sup) = staff(&app).await;
+    let mut body = complaint("Obras SA", "El capataz dijo que iba a llamar a la migra.", false);
+    body["retaliation"] = json!({});
+    let (id, _, _) = file(&app, &sup, body).await;
+    let (quiet, _, _) = file(&app, &sup, complaint("Otra SA", "No me pagaron.", false)).await;
+    // Simulate a case screened by older rules that missed the threat.
+    use sea_orm::ConnectionTrait;
+    let sql = format!("UPDATE complaint SET retaliation_kinds = NULL, priority = 'normal' WHERE id = {id}");
+    app.db.execute_unprepared(&sql).await.unwrap();
+    let cases = reclamo_server::cases::CaseService::new(
+        app.db.clone(),
+        std::sync::Arc::new(
+            reclamo_server::crypto::MasterKey::load_or_create(&app.data_dir.path().join("data").join("master.key"))
+                .unwrap(),
+        ),
+    );
+    let (total, dry) = cases.rescreen(false).await.unwrap();
+    assert_eq!(total, 2);
+    assert_eq!(dry.len(), 1);
+    assert_eq!(dry[0].id, id);
+    assert_eq!(dry[0].after, vec!["immigration_threat".to_owned()]);
+    assert_eq!(
+        app.get_json(&format!("/api/v1/cases/{id}"), &sup).await["priority"],
+        "normal",
+        "dry run changes nothing"
+    );
+    let (_, applied) = cases.rescreen(true).await.unwrap();
+    assert_eq!(applied.len(), 1);
+    let case = app.get_json(&format!("/api/v1/cases/{id}"), &sup).await;
+    assert_eq!(case["priority"], "urgent");
+    assert_eq!(case["retaliation"]["kinds"][0], "immigration_threat");
+    assert!(case["first_contact_due"].is_string());
+    assert_eq!(app.get_json(&format!("/api/v1/cases/{quiet}"), &sup).await["priority"], "normal");
+
+    // A person dismisses the flag; a later re-screen that still finds it keeps the dismissal.
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{id}/retaliation/review"),
+        &inv,
+        json!({"kind": "immigration_threat", "decision": "dismissed", "reason": "Quoted a news story, not the boss"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    app.db.execute_unprepared(&sql).await.unwrap();
+    let (_, again) = cases.rescreen(true).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].priority.1, "normal", "the human dismissal stands");
+    assert_eq!(app.get_json(&format!("/api/v1/cases/{id}"), &sup).await["priority"], "normal");
+});
+
+#[tokio::test]
+async fn letters_name_the_worker_only_with_consent() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (inv, sup) = staff(&app).await;
+    let mut body = complaint("Pinturas Norte", "No me pagaron.", false);
+    body["contact"]["share_name_with_employer"] = json!(true);
+    let (id, _, _) = file(&app, &sup, body).await;
+    let res = app
+        .client
+        .get(app.url(&format!("/api/v1/cases/{id}/letters/notice.pdf")))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(text.contains("Rosa"), "named with consent: {text}");
+    assert!(text.contains("Pinturas Norte"));
+    // Anonymous complaints are described, never named.
+    let mut anon = complaint("Pinturas Sur", "No me pagaron.", false);
+    anon["anonymous"] = json!(true);
+    anon["contact"] = json!({});
+    let (aid, _, _) = file(&app, &sup, anon).await;
+    let res = app
+        .client
+        .get(app.url(&format!("/api/v1/cases/{aid}/letters/notice.pdf")))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap();
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(text.contains("limpieza") && !text.contains("Rosa"), "{text}");
+}

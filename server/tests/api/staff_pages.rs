@@ -152,3 +152,78 @@ async fn admins_add_organisations_and_advocates_in_the_staff_ui() {
     let page = post("/staff/users/disable", vec![("email", "lupe@centro.org")]).await;
     assert!(page.contains("Disabled"));
 }
+
+#[tokio::test]
+async fn the_queue_and_case_forms_work_without_javascript() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@denvergov.org", "investigator", None).await;
+    let cookie = sign_in(&app, "inv@denvergov.org").await;
+    let filed = app.file_complaint(&crate::complaints::sample("Me amenazó con la migra.")).await;
+    let tracking = filed["tracking_code"].as_str().unwrap().to_owned();
+    let queue = app.client.get(app.url("/staff/cases?lang=es")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(queue.status(), 200);
+    let html = queue.text().await.unwrap();
+    let grouped = format!("{}-{}-{}", &tracking[..3], &tracking[3..6], &tracking[6..]);
+    assert!(html.contains(&grouped), "case listed");
+    assert!(html.contains("lang=\"es\""));
+    let id = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), &cookie).await["cases"][0]["id"]
+        .as_i64()
+        .unwrap();
+
+    // A refused move: 409, the reason in the user's language, what was typed kept.
+    let res = app
+        .client
+        .post(app.url(&format!("/staff/cases/{id}/transition")))
+        .header("cookie", &cookie)
+        .form(&[("to", "closed"), ("reason", "cerrar ya por favor")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("role=\"alert\""));
+    assert!(html.contains("cerrar ya por favor"), "reason kept");
+
+    // A legal move and a note redirect back to the case (post/redirect/get).
+    let res = app
+        .client
+        .post(app.url(&format!("/staff/cases/{id}/transition")))
+        .header("cookie", &cookie)
+        .form(&[("to", "triage"), ("reason", "Llamé a la trabajadora")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let res = app
+        .client
+        .post(app.url(&format!("/staff/cases/{id}/notes")))
+        .header("cookie", &cookie)
+        .form(&[("body", "Nota interna de prueba"), ("visible_to_worker", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    // The calculator without JavaScript: the server renders the lines.
+    let res = app
+        .client
+        .post(app.url(&format!("/staff/cases/{id}/calculate")))
+        .header("cookie", &cookie)
+        .form(&[
+            ("calc.jurisdiction", "denver"),
+            ("calc.as_of", "2026-06-30"),
+            ("calc.start", "2026-03-01"),
+            ("calc.end", "2026-03-14"),
+            ("calc.hours", "80"),
+            ("calc.paid", "1000"),
+            ("op", "calculate"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("$543.20"), "shortfall shown");
+    assert!(html.contains("Nota interna de prueba"));
+    let case = app.get_json(&format!("/api/v1/cases/{id}"), &cookie).await;
+    assert_eq!(case["status"], "triage");
+}
