@@ -10,8 +10,7 @@ use crate::http::{AppState, parts_catalog, signed_in};
 use crate::pdf::letters::LetterKind;
 use axum::{
     Json,
-    body::Bytes,
-    extract::{Path, Query, State},
+    extract::{FromRequest, FromRequestParts, Path, Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
@@ -21,11 +20,36 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-async fn actor(state: &AppState, parts: &Parts) -> Result<(Actor, &'static Catalog), ApiError> {
-    let catalog = parts_catalog(parts);
-    let actor =
-        signed_in(state, &parts.headers).await.ok_or_else(|| ApiError::Unauthorized(catalog.t("error-signed-out")))?;
-    Ok((actor, catalog))
+/// The signed-in staff member or advocate and the caller's language (401 when signed out).
+pub struct Staff(pub Actor, pub &'static Catalog);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Staff, ApiError> {
+        let catalog = parts_catalog(parts);
+        let actor = signed_in(state, &parts.headers)
+            .await
+            .ok_or_else(|| ApiError::Unauthorized(catalog.t("error-signed-out")))?;
+        Ok(Staff(actor, catalog))
+    }
+}
+
+/// [`Staff`] plus a JSON body of type `T` (an empty body reads as `{}`); 422 when unreadable.
+pub struct StaffJson<T>(pub Actor, pub &'static Catalog, pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for StaffJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<StaffJson<T>, ApiError> {
+        let (mut parts, body) = req.into_parts();
+        let Staff(actor, catalog) = Staff::from_request_parts(&mut parts, state).await?;
+        let unreadable = || ApiError::Unreadable(catalog.t("error-invalid-request"));
+        let bytes = axum::body::to_bytes(body, 1024 * 1024).await.map_err(|_| unreadable())?;
+        let bytes: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
+        let value = serde_json::from_slice(bytes).map_err(|_| unreadable())?;
+        Ok(StaffJson(actor, catalog, value))
+    }
 }
 
 fn field_error(field: &str, code: &str, message: String) -> ApiError {
@@ -62,72 +86,68 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
     }
 }
 
-fn body<T: DeserializeOwned>(bytes: &Bytes, catalog: &Catalog) -> Result<T, ApiError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        tracing::debug!(error = %e.classify() as u8, "unreadable body");
-        ApiError::Unreadable(catalog.t("error-invalid-request"))
-    })
-}
-
 /// `GET /api/v1/cases` (filters as query parameters; `next_cursor` pages on).
-pub async fn list(State(state): State<AppState>, Query(f): Query<Filter>, parts: Parts) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
+pub(super) async fn list(
+    State(state): State<AppState>,
+    Query(f): Query<Filter>,
+    Staff(actor, catalog): Staff,
+) -> Result<Response, ApiError> {
     let page = state.cases.list(&actor, &f).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"cases": page.cases, "next_cursor": page.next_cursor})).into_response())
 }
 
 /// `GET /api/v1/cases/{id}`
-pub async fn get(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
+pub(super) async fn get(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Staff(actor, catalog): Staff,
+) -> Result<Response, ApiError> {
     let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(case).into_response())
 }
 
 /// `GET /api/v1/cases/{id}/access-log`
-pub async fn access_log(
+pub(super) async fn access_log(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
+    Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
     let entries = state.cases.access_log(&actor, id).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"entries": entries})).into_response())
 }
 
 #[derive(Deserialize)]
-struct AssignBody {
+pub(super) struct AssignBody {
     assignee_email: String,
 }
 
 /// `POST /api/v1/cases/{id}/assign {assignee_email}`
-pub async fn assign(
+pub(super) async fn assign(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<AssignBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: AssignBody = body(&bytes, catalog)?;
     state.cases.assign(&actor, id, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"id": id, "assignee": b.assignee_email.trim().to_lowercase()})).into_response())
 }
 
 #[derive(Deserialize)]
-struct BulkAssignBody {
+pub(super) struct BulkAssignBody {
     ids: Vec<i64>,
     assignee_email: String,
 }
 
 /// `POST /api/v1/cases/assign {ids, assignee_email}` (supervisors)
-pub async fn assign_many(State(state): State<AppState>, parts: Parts, bytes: Bytes) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: BulkAssignBody = body(&bytes, catalog)?;
+pub(super) async fn assign_many(
+    State(state): State<AppState>,
+    StaffJson(actor, catalog, b): StaffJson<BulkAssignBody>,
+) -> Result<Response, ApiError> {
     let n = state.cases.assign_many(&actor, &b.ids, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"assigned": n})).into_response())
 }
 
 #[derive(Deserialize)]
-struct TransitionBody {
+pub(super) struct TransitionBody {
     to: String,
     #[serde(default)]
     resolution: Option<String>,
@@ -136,14 +156,11 @@ struct TransitionBody {
 }
 
 /// `POST /api/v1/cases/{id}/transition {to, resolution?, reason}`: 409 for an illegal move.
-pub async fn transition(
+pub(super) async fn transition(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<TransitionBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: TransitionBody = body(&bytes, catalog)?;
     let to = state
         .cases
         .transition(&actor, id, &b.to, b.resolution.as_deref(), &b.reason)
@@ -153,21 +170,18 @@ pub async fn transition(
 }
 
 #[derive(Deserialize)]
-struct NoteBody {
+pub(super) struct NoteBody {
     body: String,
     #[serde(default)]
     visible_to_worker: bool,
 }
 
 /// `POST /api/v1/cases/{id}/notes {body, visible_to_worker}`
-pub async fn add_note(
+pub(super) async fn add_note(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<NoteBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: NoteBody = body(&bytes, catalog)?;
     let note = state.cases.add_note(&actor, id, &b.body, b.visible_to_worker).await.map_err(|e| map_err(e, catalog))?;
     Ok((StatusCode::CREATED, Json(json!({"id": note, "visible_to_worker": b.visible_to_worker}))).into_response())
 }
@@ -249,18 +263,16 @@ impl CalcBody {
     }
 }
 
-fn calc_input(bytes: &Bytes, catalog: &'static Catalog) -> Result<CalcInput, ApiError> {
-    let b: CalcBody = body(bytes, catalog)?;
+fn calc_input(b: CalcBody, catalog: &'static Catalog) -> Result<CalcInput, ApiError> {
     b.into_input().ok_or_else(|| field_error("work_periods", "invalid_number", catalog.t("error-case-invalid")))
 }
 
 /// `POST /api/v1/calculations`: the remedy calculator (staff; nothing stored).
-pub async fn calculate(State(state): State<AppState>, parts: Parts, bytes: Bytes) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
+pub(super) async fn calculate(StaffJson(actor, catalog, b): StaffJson<CalcBody>) -> Result<Response, ApiError> {
     if !actor.may_act() {
         return Err(map_err(CaseError::TwoFactorPending, catalog));
     }
-    let input = calc_input(&bytes, catalog)?;
+    let input = calc_input(b, catalog)?;
     let calc = reclamo_shared::remedy::calculate(&input).map_err(|e| map_err(CaseError::Calc(e.code()), catalog))?;
     Ok(Json(
         json!({"lines": calc.lines, "total_cents": calc.total_cents, "unpaid_wages_cents": calc.unpaid_wages_cents}),
@@ -269,14 +281,12 @@ pub async fn calculate(State(state): State<AppState>, parts: Parts, bytes: Bytes
 }
 
 /// `POST /api/v1/cases/{id}/determination` (calculator input): records a pending determination.
-pub async fn determination(
+pub(super) async fn determination(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<CalcBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let input = calc_input(&bytes, catalog)?;
+    let input = calc_input(b, catalog)?;
     let (det, calc) = state.cases.record_determination(&actor, id, input).await.map_err(|e| map_err(e, catalog))?;
     Ok((
         StatusCode::CREATED,
@@ -286,7 +296,7 @@ pub async fn determination(
 }
 
 #[derive(Deserialize)]
-struct DecideBody {
+pub(super) struct DecideBody {
     #[serde(default = "yes")]
     approve: bool,
 }
@@ -296,20 +306,17 @@ fn yes() -> bool {
 }
 
 /// `POST /api/v1/cases/{id}/determination/approve {approve}` (supervisors)
-pub async fn decide(
+pub(super) async fn decide(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<DecideBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: DecideBody = if bytes.is_empty() { DecideBody { approve: true } } else { body(&bytes, catalog)? };
     state.cases.decide_determination(&actor, id, b.approve).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"id": id, "state": if b.approve { "approved" } else { "returned" }})).into_response())
 }
 
 #[derive(Deserialize)]
-struct ReviewBody {
+pub(super) struct ReviewBody {
     kind: String,
     decision: String,
     #[serde(default)]
@@ -319,14 +326,11 @@ struct ReviewBody {
 }
 
 /// `POST /api/v1/cases/{id}/retaliation/review {kind, decision: confirmed|dismissed, instances, reason}`
-pub async fn review(
+pub(super) async fn review(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<ReviewBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: ReviewBody = body(&bytes, catalog)?;
     let confirmed = match b.decision.as_str() {
         "confirmed" => true,
         "dismissed" => false,
@@ -342,12 +346,11 @@ pub async fn review(
 }
 
 /// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
-pub async fn letter(
+pub(super) async fn letter(
     State(state): State<AppState>,
     Path((id, file)): Path<(i64, String)>,
-    parts: Parts,
+    Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
     let kind = file
         .strip_suffix(".pdf")
         .and_then(LetterKind::from_code)
@@ -368,27 +371,27 @@ pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
 }
 
 /// `GET /api/v1/employers/{id}`
-pub async fn employer(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
+pub(super) async fn employer(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Staff(actor, catalog): Staff,
+) -> Result<Response, ApiError> {
     let e = state.cases.employer(&actor, id).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(e).into_response())
 }
 
 #[derive(Deserialize)]
-struct LinkBody {
+pub(super) struct LinkBody {
     related_name: String,
     kind: String,
 }
 
 /// `POST /api/v1/employers/{id}/links {related_name, kind}`
-pub async fn link_employer(
+pub(super) async fn link_employer(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<LinkBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: LinkBody = body(&bytes, catalog)?;
     let other =
         state.cases.link_employer(&actor, id, &b.related_name, &b.kind).await.map_err(|e| map_err(e, catalog))?;
     Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "related_employer_id": other, "kind": b.kind})))
@@ -396,26 +399,25 @@ pub async fn link_employer(
 }
 
 #[derive(Deserialize)]
-struct AliasBody {
+pub(super) struct AliasBody {
     name: String,
 }
 
 /// `POST /api/v1/employers/{id}/aliases {name}`
-pub async fn add_alias(
+pub(super) async fn add_alias(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    parts: Parts,
-    bytes: Bytes,
+    StaffJson(actor, catalog, b): StaffJson<AliasBody>,
 ) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
-    let b: AliasBody = body(&bytes, catalog)?;
     state.cases.add_alias(&actor, id, &b.name).await.map_err(|e| map_err(e, catalog))?;
     Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "alias": b.name.trim()}))).into_response())
 }
 
 /// `GET /api/v1/notifications`: this user's unread notifications.
-pub async fn notifications(State(state): State<AppState>, parts: Parts) -> Result<Response, ApiError> {
-    let (actor, catalog) = actor(&state, &parts).await?;
+pub(super) async fn notifications(
+    State(state): State<AppState>,
+    Staff(actor, catalog): Staff,
+) -> Result<Response, ApiError> {
     let list: Vec<Value> = state.cases.notifications(&actor).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"notifications": list})).into_response())
 }
