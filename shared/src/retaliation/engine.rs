@@ -438,7 +438,18 @@ impl<'a> Ctx<'a> {
             match h.cue {
                 Cue::Complain if self.worker_is_subject(h) => extra.push(Hit { cue: Cue::Complaint, ..*h }),
                 Cue::Ask | Cue::Report if self.worker_is_subject(h) => {
+                    let before = extra.len();
                     pair_in_clause(&mut extra, h, &[Cue::Pay], COMPOSITE_WINDOW, Cue::Complaint);
+                    // "No overtime. After I asked HR about it, ..." — asking the employer, with
+                    // the pay named in the sentence before.
+                    if extra.len() == before
+                        && h.cue == Cue::Ask
+                        && h.sent > 0
+                        && self.cues_near(h.sent, h.te, h.te + 3, &[Cue::Employer]).next().is_some()
+                        && self.cues_near(h.sent - 1, 0, usize::MAX, &[Cue::Pay]).next().is_some()
+                    {
+                        extra.push(Hit { cue: Cue::Complaint, ..*h });
+                    }
                 }
                 Cue::WorkerSpeech if self.on(h) => {
                     pair_in_clause(&mut extra, h, &[Cue::Pay], COMPOSITE_WINDOW, Cue::Complaint);

@@ -232,6 +232,11 @@ mod tests {
         // English
         (
             "en",
+            "We work 55 hours a week with no overtime. After I asked HR about it my shifts were cut to two days.",
+            &["hours_or_pay_cut"],
+        ),
+        (
+            "en",
             "My foreman texted me 'keep bugging me about the money and I'll have immigration at your door'",
             &["immigration_threat"],
         ),
@@ -407,6 +412,7 @@ mod tests {
     /// Ordinary wage-theft narratives full of risky words (police, immigration lawyer, papers,
     /// "call", "cut", "fire", knives at work): none is retaliation.
     const BENIGN: &[(&str, &str)] = &[
+        ("en", "Business was slow in January. I asked my manager for a day off and my shifts were cut for everyone."),
         ("en", "I called my boss five times about my last check and he never answered."),
         ("en", "My immigration lawyer told me to keep copies of my paystubs."),
         ("en", "We cut vegetables with big knives all day and they never paid overtime."),
