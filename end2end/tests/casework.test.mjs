@@ -135,6 +135,6 @@ test('calculator without JavaScript: the server computes', async () => {
   await Promise.all([page.waitForNavigation(), page.click('button[name="op"][value="calculate"]')]);
   assert.ok((await page.textContent('.calc-result')).includes('$543.20'));
   assert.equal(await page.inputValue('#calc-hours'), '80', 'typed values kept');
-  await checkAxe(page, 'calculator result without JavaScript');
+  // (axe needs JavaScript; the same page is checked with it in the test above.)
   await context.close();
 });

@@ -54,10 +54,13 @@ pub struct Filter {
     /// Violation type code.
     pub violation: Option<String>,
     /// Employer id.
+    #[serde(deserialize_with = "lenient")]
     pub employer: Option<i64>,
     /// Filed on or after (YYYY-MM-DD).
+    #[serde(deserialize_with = "lenient")]
     pub from: Option<NaiveDate>,
     /// Filed on or before (YYYY-MM-DD).
+    #[serde(deserialize_with = "lenient")]
     pub to: Option<NaiveDate>,
     /// Search: a tracking code, an employer name (or alias), or words of the narrative.
     pub q: Option<String>,
@@ -66,7 +69,15 @@ pub struct Filter {
     /// Opaque cursor from the previous page.
     pub cursor: Option<String>,
     /// Page size (default 50, at most 200).
+    #[serde(deserialize_with = "lenient")]
     pub limit: Option<u64>,
+}
+
+/// Reads an optional typed query value; an empty one (a filter form sends every field) or one
+/// that does not parse counts as absent, so a form never fails on a blank field.
+fn lenient<'de, D: serde::Deserializer<'de>, T: std::str::FromStr>(d: D) -> Result<Option<T>, D::Error> {
+    let raw: Option<String> = Option::deserialize(d)?;
+    Ok(raw.and_then(|v| v.trim().parse().ok()))
 }
 
 fn given(s: &Option<String>) -> Option<&str> {

@@ -558,3 +558,19 @@ async fn letters_name_the_worker_only_with_consent() {
     let text = pdf_text(&res.bytes().await.unwrap());
     assert!(text.contains("limpieza") && !text.contains("Rosa"), "{text}");
 }
+
+#[tokio::test]
+async fn a_filter_form_with_blank_fields_is_not_an_error() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (inv, _) = staff(&app).await;
+    let res = app
+        .client
+        .get(app.url("/staff/cases?q=&status=&flag=retaliation&from=&to=&limit=&employer="))
+        .header("cookie", &inv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let res = app.client.get(app.url("/api/v1/cases?from=&to=")).header("cookie", &inv).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+}
