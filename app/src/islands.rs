@@ -157,8 +157,14 @@ impl CalcValues {
     /// The calculator input, or the name of the first field that cannot be read.
     pub fn to_input(&self) -> Result<reclamo_shared::remedy::CalcInput, &'static str> {
         use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
-        let date =
-            |s: &str, field: &'static str| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| field);
+        // YYYY-MM-DD read by hand: chrono's format parser would add kilobytes to the wasm.
+        let date = |s: &str, field: &'static str| {
+            let mut parts = s.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
+            match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+                (Some(y), Some(m), Some(d)) => chrono::NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(field),
+                _ => Err(field),
+            }
+        };
         let amount = |s: &str, field: &'static str| {
             if s.trim().is_empty() { Ok(Cents(0)) } else { Cents::parse_dollars(s).ok_or(field) }
         };
