@@ -178,8 +178,9 @@ fn status_name(c: &Catalog, s: &str) -> String {
     c.t(&format!("case-status-{s}"))
 }
 
-/// The working sections of a case page.
-pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
+/// The working sections of a case page: (head — summary and retaliation, shown above the
+/// complaint — and the rest, shown below it).
+pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
     let t = move |id: &str| c.t(id);
     let id = w.id;
     let alert =
@@ -392,7 +393,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
         .iter()
         .map(|k| view! { <li><a href=format!("/api/v1/cases/{id}/letters/{k}.pdf")>{t(&format!("letter-{k}-title"))}" (PDF)"</a></li> })
         .collect_view();
-    view! {
+    let head = view! {
         {alert}
         <p class="case-summary">
             <strong>{t("case-status")}": "</strong>{status_line}" "{urgent}
@@ -401,6 +402,9 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
             <br/><strong>{t("case-language")}": "</strong>{language}
         </p>
         {retaliation}
+    }
+    .into_any();
+    let rest = view! {
         <section aria-labelledby="dl-title">
             <h2 id="dl-title">{t("case-deadlines")}</h2>
             <ul class="deadlines">{deadlines}</ul>
@@ -424,6 +428,8 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> impl IntoView {
             <ol class="timeline">{timeline}</ol>
         </section>
     }
+    .into_any();
+    (head, rest)
 }
 
 /// Queue filter form, rows, paging, bulk assignment.

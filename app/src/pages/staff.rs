@@ -311,7 +311,10 @@ fn case(
     history: Vec<(String, String, String)>,
     work: Option<Box<CaseWork>>,
 ) -> impl IntoView {
-    let work = work.map(|w| case_work(c, *w));
+    let (head, work) = match work.map(|w| case_work(c, *w)) {
+        Some((h, r)) => (Some(h), Some(r)),
+        None => (None, None),
+    };
     let history = (!history.is_empty()).then(|| {
         let rows = history
             .into_iter()
@@ -343,11 +346,12 @@ fn case(
         <Layout catalog=c title=tracking.clone()>
             {bar}
             <h1 class="code">{tracking.clone()}</h1>
-            {work}
+            {head}
             <section aria-labelledby="complaint-title">
                 <h2 id="complaint-title">{c.t("case-complaint")}</h2>
                 <dl class="case-fields">{rows}</dl>
             </section>
+            {work}
             {history}
         </Layout>
     }
