@@ -138,6 +138,13 @@ enum ComplaintTerm {
 }
 
 #[derive(DeriveIden)]
+enum ComplaintViolation {
+    Table,
+    ComplaintId,
+    Code,
+}
+
+#[derive(DeriveIden)]
 enum StaffUser {
     Table,
     Id,
@@ -387,10 +394,24 @@ impl MigrationTrait for Migration {
         ] {
             manager.create_index(Index::create().name(name).table(table).col(col).to_owned()).await?;
         }
+        // The queue's violation filter looks complaints up by code.
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_violation_code")
+                    .table(ComplaintViolation::Table)
+                    .col(ComplaintViolation::Code)
+                    .col(ComplaintViolation::ComplaintId)
+                    .to_owned(),
+            )
+            .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(Index::drop().name("idx_violation_code").table(ComplaintViolation::Table).to_owned())
+            .await?;
         for t in [
             ComplaintTerm::Table.into_iden(),
             Outbox::Table.into_iden(),

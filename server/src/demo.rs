@@ -331,6 +331,8 @@ pub async fn seed_bulk(db: &DatabaseConnection, master: Arc<MasterKey>, n: usize
         "boss",
     ];
     let start = std::time::Instant::now();
+    let mut used: std::collections::HashSet<String> =
+        crate::entities::complaint::Entity::find().all(db).await?.into_iter().map(|c| c.tracking_code).collect();
     let mut done = 0;
     while done < n {
         let batch = (n - done).min(500);
@@ -344,7 +346,13 @@ pub async fn seed_bulk(db: &DatabaseConnection, master: Arc<MasterKey>, n: usize
             let priority = if flagged { "urgent" } else { "normal" };
             let created = now - chrono::Duration::minutes(rng.gen_range(0..(3 * 365 * 24 * 60)));
             let due = flagged.then(|| reclamo_shared::calendar::add_business_days(created.date_naive(), 2));
-            let tracking = reclamo_shared::codes::TrackingCode::generate(|| rng.gen_range(0..10));
+            // Codes are random (1e9 of them): at this scale a few would collide, so redraw.
+            let tracking = loop {
+                let t = reclamo_shared::codes::TrackingCode::generate(|| rng.gen_range(0..10));
+                if used.insert(t.as_str().to_owned()) {
+                    break t;
+                }
+            };
             let (eid, ename) = &employer_ids[rng.gen_range(0..employer_ids.len())];
             let assignee = (!investigators.is_empty() && rng.gen_range(0..3) > 0)
                 .then(|| investigators[rng.gen_range(0..investigators.len())]);

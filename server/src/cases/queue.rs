@@ -173,19 +173,30 @@ impl CaseService {
             let digits = reclamo_shared::codes::code_digits(code).unwrap_or_default();
             cond = cond.add(complaint::Column::TrackingCode.eq(digits));
         }
-        if let Some(q) = given(&f.q) {
-            cond = cond.add(self.search_condition(actor, q).await?);
-        }
         if let Some(cursor) = given(&f.cursor) {
             cond = cond.add(complaint::Column::SortKey.gt(cursor));
         }
         let limit = f.limit.unwrap_or(50).clamp(1, MAX_LIMIT);
-        let mut rows = complaint::Entity::find()
-            .filter(cond)
-            .order_by_asc(complaint::Column::SortKey)
-            .limit(limit + 1)
-            .all(&self.db)
-            .await?;
+        // A search is the union of its alternatives (tracking code; employer names; narrative
+        // words). Each runs as its own keyset query on its own index and the pages are merged:
+        // one query with OR-ed subqueries makes PostgreSQL scan the whole table.
+        let alternatives = match given(&f.q) {
+            Some(q) => self.search_alternatives(actor, q).await?,
+            None => vec![Condition::all()],
+        };
+        let mut rows: Vec<complaint::Model> = vec![];
+        for alt in alternatives {
+            rows.extend(
+                complaint::Entity::find()
+                    .filter(cond.clone().add(alt))
+                    .order_by_asc(complaint::Column::SortKey)
+                    .limit(limit + 1)
+                    .all(&self.db)
+                    .await?,
+            );
+        }
+        rows.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+        rows.dedup_by_key(|r| r.id);
         let next_cursor = if rows.len() as u64 > limit {
             rows.truncate(limit as usize);
             rows.last().map(|r| r.sort_key.clone())
@@ -196,50 +207,59 @@ impl CaseService {
         Ok(Page { cases, next_cursor })
     }
 
-    /// The search part of the queue: a tracking code, or employers whose name or alias contains
-    /// the text, or cases whose narrative contains every word (through the blind index).
-    async fn search_condition(&self, actor: &Actor, q: &str) -> Result<Condition, CaseError> {
+    /// The alternatives of a search: a tracking code; or the cases of employers whose name or
+    /// alias contains the text, and cases whose narrative contains every word (blind index).
+    async fn search_alternatives(&self, actor: &Actor, q: &str) -> Result<Vec<Condition>, CaseError> {
         if let Some(digits) = reclamo_shared::codes::code_digits(q)
             && digits.len() >= 6
         {
-            return Ok(Condition::all().add(complaint::Column::TrackingCode.eq(digits)));
+            return Ok(vec![Condition::all().add(complaint::Column::TrackingCode.eq(digits))]);
         }
-        let mut any = Condition::any();
+        let mut out = vec![];
         let name = reclamo_shared::employer::normalize_employer_name(q);
         if !name.is_empty() {
             let like = format!("%{}%", name.replace(['%', '_'], ""));
-            any = any
-                .add(
-                    complaint::Column::EmployerId.in_subquery(
-                        Query::select()
-                            .column(employer::Column::Id)
-                            .from(employer::Entity)
-                            .and_where(employer::Column::NormalizedName.like(like.clone()))
-                            .to_owned(),
-                    ),
-                )
-                .add(
-                    complaint::Column::EmployerId.in_subquery(
-                        Query::select()
-                            .column(employer_alias::Column::EmployerId)
-                            .from(employer_alias::Entity)
-                            .and_where(employer_alias::Column::NormalizedName.like(like))
-                            .to_owned(),
-                    ),
-                );
+            let mut ids: Vec<i64> = employer::Entity::find()
+                .select_only()
+                .column(employer::Column::Id)
+                .filter(employer::Column::NormalizedName.like(like.clone()))
+                .limit(500)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            ids.extend(
+                employer_alias::Entity::find()
+                    .select_only()
+                    .column(employer_alias::Column::EmployerId)
+                    .filter(employer_alias::Column::NormalizedName.like(like))
+                    .limit(500)
+                    .into_tuple::<i64>()
+                    .all(&self.db)
+                    .await?,
+            );
+            ids.sort_unstable();
+            ids.dedup();
+            if !ids.is_empty() {
+                out.push(Condition::all().add(complaint::Column::EmployerId.is_in(ids)));
+            }
         }
         let terms = blind::query_terms(&self.blind_key, q);
         if !terms.is_empty() {
             let n = terms.len() as i64;
-            any = any.add(
-                complaint::Column::Id.in_subquery(
-                    Query::select()
-                        .column(complaint_term::Column::ComplaintId)
-                        .from(complaint_term::Entity)
-                        .and_where(complaint_term::Column::Term.is_in(terms))
-                        .group_by_col(complaint_term::Column::ComplaintId)
-                        .and_having(ExprTrait::eq(Expr::expr(Func::count(Expr::col(complaint_term::Column::Term))), n))
-                        .to_owned(),
+            out.push(
+                Condition::all().add(
+                    complaint::Column::Id.in_subquery(
+                        Query::select()
+                            .column(complaint_term::Column::ComplaintId)
+                            .from(complaint_term::Entity)
+                            .and_where(complaint_term::Column::Term.is_in(terms))
+                            .group_by_col(complaint_term::Column::ComplaintId)
+                            .and_having(ExprTrait::eq(
+                                Expr::expr(Func::count(Expr::col(complaint_term::Column::Term))),
+                                n,
+                            ))
+                            .to_owned(),
+                    ),
                 ),
             );
             // Which cases mention a word is itself personal data: the search is audited (the
@@ -256,7 +276,11 @@ impl CaseService {
             )
             .await?;
         }
-        Ok(any)
+        if out.is_empty() {
+            // Nothing can match: an always-false condition keeps the page empty.
+            out.push(Condition::all().add(complaint::Column::Id.lt(0)));
+        }
+        Ok(out)
     }
 
     /// Summaries for queue rows: no personal data, so no audit entry.
