@@ -134,7 +134,14 @@ async fn run(label: &str, mut settings: Settings, n: usize) {
 #[tokio::main]
 async fn main() {
     let n: usize = std::env::var("BENCH_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    run("SQLite", Settings::defaults(), n).await;
+    // BENCH_DB=sqlite or postgres runs one database only.
+    let only = std::env::var("BENCH_DB").unwrap_or_default();
+    if only != "postgres" {
+        run("SQLite", Settings::defaults(), n).await;
+    }
+    if only == "sqlite" {
+        return;
+    }
     let admin = std::env::var("RECLAMO_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
     if let Ok(adm) = Database::connect(&admin).await {
