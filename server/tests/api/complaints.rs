@@ -207,6 +207,25 @@ async fn openapi_document_describes_the_endpoints() {
     assert_eq!(doc["openapi"], "3.1.0");
     assert!(doc["paths"]["/complaints"]["post"].is_object());
     assert!(doc["paths"]["/complaints/{tracking_code}/status"]["post"].is_object());
+    // The staff API is documented too.
+    for (path, method) in [
+        ("/cases", "get"),
+        ("/cases/{id}", "get"),
+        ("/cases/assign", "post"),
+        ("/cases/{id}/assign", "post"),
+        ("/cases/{id}/transition", "post"),
+        ("/cases/{id}/notes", "post"),
+        ("/cases/{id}/determination", "post"),
+        ("/cases/{id}/determination/approve", "post"),
+        ("/cases/{id}/retaliation/review", "post"),
+        ("/cases/{id}/letters/{file}", "get"),
+        ("/calculations", "post"),
+        ("/employers/{id}", "get"),
+        ("/notifications", "get"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path}");
+    }
+    assert!(doc["components"]["schemas"]["CalculationInput"]["properties"]["work_periods"].is_object());
     let text = doc.to_string().to_lowercase();
     for forbidden in ["immigration_status", "citizenship\"", "ssn\"", "birthplace\""] {
         assert!(!text.contains(forbidden), "{forbidden}");
