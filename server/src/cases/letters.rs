@@ -2,7 +2,7 @@
 //! when the worker agreed to be named; generating one is audited. The first notice sets the
 //! date from which the employer's 21 days run.
 
-use super::{CaseError, CaseService, work::Event};
+use super::{CaseError, CaseService};
 use crate::auth::{Actor, Role};
 use crate::entities::{complaint, complaint_violation, determination};
 use crate::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render};
@@ -81,26 +81,9 @@ impl CaseService {
             let mut m: complaint::ActiveModel = row.clone().into_active_model();
             m.notice_sent_on = Set(Some(Utc::now().date_naive()));
             m.update(&self.db).await?;
-            self.append_event(
-                &self.db,
-                actor,
-                &row,
-                None,
-                Event { kind: "notice_sent", status: None, visible: false, detail: None },
-            )
-            .await?;
+            self.internal_event(actor, &row, "notice_sent").await?;
         }
-        crate::audit::record(
-            &self.db,
-            crate::audit::Entry {
-                actor_user_id: Some(actor.user_id),
-                actor_email: Some(actor.email.clone()),
-                action: format!("letter_{}", kind.code()),
-                complaint_id: Some(id),
-                detail: None,
-            },
-        )
-        .await?;
+        self.audit(actor, &format!("letter_{}", kind.code()), id, None).await?;
         Ok(pdf)
     }
 }

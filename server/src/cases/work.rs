@@ -97,7 +97,19 @@ impl CaseService {
         Ok(())
     }
 
-    async fn audit(&self, actor: &Actor, action: &str, id: i64, detail: Option<String>) -> Result<(), DbErr> {
+    /// A timeline event staff see and the worker does not (no reason text).
+    pub(crate) async fn internal_event(&self, actor: &Actor, row: &complaint::Model, kind: &str) -> Result<(), DbErr> {
+        self.append_event(&self.db, actor, row, None, Event { kind, status: None, visible: false, detail: None }).await
+    }
+
+    /// An audit entry for `actor` about case `id`.
+    pub(crate) async fn audit(
+        &self,
+        actor: &Actor,
+        action: &str,
+        id: i64,
+        detail: Option<String>,
+    ) -> Result<(), DbErr> {
         audit::record(
             &self.db,
             Entry {
@@ -138,14 +150,7 @@ impl CaseService {
         m.updated_at = Set(Utc::now());
         m.update(&self.db).await?;
         let detail = format!("assigned to {}", user.email);
-        self.append_event(
-            &self.db,
-            actor,
-            &row,
-            None,
-            Event { kind: "assigned", status: None, visible: false, detail: None },
-        )
-        .await?;
+        self.internal_event(actor, &row, "assigned").await?;
         self.audit(actor, "assign", id, Some(detail)).await?;
         Ok(())
     }
@@ -285,14 +290,7 @@ impl CaseService {
         })
         .exec(&self.db)
         .await?;
-        self.append_event(
-            &self.db,
-            actor,
-            &row,
-            None,
-            Event { kind: "determination_recorded", status: None, visible: false, detail: None },
-        )
-        .await?;
+        self.internal_event(actor, &row, "determination_recorded").await?;
         self.audit(actor, "determination_recorded", id, Some(format!("total_cents={}", calc.total_cents))).await?;
         Ok((inserted.last_insert_id, calc))
     }
@@ -316,8 +314,7 @@ impl CaseService {
         m.decided_at = Set(Some(Utc::now()));
         m.update(&self.db).await?;
         let kind = if approve { "determination_approved" } else { "determination_returned" };
-        self.append_event(&self.db, actor, &row, None, Event { kind, status: None, visible: false, detail: None })
-            .await?;
+        self.internal_event(actor, &row, kind).await?;
         self.audit(actor, kind, id, None).await?;
         Ok(())
     }
@@ -385,14 +382,7 @@ impl CaseService {
             m.updated_at = Set(Utc::now());
             m.update(&self.db).await?;
         }
-        self.append_event(
-            &self.db,
-            actor,
-            &row,
-            None,
-            Event { kind: "retaliation_reviewed", status: None, visible: false, detail: None },
-        )
-        .await?;
+        self.internal_event(actor, &row, "retaliation_reviewed").await?;
         let detail = format!("{} {}", kind.code(), if confirmed { "confirmed" } else { "dismissed" });
         self.audit(actor, "retaliation_review", id, Some(detail)).await?;
         Ok(())
