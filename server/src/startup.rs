@@ -87,6 +87,12 @@ impl Application {
         let master = std::sync::Arc::new(master);
         let intake = crate::intake::IntakeService::new(db.clone(), master.clone());
         let cases = crate::cases::CaseService::new(db.clone(), master);
+        // Complaints filed before the narrative search existed join its index once.
+        match cases.index_missing_terms().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(cases = n, "narratives added to the search index"),
+            Err(e) => tracing::error!(error = %e, "search index backfill failed"),
+        }
         let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
         let auth = crate::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let state = AppState { leptos, db: db.clone(), settings, intake, limits, auth, cases };

@@ -24,6 +24,43 @@ pub struct Change {
 }
 
 impl CaseService {
+    /// Adds narratives that are not in the blind index yet (complaints filed before it existed)
+    /// to it; returns how many cases were indexed. Runs at startup; cheap once done.
+    pub async fn index_missing_terms(&self) -> Result<usize, CaseError> {
+        use crate::entities::complaint_term;
+        use sea_orm::sea_query::Query;
+        let rows = complaint::Entity::find()
+            .filter(complaint::Column::NarrativeCt.is_not_null())
+            .filter(complaint::Column::Id.not_in_subquery(
+                Query::select().column(complaint_term::Column::ComplaintId).from(complaint_term::Entity).to_owned(),
+            ))
+            .all(&self.db)
+            .await?;
+        let mut n = 0;
+        for row in rows {
+            let Some(dk) = self.data_key(&row).await? else { continue };
+            let mut texts = vec![];
+            for (field, ct) in [("narrative", &row.narrative_ct), ("retaliation_details", &row.retaliation_details_ct)]
+            {
+                if let Some(ct) = ct {
+                    texts.push(String::from_utf8_lossy(&dk.open(&row.tracking_code, field, ct)?).into_owned());
+                }
+            }
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let terms = super::blind::index_terms(&self.blind_key, &refs);
+            if terms.is_empty() {
+                continue;
+            }
+            complaint_term::Entity::insert_many(
+                terms.into_iter().map(|t| complaint_term::ActiveModel { term: Set(t), complaint_id: Set(row.id) }),
+            )
+            .exec(&self.db)
+            .await?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// Re-screens open cases; with `apply` false, only reports.
     pub async fn rescreen(&self, apply: bool) -> Result<(usize, Vec<Change>), CaseError> {
         let rows = complaint::Entity::find()

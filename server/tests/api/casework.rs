@@ -574,3 +574,25 @@ async fn a_filter_form_with_blank_fields_is_not_an_error() {
     let res = app.client.get(app.url("/api/v1/cases?from=&to=")).header("cookie", &inv).send().await.unwrap();
     assert_eq!(res.status(), 200);
 }
+
+#[tokio::test]
+async fn narratives_filed_before_the_index_existed_join_it() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (_, sup) = staff(&app).await;
+    let (id, _, _) =
+        file(&app, &sup, complaint("Lavandería Sol", "Trabajé en la lavandería sin descanso.", false)).await;
+    use sea_orm::ConnectionTrait;
+    app.db.execute_unprepared("DELETE FROM complaint_term").await.unwrap();
+    assert_eq!(app.get_json("/api/v1/cases?q=descanso", &sup).await["cases"].as_array().unwrap().len(), 0);
+    let cases = reclamo_server::cases::CaseService::new(
+        app.db.clone(),
+        std::sync::Arc::new(
+            reclamo_server::crypto::MasterKey::load_or_create(&app.data_dir.path().join("data").join("master.key"))
+                .unwrap(),
+        ),
+    );
+    assert_eq!(cases.index_missing_terms().await.unwrap(), 1);
+    assert_eq!(cases.index_missing_terms().await.unwrap(), 0, "once");
+    let found = app.get_json("/api/v1/cases?q=descanso", &sup).await;
+    assert_eq!(found["cases"][0]["id"], id);
+}
