@@ -8,7 +8,7 @@ use crate::crypto::MasterKey;
 use crate::intake::{Filer, IntakeService};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::complaint::{Channel, ComplaintInput, ContactInput, EmployerInput, RetaliationInput};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::sync::Arc;
 
 /// One demo complaint.
@@ -331,8 +331,14 @@ pub async fn seed_bulk(db: &DatabaseConnection, master: Arc<MasterKey>, n: usize
         "boss",
     ];
     let start = std::time::Instant::now();
-    let mut used: std::collections::HashSet<String> =
-        crate::entities::complaint::Entity::find().all(db).await?.into_iter().map(|c| c.tracking_code).collect();
+    let mut used: std::collections::HashSet<String> = crate::entities::complaint::Entity::find()
+        .select_only()
+        .column(crate::entities::complaint::Column::TrackingCode)
+        .into_tuple::<String>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
     let mut done = 0;
     while done < n {
         let batch = (n - done).min(500);

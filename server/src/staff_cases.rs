@@ -33,6 +33,10 @@ fn s(v: &Value) -> String {
     }
 }
 
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default()
+}
+
 fn grouped(code: &str) -> String {
     TrackingCode::parse(code).map(|t| t.display_grouped()).unwrap_or_else(|_| code.to_owned())
 }
@@ -71,26 +75,10 @@ fn to_login() -> Response {
 }
 
 fn refused(c: &Catalog, e: &CaseError) -> String {
-    match e {
-        CaseError::Forbidden => c.t("error-forbidden"),
-        CaseError::Invalid(field) => c.t_args("error-case-field", &[("field", field)]),
-        CaseError::Move(reclamo_shared::workflow::MoveError::Illegal { from, to }) => c.t_args(
-            "error-move-illegal_transition",
-            &[
-                ("from", &c.t(&format!("case-status-{}", from.code()))),
-                ("to", &c.t(&format!("case-status-{}", to.code()))),
-            ],
-        ),
-        CaseError::Move(m) => c.t(&format!("error-move-{}", m.code())),
-        CaseError::NeedsApproval => c.t("error-needs-approval"),
-        CaseError::WrongStage => c.t("error-wrong-stage"),
-        CaseError::NothingPending => c.t("error-nothing-pending"),
-        CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
-        other => {
-            tracing::error!(error = %other, "case work failed");
-            c.t("error-generic")
-        }
-    }
+    e.user_message(c).unwrap_or_else(|| {
+        tracing::error!(error = %e, "case work failed");
+        c.t("error-generic")
+    })
 }
 
 /// `GET /staff/cases`: the queue.
@@ -193,12 +181,14 @@ async fn case_page(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let _ = state.cases.mark_read(actor, id).await;
+    // Notifications go to supervisors: opening the case reads theirs (no write for anyone else).
+    if actor.role == Role::Supervisor
+        && let Err(e) = state.cases.mark_read(actor, id).await
+    {
+        tracing::error!(error = %e, "marking notifications read failed");
+    }
     let mut fields = vec![
-        (
-            "violations".to_owned(),
-            case["violations"].as_array().map(|a| a.iter().map(s).collect::<Vec<_>>().join(", ")).unwrap_or_default(),
-        ),
+        ("violations".to_owned(), strings(&case["violations"]).join(", ")),
         ("narrative".to_owned(), s(&case["narrative"])),
         ("employer.name".to_owned(), s(&case["employer"]["name"])),
         ("employer.address".to_owned(), s(&case["employer"]["address"])),
@@ -288,7 +278,6 @@ async fn case_work(
     draft: Vec<(String, String)>,
     calc: Option<CalcValues>,
 ) -> CaseWork {
-    let strings = |v: &Value| -> Vec<String> { v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default() };
     let mut timeline: Vec<TimelineRow> = case["timeline"]
         .as_array()
         .map(|a| {
@@ -505,7 +494,6 @@ async fn employer_page(state: &AppState, actor: &Actor, parts: Parts, id: i64, m
             return res;
         }
     };
-    let strings = |v: &Value| -> Vec<String> { v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default() };
     let view = EmployerView {
         id,
         name: s(&e["name"]),

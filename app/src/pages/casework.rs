@@ -225,7 +225,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             .iter()
             .map(|k| view! { <li>{t(&format!("retaliation-kind-{}", k.replace('_', "-")))}</li> })
             .collect_view();
-        let signals = w.signals.iter().map(|s| view! { <li class="as-written">{s.clone()}</li> }).collect_view();
+        let signals = w.signals.iter().map(|s| view! { <li class="as-written" dir="auto">{s.clone()}</li> }).collect_view();
         let reviews = w
             .reviews
             .iter()
@@ -334,7 +334,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
                 (kind, _) => t(&format!("event-{}", kind.replace('_', "-"))),
             };
             let visible = e.visible.then(|| view! { <span class="badge">{t("note-visible-badge")}</span> });
-            let text = e.text.clone().map(|x| view! { <blockquote class="as-written">{x}</blockquote> });
+            let text = e.text.clone().map(|x| view! { <blockquote class="as-written" dir="auto">{x}</blockquote> });
             view! {
                 <li><time>{e.at.clone()}</time>" — "{what}" "{visible}
                     {e.actor.clone().map(|a| view! { <span class="who">" — "{a}</span> })}

@@ -81,7 +81,7 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
                 (_, Some(s)) => c.t_args("event-status-changed", &[("status", &status_text(c, *s))]),
                 _ => c.t("event-filed"),
             };
-            let note = note.clone().map(|n| view! { <blockquote class="note">{n}</blockquote> });
+            let note = note.clone().map(|n| view! { <blockquote class="note" dir="auto">{n}</blockquote> });
             view! { <li><time datetime=date.clone()>{date.clone()}</time>" — "{text}{note}</li> }
         })
         .collect_view();

@@ -58,30 +58,17 @@ fn field_error(field: &str, code: &str, message: String) -> ApiError {
 
 /// Maps a case-service failure to the API's answer, in the caller's language.
 pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
+    let Some(message) = e.user_message(catalog) else { return ApiError::internal(e, catalog) };
     match e {
-        CaseError::NotFound => ApiError::NotFound(catalog.t("not-found-body")),
-        CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", catalog.t("error-totp-required")),
-        CaseError::Forbidden => ApiError::Forbidden("forbidden", catalog.t("error-forbidden")),
+        CaseError::NotFound => ApiError::NotFound(message),
+        CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", message),
+        CaseError::Forbidden => ApiError::Forbidden("forbidden", message),
         CaseError::Invalid(field) => field_error(field, "invalid", catalog.t("error-case-invalid")),
-        CaseError::Calc(code) => field_error("work_periods", code, catalog.t(&format!("error-calc-{code}"))),
-        CaseError::Move(m) => {
-            let message = match m {
-                reclamo_shared::workflow::MoveError::Illegal { from, to } => catalog.t_args(
-                    "error-move-illegal_transition",
-                    &[
-                        ("from", &catalog.t(&format!("case-status-{}", from.code()))),
-                        ("to", &catalog.t(&format!("case-status-{}", to.code()))),
-                    ],
-                ),
-                other => catalog.t(&format!("error-move-{}", other.code())),
-            };
-            ApiError::ConflictWith(m.code(), message)
-        }
-        CaseError::NeedsApproval => {
-            ApiError::ConflictWith("needs_approved_determination", catalog.t("error-needs-approval"))
-        }
-        CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", catalog.t("error-wrong-stage")),
-        CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", catalog.t("error-nothing-pending")),
+        CaseError::Calc(code) => field_error("work_periods", code, message),
+        CaseError::Move(m) => ApiError::ConflictWith(m.code(), message),
+        CaseError::NeedsApproval => ApiError::ConflictWith("needs_approved_determination", message),
+        CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", message),
+        CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", message),
         other => ApiError::internal(other, catalog),
     }
 }

@@ -60,6 +60,30 @@ pub enum CaseError {
     Internal(String),
 }
 
+impl CaseError {
+    /// What to tell the person, in their language, when the refusal is theirs to fix (a
+    /// workflow rule, a field, their role); `None` for failures that are ours (logged, 500).
+    pub fn user_message(&self, c: &reclamo_app::i18n::Catalog) -> Option<String> {
+        use reclamo_shared::workflow::MoveError;
+        let status = |s: reclamo_shared::complaint::CaseStatus| c.t(&format!("case-status-{}", s.code()));
+        Some(match self {
+            CaseError::NotFound => c.t("not-found-body"),
+            CaseError::TwoFactorPending => c.t("error-totp-required"),
+            CaseError::Forbidden => c.t("error-forbidden"),
+            CaseError::Invalid(field) => c.t_args("error-case-field", &[("field", field)]),
+            CaseError::Move(MoveError::Illegal { from, to }) => {
+                c.t_args("error-move-illegal_transition", &[("from", &status(*from)), ("to", &status(*to))])
+            }
+            CaseError::Move(m) => c.t(&format!("error-move-{}", m.code())),
+            CaseError::NeedsApproval => c.t("error-needs-approval"),
+            CaseError::WrongStage => c.t("error-wrong-stage"),
+            CaseError::NothingPending => c.t("error-nothing-pending"),
+            CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
+            CaseError::Db(_) | CaseError::Crypto(_) | CaseError::Internal(_) => return None,
+        })
+    }
+}
+
 /// The case service.
 #[derive(Clone)]
 pub struct CaseService {
@@ -264,29 +288,6 @@ impl CaseService {
             .map(|r| {
                 json!({"id": r.id, "tracking_code": r.tracking_code, "status": r.status, "priority": r.priority,
                        "retaliation": {"flagged": r.retaliation_kinds.is_some()},
-                       "employer": {"name": r.employer_name}, "created_at": r.created_at.to_rfc3339()})
-            })
-            .collect())
-    }
-
-    /// Retaliation-flagged cases the actor may see, oldest first (summaries, no personal data).
-    pub async fn flagged(&self, actor: &Actor) -> Result<Vec<Value>, CaseError> {
-        if !actor.may_act() {
-            return Err(CaseError::TwoFactorPending);
-        }
-        let rows = complaint::Entity::find()
-            .filter(complaint::Column::RetaliationKinds.is_not_null())
-            .order_by_asc(complaint::Column::FirstContactDue)
-            .order_by_asc(complaint::Column::CreatedAt)
-            .all(&self.db)
-            .await?;
-        Ok(rows
-            .into_iter()
-            .filter(|r| may_see(actor, r))
-            .map(|r| {
-                json!({"id": r.id, "tracking_code": r.tracking_code, "status": r.status, "priority": r.priority,
-                       "retaliation": {"flagged": true, "kinds": r.retaliation_kinds.as_deref().map(|k| k.split(',').collect::<Vec<_>>()).unwrap_or_default()},
-                       "first_contact_due": r.first_contact_due,
                        "employer": {"name": r.employer_name}, "created_at": r.created_at.to_rfc3339()})
             })
             .collect())

@@ -303,9 +303,7 @@ impl CaseService {
             .map(|r| {
                 let kinds: Vec<&str> =
                     r.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
-                let open = is_open(CaseStatus::from_code(&r.status).unwrap_or(CaseStatus::Received));
-                let contact_overdue =
-                    open && r.status == CaseStatus::Received.code() && r.first_contact_due.is_some_and(|d| d < today);
+                let contact_overdue = super::work::first_contact_overdue(&r, today);
                 json!({
                     "id": r.id,
                     "tracking_code": r.tracking_code,

@@ -105,9 +105,8 @@ impl CaseService {
                 continue;
             }
             let reviews = self.latest_reviews(row.id).await?;
-            let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
-            let urgent = reviews.iter().any(|r| r.decision == "confirmed") || after.iter().any(|k| !dismissed(k));
-            let priority = if urgent { "urgent" } else { "normal" }.to_owned();
+            let priority = super::work::priority_for(&after, &reviews).to_owned();
+            let urgent = priority == "urgent";
             changes.push(Change {
                 id: row.id,
                 before: before.clone(),

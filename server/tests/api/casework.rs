@@ -596,3 +596,37 @@ async fn narratives_filed_before_the_index_existed_join_it() {
     let found = app.get_json("/api/v1/cases?q=descanso", &sup).await;
     assert_eq!(found["cases"][0]["id"], id);
 }
+
+#[tokio::test]
+async fn the_determination_letter_is_also_in_the_workers_script() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (inv, sup) = staff(&app).await;
+    for (lang, title) in [("ar", "القرار"), ("am", "ውሳኔ")] {
+        let mut body = complaint("Parking Co", "لم يدفعوا لي / ደመወዝ አልተከፈለኝም", false);
+        body["language"] = json!(lang);
+        let (id, _, _) = file(&app, &sup, body).await;
+        let base = format!("/api/v1/cases/{id}");
+        for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
+            assert_eq!(
+                post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": why})).await.status(),
+                200
+            );
+        }
+        let calc = json!({"as_of": "2026-06-30", "work_periods": [
+            {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
+        assert_eq!(post(&app, &format!("{base}/determination"), &inv, calc).await.status(), 201);
+        assert_eq!(post(&app, &format!("{base}/determination/approve"), &sup, json!({})).await.status(), 200);
+        let res = app
+            .client
+            .get(app.url(&format!("{base}/letters/determination.pdf")))
+            .header("cookie", &inv)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let text = pdf_text(&res.bytes().await.unwrap());
+        assert!(text.contains("Determination"), "{lang}: English part: {text}");
+        assert!(text.contains(title), "{lang}: worker's language part: {text}");
+        assert!(text.contains("$543.20"), "{lang}: {text}");
+    }
+}
