@@ -214,6 +214,7 @@ error-invalid-choice = ከአማራጮቹ አንዱን ይምረጡ።
 error-contact-when-anonymous = ስምዎን ሳይገልጹ ለማቅረብ መርጠዋል። የመገኛ መረጃውን ባዶ ይተዉት፣ ወይም «ስሜን ሳልገልጽ አቀርባለሁ» የሚለውን ምልክት ያንሱ።
 error-invalid-code = ኮዱን ያረጋግጡ፤ አንድ አሃዝ በስህተት ተጽፎ ሊሆን ይችላል።
 error-generic = በእኛ በኩል ችግር ተፈጥሯል። የጻፉት ምንም ነገር አልጠፋም። እባክዎ እንደገና ይሞክሩ።
+error-busy = አሁን ብዙ ሰዎች Reclamoን እየተጠቀሙ ስለሆነ ገና ምንም አልተቀመጠም። የጻፉት ምንም ነገር አልጠፋም። እባክዎ ከጥቂት ሰከንዶች በኋላ እንደገና ይሞክሩ።
 error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
 error-invalid-request = ጥያቄው ሊነበብ አልቻለም።
 error-invalid-credentials = ኢሜይል ወይም የይለፍ ቃል ትክክል አይደለም።

@@ -214,6 +214,7 @@ error-invalid-choice = Choose one of the options.
 error-contact-when-anonymous = You chose to stay anonymous. Leave the contact details empty, or uncheck "File anonymously".
 error-invalid-code = Check the code: a digit may be mistyped.
 error-generic = Something went wrong on our side. Nothing you typed is lost. Please try again.
+error-busy = Many people are using Reclamo right now, so nothing was saved yet. Nothing you typed is lost. Please try again in a few seconds.
 error-rate-limited = Too many tries. Please wait { $minutes } minutes and try again.
 error-invalid-request = The request could not be read.
 error-invalid-credentials = Wrong email or password.

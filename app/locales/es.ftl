@@ -214,6 +214,7 @@ error-invalid-choice = Elija una de las opciones.
 error-contact-when-anonymous = Usted eligió presentar de forma anónima. Deje vacíos los datos de contacto, o quite la marca de "Presentar de forma anónima".
 error-invalid-code = Revise el código: tal vez escribió mal un número.
 error-generic = Algo falló de nuestro lado. No se perdió nada de lo que escribió. Por favor, intente otra vez.
+error-busy = Muchas personas están usando Reclamo en este momento, así que todavía no se guardó nada. No se perdió nada de lo que escribió. Por favor, intente otra vez en unos segundos.
 error-rate-limited = Demasiados intentos. Por favor, espere { $minutes } minutos e intente otra vez.
 error-invalid-request = No se pudo leer la solicitud.
 error-invalid-credentials = Correo o contraseña incorrectos.

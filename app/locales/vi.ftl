@@ -213,6 +213,7 @@ error-invalid-choice = Hãy chọn một trong các lựa chọn.
 error-contact-when-anonymous = Bạn đã chọn giấu tên. Hãy để trống thông tin liên lạc, hoặc bỏ chọn "Nộp đơn giấu tên".
 error-invalid-code = Kiểm tra lại mã: có thể bạn đã gõ sai một chữ số.
 error-generic = Hệ thống của chúng tôi gặp lỗi. Những gì bạn đã nhập không bị mất. Vui lòng thử lại.
+error-busy = Hiện có nhiều người đang dùng Reclamo nên chưa có gì được lưu. Những gì bạn đã nhập không bị mất. Vui lòng thử lại sau vài giây.
 error-rate-limited = Bạn đã thử quá nhiều lần. Vui lòng đợi { $minutes } phút rồi thử lại.
 error-invalid-request = Không thể đọc yêu cầu.
 error-invalid-credentials = Email hoặc mật khẩu không đúng.

@@ -5,7 +5,7 @@
 use crate::entities::audit_log;
 use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::{
-    ActiveValue::Set, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait, QueryOrder,
+    ActiveValue::Set, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryOrder,
     QuerySelect, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
@@ -46,24 +46,15 @@ fn digest(prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
     hex::encode(h.finalize())
 }
 
-/// Appends an entry. Appends are serialised (a table lock on PostgreSQL; SQLite has one writer)
-/// so the chain never forks.
-pub async fn record(db: &DatabaseConnection, entry: Entry) -> Result<(), DbErr> {
+/// Appends an entry. Appends are serialised (a table lock on PostgreSQL; on SQLite every write
+/// transaction holds the write lock from its start, see `db`) so the chain never forks.
+pub async fn record(db: &crate::db::Db, entry: Entry) -> Result<(), DbErr> {
     // Microsecond precision: what both databases store exactly, so the hash re-computes.
     let now = Utc::now();
     let at = DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now);
     let txn = db.begin().await?;
-    match txn.get_database_backend() {
-        DatabaseBackend::Postgres => {
-            txn.execute_unprepared("LOCK TABLE audit_log IN EXCLUSIVE MODE").await?;
-        }
-        // Take SQLite's write lock before reading the last hash: a transaction that reads first
-        // and writes later fails with SQLITE_BUSY when another writer commits in between (WAL),
-        // whereas waiting for the write lock up front is covered by busy_timeout.
-        DatabaseBackend::Sqlite => {
-            txn.execute_unprepared("UPDATE audit_log SET action = action WHERE 0").await?;
-        }
-        _ => {}
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        txn.execute_unprepared("LOCK TABLE audit_log IN EXCLUSIVE MODE").await?;
     }
     let prev = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)
@@ -99,7 +90,7 @@ pub enum Verification {
 }
 
 /// Re-walks the whole chain in id order.
-pub async fn verify(db: &DatabaseConnection) -> Result<Verification, DbErr> {
+pub async fn verify(db: &crate::db::Db) -> Result<Verification, DbErr> {
     let mut prev = GENESIS.to_owned();
     let mut count = 0u64;
     let mut last_id = 0i64;

@@ -1,13 +1,14 @@
 //! Staff sign-in: argon2id passwords, database sessions, throttling, and the `Actor` every
 //! service method that touches a case is given. Workers never sign in.
 
+use crate::db::Db;
 use crate::audit::{self, Entry};
 use crate::entities::{login_failure, organisation, recovery_code, staff_session, staff_user};
 use crate::intake::{hash_secret, verify_secret};
 use chrono::{DateTime, Duration, Utc};
 use rand::{RngCore, rngs::OsRng};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     SqlErr,
 };
 use serde::Serialize;
@@ -165,6 +166,12 @@ pub enum AccountError {
     Internal(String),
 }
 
+impl crate::db::MaybeBusy for AccountError {
+    fn is_busy(&self) -> bool {
+        matches!(self, AccountError::Db(e) if crate::db::is_busy(e))
+    }
+}
+
 /// Why a sign-in failed. Unknown user and wrong password are the same error.
 #[derive(Debug, thiserror::Error)]
 pub enum LoginError {
@@ -177,6 +184,9 @@ pub enum LoginError {
     /// Password right, but the account needs its one-time code.
     #[error("two-factor code required")]
     TotpRequired,
+    /// The database stayed busy past the bounded wait; try again shortly.
+    #[error("database busy")]
+    Busy,
     /// Database or hashing trouble.
     #[error("internal: {0}")]
     Internal(String),
@@ -248,7 +258,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 /// The sign-in service.
 #[derive(Clone)]
 pub struct AuthService {
-    db: DatabaseConnection,
+    db: Db,
     clock: Arc<dyn Clock>,
     policy: AuthPolicy,
     /// Seals TOTP secrets at rest (derived from the master key).
@@ -261,7 +271,7 @@ fn token_hash(token: &str) -> String {
 
 impl AuthService {
     /// A service over this database.
-    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, policy: AuthPolicy) -> AuthService {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, policy: AuthPolicy) -> AuthService {
         AuthService { db, clock, policy, totp_key: [0; 32] }
     }
 
@@ -551,7 +561,8 @@ impl AuthService {
         second_factor: Option<&str>,
         ip: &str,
     ) -> Result<(String, Actor), LoginError> {
-        let internal = |e: DbErr| LoginError::Internal(e.to_string());
+        let internal =
+            |e: DbErr| if crate::db::is_busy(&e) { LoginError::Busy } else { LoginError::Internal(e.to_string()) };
         let now = self.clock.now();
         let email = normalize_email(email).unwrap_or_default();
         let user_key = format!("user:{email}");
@@ -648,7 +659,12 @@ impl AuthService {
         if now - session.last_seen_at > Duration::minutes(1) {
             let mut a: staff_session::ActiveModel = session.into();
             a.last_seen_at = Set(now);
-            a.update(&self.db).await?;
+            // Best effort: a busy database must not sign the user out.
+            if let Err(e) = a.update(&self.db).await
+                && !crate::db::is_busy(&e)
+            {
+                return Err(e);
+            }
         }
         Ok(Some(self.actor_of(&user).await?))
     }

@@ -133,7 +133,7 @@ async fn migrate(settings: Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn open_db(settings: &Settings) -> anyhow::Result<sea_orm::DatabaseConnection> {
+async fn open_db(settings: &Settings) -> anyhow::Result<crate::db::Db> {
     let db = db::connect(settings).await?;
     db::migrate(&db).await?;
     Ok(db)

@@ -8,7 +8,8 @@ use crate::crypto::MasterKey;
 use crate::intake::{Filer, IntakeService};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::complaint::{Channel, ComplaintInput, ContactInput, EmployerInput, RetaliationInput};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use crate::db::Db;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::sync::Arc;
 
 /// One demo complaint.
@@ -127,7 +128,7 @@ const SAMPLES: &[Sample] = &[
 ];
 
 /// Seeds the demo data; with `if_empty`, does nothing when complaints already exist.
-pub async fn seed(db: &DatabaseConnection, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Result<()> {
+pub async fn seed(db: &Db, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Result<()> {
     if if_empty && crate::entities::complaint::Entity::find().count(db).await? > 0 {
         println!("reclamo: demo data already present");
         return Ok(());
@@ -208,7 +209,7 @@ pub async fn seed(db: &DatabaseConnection, master: Arc<MasterKey>, if_empty: boo
 
 /// Moves the demo complaints through the workflow, so every status, notes (internal and
 /// visible), a pending and an approved determination and a letter exist to look at.
-async fn walk(db: &DatabaseConnection, master: Arc<MasterKey>) -> anyhow::Result<()> {
+async fn walk(db: &Db, master: Arc<MasterKey>) -> anyhow::Result<()> {
     use crate::auth::{Actor, Role};
     use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
     let users = crate::entities::staff_user::Entity::find().all(db).await?;
@@ -295,7 +296,7 @@ async fn walk(db: &DatabaseConnection, master: Arc<MasterKey>) -> anyhow::Result
 /// three years, each with two violations and a few narrative search terms. Rows are written in
 /// batches straight to the tables (no narratives or contact details, so nothing to encrypt; no
 /// argon2 per row), which is what makes 100,000 cases take seconds rather than an hour.
-pub async fn seed_bulk(db: &DatabaseConnection, master: Arc<MasterKey>, n: usize) -> anyhow::Result<()> {
+pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Result<()> {
     use crate::entities::{complaint, complaint_term, complaint_violation};
     use reclamo_shared::complaint::{CaseStatus, Violation};
     use sea_orm::{ActiveValue::Set, TransactionTrait};

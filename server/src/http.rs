@@ -12,7 +12,7 @@ use axum::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use reclamo_app::i18n::{self, LANG_COOKIE, RequestLocale};
-use sea_orm::DatabaseConnection;
+use crate::db::Db;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::CompressionLayer,
@@ -31,7 +31,7 @@ pub struct AppState {
     /// Leptos settings (site root, output name).
     pub leptos: LeptosOptions,
     /// The database.
-    pub db: DatabaseConnection,
+    pub db: Db,
     /// Server configuration.
     pub settings: Settings,
     /// The one intake path.
@@ -262,6 +262,19 @@ pub async fn signed_in(state: &AppState, headers: &http::HeaderMap) -> Option<cr
             None
         }
     }
+}
+
+/// The `Retry-After` value for a busy database.
+pub fn busy_retry_after() -> HeaderValue {
+    HeaderValue::from(crate::db::BUSY_RETRY_AFTER.as_secs())
+}
+
+/// Turns a rendered page into the answer for a busy database: `503` with `Retry-After` (the page
+/// itself says so in the user's language and keeps what they typed).
+pub fn busy(mut res: Response) -> Response {
+    *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    res.headers_mut().insert(header::RETRY_AFTER, busy_retry_after());
+    res
 }
 
 /// Reads one cookie's value from the request.

@@ -5,6 +5,7 @@
 //! complaint's own data key before they reach the database, and everything is written in one
 //! transaction.
 
+use crate::db::Db;
 use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
 use crate::entities::{case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation};
 use argon2::{
@@ -16,7 +17,7 @@ use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
 use reclamo_shared::complaint::{CaseStatus, Channel, NewComplaint, Violation};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
+    ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
     TransactionTrait,
 };
 use std::sync::{Arc, LazyLock};
@@ -36,6 +37,12 @@ pub enum IntakeError {
     /// Anything else (a blocking task failed, a hash could not be computed).
     #[error("internal: {0}")]
     Internal(String),
+}
+
+impl crate::db::MaybeBusy for IntakeError {
+    fn is_busy(&self) -> bool {
+        matches!(self, IntakeError::Db(e) if crate::db::is_busy(e))
+    }
 }
 
 /// A client-chosen key that makes retries of one submission land once.
@@ -144,7 +151,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 /// The intake service.
 #[derive(Clone)]
 pub struct IntakeService {
-    db: DatabaseConnection,
+    db: Db,
     master: Arc<MasterKey>,
     blind_key: [u8; 32],
 }
@@ -155,7 +162,7 @@ fn random_digit() -> u8 {
 
 impl IntakeService {
     /// A service over this database and master key.
-    pub fn new(db: DatabaseConnection, master: Arc<MasterKey>) -> IntakeService {
+    pub fn new(db: Db, master: Arc<MasterKey>) -> IntakeService {
         let blind_key = master.subkey(crate::cases::BLIND_INDEX_PURPOSE);
         IntakeService { db, master, blind_key }
     }

@@ -3,6 +3,7 @@
 //! URL or a log line.
 
 use crate::http::{AppState, client_ip, request_catalog};
+use crate::db::MaybeBusy;
 use crate::intake::Idempotency;
 use axum::{
     body::Body,
@@ -158,6 +159,13 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
             };
             render_with(&state, parts, done).await
         }
+        Err(e) if e.is_busy() => {
+            // Nothing was written: the worker sends the same form again (same form id, so a
+            // retry can never file twice).
+            let mut wizard = retry_page(values, form_id);
+            wizard.notice = Some(catalog.t("error-busy"));
+            crate::http::busy(render_with(&state, parts, wizard).await)
+        }
         Err(e) => {
             tracing::error!(error = %e, "web intake failed");
             let mut wizard = retry_page(values, form_id);
@@ -212,6 +220,10 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
             });
         }
         Ok(None) => out.error = Some(catalog.t("status-not-found")),
+        Err(e) if e.is_busy() => {
+            out.error = Some(catalog.t("error-busy"));
+            return crate::http::busy(render_with(&state, parts, out).await);
+        }
         Err(e) => {
             tracing::error!(error = %e, "status lookup failed");
             out.error = Some(catalog.t("error-generic"));
@@ -271,6 +283,9 @@ pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Resp
     let view = match state.intake.status(&tracking, &access).await {
         Ok(Some(v)) => v,
         Ok(None) => return render_with(&state, parts, fail(catalog.t("status-not-found"))).await,
+        Err(e) if e.is_busy() => {
+            return crate::http::busy(render_with(&state, parts, fail(catalog.t("error-busy"))).await);
+        }
         Err(e) => {
             tracing::error!(error = %e, "receipt lookup failed");
             return render_with(&state, parts, fail(catalog.t("error-generic"))).await;

@@ -75,6 +75,9 @@ fn to_login() -> Response {
 }
 
 fn refused(c: &Catalog, e: &CaseError) -> String {
+    if crate::db::MaybeBusy::is_busy(e) {
+        return c.t("error-busy");
+    }
     e.user_message(c).unwrap_or_else(|| {
         tracing::error!(error = %e, "case work failed");
         c.t("error-generic")
@@ -176,6 +179,7 @@ async fn case_page(
             *res.status_mut() = StatusCode::NOT_FOUND;
             return res;
         }
+        Err(e) if crate::db::MaybeBusy::is_busy(&e) => return crate::http::busy(StatusCode::SERVICE_UNAVAILABLE.into_response()),
         Err(e) => {
             tracing::error!(error = %e, "case read failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();

@@ -59,6 +59,10 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
         Err(LoginError::Invalid) => c.t("error-invalid-credentials"),
         Err(LoginError::TotpRequired) => c.t("error-totp-required"),
         Err(LoginError::Throttled(wait)) => c.t_num("error-rate-limited", "minutes", wait.num_minutes().max(1)),
+        Err(LoginError::Busy) => {
+            let res = render_with(&state, parts, StaffView::Login { email, error: Some(c.t("error-busy")) }).await;
+            return crate::http::busy(res);
+        }
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = %e, "staff login failed");
             c.t("error-generic")

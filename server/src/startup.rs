@@ -12,7 +12,7 @@ use hyper_util::{
     service::TowerToHyperService,
 };
 use leptos::prelude::LeptosOptions;
-use sea_orm::DatabaseConnection;
+use crate::db::Db;
 use std::{future::Future, net::SocketAddr, time::Duration};
 use tokio::net::TcpListener;
 use tower::ServiceExt;
@@ -22,7 +22,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     addr: SocketAddr,
-    db: DatabaseConnection,
+    db: Db,
     header_read_timeout: Duration,
 }
 
@@ -105,7 +105,7 @@ impl Application {
     }
 
     /// The database connection in use.
-    pub fn db(&self) -> &DatabaseConnection {
+    pub fn db(&self) -> &Db {
         &self.db
     }
 

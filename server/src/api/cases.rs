@@ -58,7 +58,7 @@ fn field_error(field: &str, code: &str, message: String) -> ApiError {
 
 /// Maps a case-service failure to the API's answer, in the caller's language.
 pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
-    let Some(message) = e.user_message(catalog) else { return ApiError::internal(e, catalog) };
+    let Some(message) = e.user_message(catalog) else { return ApiError::failure(e, catalog) };
     match e {
         CaseError::NotFound => ApiError::NotFound(message),
         CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", message),
@@ -69,7 +69,7 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
         CaseError::NeedsApproval => ApiError::ConflictWith("needs_approved_determination", message),
         CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", message),
         CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", message),
-        other => ApiError::internal(other, catalog),
+        other => ApiError::failure(other, catalog),
     }
 }
 

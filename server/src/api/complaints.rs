@@ -52,7 +52,7 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
     let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
     let receipt = state.intake.submit(complaint, channel, idempotency, filer).await.map_err(|e| match e {
         IntakeError::IdempotencyConflict => ApiError::Conflict(catalog.t("error-invalid-request")),
-        other => ApiError::internal(other, catalog),
+        other => ApiError::failure(other, catalog),
     })?;
     let mut res = (
         StatusCode::CREATED,
@@ -106,7 +106,7 @@ async fn verified(
     let tracking = TrackingCode::parse(tracking_code).map_err(|_| not_found())?;
     state.limits.status_per_code.check(tracking.as_str()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
     let access = AccessCode::parse(&request.access_code).map_err(|_| not_found())?;
-    let view = state.intake.status(&tracking, &access).await.map_err(|e| ApiError::internal(e, catalog))?;
+    let view = state.intake.status(&tracking, &access).await.map_err(|e| ApiError::failure(e, catalog))?;
     let view = view.ok_or_else(not_found)?;
     Ok((view, access, request, catalog))
 }

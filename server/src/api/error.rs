@@ -32,6 +32,8 @@ pub enum ApiError {
     ConflictWith(&'static str, String),
     /// 429 with Retry-After.
     RateLimited(Duration, String),
+    /// 503 with Retry-After: the database stayed busy past the bounded wait; nothing was written.
+    Busy(String),
     /// 500, opaque.
     Internal(String),
 }
@@ -46,6 +48,16 @@ impl ApiError {
     pub fn internal(cause: impl std::fmt::Display, catalog: &Catalog) -> ApiError {
         tracing::error!(error = %cause, "internal error");
         ApiError::Internal(catalog.t("error-generic"))
+    }
+
+    /// A service failure: 503 when the database was busy (the client should retry), else an
+    /// opaque 500 whose cause is logged.
+    pub fn failure(cause: impl std::fmt::Display + crate::db::MaybeBusy, catalog: &Catalog) -> ApiError {
+        if cause.is_busy() {
+            tracing::warn!("database busy: answered 503");
+            return ApiError::Busy(catalog.t("error-busy"));
+        }
+        ApiError::internal(cause, catalog)
     }
 
     /// 429 with the wait in minutes.
@@ -100,6 +112,11 @@ impl IntoResponse for ApiError {
                 if let Ok(v) = HeaderValue::from_str(&retry.as_secs().max(1).to_string()) {
                     res.headers_mut().insert(header::RETRY_AFTER, v);
                 }
+                res
+            }
+            ApiError::Busy(m) => {
+                let mut res = (StatusCode::SERVICE_UNAVAILABLE, error_body("busy", m)).into_response();
+                res.headers_mut().insert(header::RETRY_AFTER, crate::http::busy_retry_after());
                 res
             }
             ApiError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response(),

@@ -45,6 +45,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Result<Respon
         Err(LoginError::Throttled(wait)) => {
             Err(ApiError::rate_limited(wait.to_std().unwrap_or(std::time::Duration::from_secs(60)), catalog))
         }
+        Err(LoginError::Busy) => Err(ApiError::Busy(catalog.t("error-busy"))),
         Err(LoginError::Internal(e)) => Err(ApiError::internal(e, catalog)),
     }
 }
@@ -53,7 +54,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Result<Respon
 pub async fn logout(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let catalog = request_catalog(&req);
     if let Some(token) = crate::http::session_token(&state.settings, req.headers()) {
-        state.auth.logout(token).await.map_err(|e| ApiError::internal(e, catalog))?;
+        state.auth.logout(token).await.map_err(|e| ApiError::failure(e, catalog))?;
     }
     let mut res = StatusCode::NO_CONTENT.into_response();
     if let Ok(v) = HeaderValue::from_str(&session_cookie(&state.settings, "", true)) {

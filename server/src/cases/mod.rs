@@ -10,12 +10,13 @@ pub mod queue;
 pub mod rescreen;
 pub mod work;
 
+use crate::db::Db;
 use crate::audit::{self, Entry};
 use crate::auth::{Actor, Role};
 use crate::crypto::{CryptoError, MasterKey};
 use crate::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
 use reclamo_shared::complaint::Contact;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -60,6 +61,12 @@ pub enum CaseError {
     Internal(String),
 }
 
+impl crate::db::MaybeBusy for CaseError {
+    fn is_busy(&self) -> bool {
+        matches!(self, CaseError::Db(e) if crate::db::is_busy(e))
+    }
+}
+
 impl CaseError {
     /// What to tell the person, in their language, when the refusal is theirs to fix (a
     /// workflow rule, a field, their role); `None` for failures that are ours (logged, 500).
@@ -87,7 +94,7 @@ impl CaseError {
 /// The case service.
 #[derive(Clone)]
 pub struct CaseService {
-    db: DatabaseConnection,
+    db: Db,
     master: Arc<MasterKey>,
     /// Key of the narrative blind index (derived from the master key).
     blind_key: [u8; 32],
@@ -107,7 +114,7 @@ pub fn may_see(actor: &Actor, c: &complaint::Model) -> bool {
 
 impl CaseService {
     /// A service over this database and master key.
-    pub fn new(db: DatabaseConnection, master: Arc<MasterKey>) -> CaseService {
+    pub fn new(db: Db, master: Arc<MasterKey>) -> CaseService {
         let blind_key = master.subkey(BLIND_INDEX_PURPOSE);
         CaseService { db, master, blind_key }
     }

@@ -326,7 +326,7 @@ impl CaseService {
 
 /// Gives complaints filed before case management (migration 5) their queue sort key and
 /// employer record. Runs after migrations; a no-op once done.
-pub async fn backfill(db: &sea_orm::DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+pub async fn backfill(db: &crate::db::Db) -> Result<(), sea_orm::DbErr> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
     let rows = complaint::Entity::find().filter(complaint::Column::SortKey.eq("")).all(db).await?;
     for row in rows {

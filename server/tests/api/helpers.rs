@@ -17,7 +17,7 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
-    pub db: sea_orm::DatabaseConnection,
+    pub db: reclamo_server::db::Db,
     stop: Option<oneshot::Sender<()>>,
     pg_cleanup: Option<(String, String)>,
 }
