@@ -1,16 +1,13 @@
 //! Staff sign-in: argon2id passwords, database sessions, throttling, and the `Actor` every
 //! service method that touches a case is given. Workers never sign in.
 
-use crate::db::Db;
 use crate::audit::{self, Entry};
+use crate::db::Db;
 use crate::entities::{login_failure, organisation, recovery_code, staff_session, staff_user};
 use crate::intake::{hash_secret, verify_secret};
 use chrono::{DateTime, Duration, Utc};
 use rand::{RngCore, rngs::OsRng};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::sync::{Arc, LazyLock, Mutex};

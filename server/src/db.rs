@@ -132,8 +132,7 @@ impl TransactionTrait for Db {
 
     async fn transaction<F, T, E>(&self, callback: F) -> Result<T, TransactionError<E>>
     where
-        F: for<'c> FnOnce(&'c DatabaseTransaction) -> Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>>
-            + Send,
+        F: for<'c> FnOnce(&'c DatabaseTransaction) -> Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>> + Send,
         T: Send,
         E: std::fmt::Display + std::fmt::Debug + Send,
     {
@@ -147,8 +146,7 @@ impl TransactionTrait for Db {
         access_mode: Option<AccessMode>,
     ) -> Result<T, TransactionError<E>>
     where
-        F: for<'c> FnOnce(&'c DatabaseTransaction) -> Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>>
-            + Send,
+        F: for<'c> FnOnce(&'c DatabaseTransaction) -> Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>> + Send,
         T: Send,
         E: std::fmt::Display + std::fmt::Debug + Send,
     {
@@ -172,13 +170,13 @@ impl TransactionTrait for Db {
 pub fn is_busy(e: &DbErr) -> bool {
     match e {
         DbErr::ConnectionAcquire(sea_orm::error::ConnAcquireErr::Timeout) => true,
-        DbErr::Exec(RuntimeErr::SqlxError(se)) | DbErr::Query(RuntimeErr::SqlxError(se)) | DbErr::Conn(RuntimeErr::SqlxError(se)) => {
-            match se.as_ref() {
-                sea_orm::sqlx::Error::PoolTimedOut => true,
-                sea_orm::sqlx::Error::Database(d) => d.code().is_some_and(|c| busy_code(&c)),
-                _ => false,
-            }
-        }
+        DbErr::Exec(RuntimeErr::SqlxError(se))
+        | DbErr::Query(RuntimeErr::SqlxError(se))
+        | DbErr::Conn(RuntimeErr::SqlxError(se)) => match se.as_ref() {
+            sea_orm::sqlx::Error::PoolTimedOut => true,
+            sea_orm::sqlx::Error::Database(d) => d.code().is_some_and(|c| busy_code(&c)),
+            _ => false,
+        },
         _ => false,
     }
 }

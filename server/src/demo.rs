@@ -5,10 +5,10 @@
 
 use crate::auth::{AuthPolicy, AuthService, SystemClock};
 use crate::crypto::MasterKey;
+use crate::db::Db;
 use crate::intake::{Filer, IntakeService};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::complaint::{Channel, ComplaintInput, ContactInput, EmployerInput, RetaliationInput};
-use crate::db::Db;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::sync::Arc;
 

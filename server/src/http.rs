@@ -1,5 +1,6 @@
 //! The HTTP surface: routes, static files and the middleware every response passes through.
 
+use crate::db::Db;
 use axum::{
     Json, Router,
     body::Body,
@@ -12,7 +13,6 @@ use axum::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use reclamo_app::i18n::{self, LANG_COOKIE, RequestLocale};
-use crate::db::Db;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::CompressionLayer,

@@ -5,8 +5,8 @@
 //! complaint's own data key before they reach the database, and everything is written in one
 //! transaction.
 
-use crate::db::Db;
 use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
+use crate::db::Db;
 use crate::entities::{case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation};
 use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
@@ -16,10 +16,7 @@ use chrono::{DateTime, Utc};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
 use reclamo_shared::complaint::{CaseStatus, Channel, NewComplaint, Violation};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
-    TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait};
 use std::sync::{Arc, LazyLock};
 
 /// What went wrong while filing or looking up a complaint. Never shown to users verbatim.
@@ -121,24 +118,35 @@ pub fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// At most one argon2 computation per core at a time. Each takes tens of milliseconds of CPU and
+/// 19 MiB by design; run sixty-four at once on two cores and every other thread (the database
+/// writer above all) waits for a time slice among them, so short write transactions stretch into
+/// seconds. Queued here instead, the hashes finish at the same total rate and memory stays bounded.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map(std::num::NonZero::get).unwrap_or(2))
+});
+
+/// Runs one argon2 computation off the async runtime, within [`HASHING`]'s bound.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, IntakeError> {
+    let _permit = HASHING.acquire().await.map_err(|e| IntakeError::Internal(e.to_string()))?;
+    tokio::task::spawn_blocking(work).await.map_err(|e| IntakeError::Internal(e.to_string()))
+}
+
 /// Hashes a secret (off the async runtime: this takes tens of milliseconds by design).
 pub async fn hash_secret(secret: String) -> Result<String, IntakeError> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let salt = SaltString::generate(&mut PhOsRng);
         argon2().hash_password(secret.as_bytes(), &salt).map(|h| h.to_string())
     })
-    .await
-    .map_err(|e| IntakeError::Internal(e.to_string()))?
+    .await?
     .map_err(|e| IntakeError::Internal(e.to_string()))
 }
 
 /// Verifies a secret against a stored hash (off the async runtime).
 pub async fn verify_secret(secret: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash).is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok())
-    })
-    .await
-    .unwrap_or(false)
+    hashing(move || PasswordHash::new(&hash).is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok()))
+        .await
+        .unwrap_or(false)
 }
 
 /// A hash of a random secret, verified against when a tracking code is unknown so that unknown

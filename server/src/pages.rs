@@ -2,8 +2,8 @@
 //! page is rendered by the Leptos app with the outcome in context. Nothing personal goes into a
 //! URL or a log line.
 
-use crate::http::{AppState, client_ip, request_catalog};
 use crate::db::MaybeBusy;
+use crate::http::{AppState, client_ip, request_catalog};
 use crate::intake::Idempotency;
 use axum::{
     body::Body,

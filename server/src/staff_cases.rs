@@ -179,7 +179,9 @@ async fn case_page(
             *res.status_mut() = StatusCode::NOT_FOUND;
             return res;
         }
-        Err(e) if crate::db::MaybeBusy::is_busy(&e) => return crate::http::busy(StatusCode::SERVICE_UNAVAILABLE.into_response()),
+        Err(e) if crate::db::MaybeBusy::is_busy(&e) => {
+            return crate::http::busy(StatusCode::SERVICE_UNAVAILABLE.into_response());
+        }
         Err(e) => {
             tracing::error!(error = %e, "case read failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();

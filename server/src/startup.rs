@@ -1,5 +1,6 @@
 //! Building and running the application: used by `reclamo serve` and by the tests alike.
 
+use crate::db::Db;
 use crate::{
     config::Settings,
     db,
@@ -12,7 +13,6 @@ use hyper_util::{
     service::TowerToHyperService,
 };
 use leptos::prelude::LeptosOptions;
-use crate::db::Db;
 use std::{future::Future, net::SocketAddr, time::Duration};
 use tokio::net::TcpListener;
 use tower::ServiceExt;

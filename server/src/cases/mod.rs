@@ -10,10 +10,10 @@ pub mod queue;
 pub mod rescreen;
 pub mod work;
 
-use crate::db::Db;
 use crate::audit::{self, Entry};
 use crate::auth::{Actor, Role};
 use crate::crypto::{CryptoError, MasterKey};
+use crate::db::Db;
 use crate::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
 use reclamo_shared::complaint::Contact;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};

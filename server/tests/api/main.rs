@@ -6,6 +6,7 @@ mod access;
 mod auth;
 mod casework;
 mod complaints;
+mod concurrency;
 mod health;
 mod helpers;
 mod pages;
