@@ -350,7 +350,8 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
             let mut rng = OsRng;
             let status = CaseStatus::ALL[rng.gen_range(0..CaseStatus::ALL.len())];
             let flagged = rng.gen_range(0..100) < 5;
-            let priority = if flagged { "urgent" } else { "normal" };
+            let kinds: &[&str] = if flagged { &["immigration_threat"] } else { &[] };
+            let priority = crate::cases::work::priority_for(kinds, &[]);
             let created = now - chrono::Duration::minutes(rng.gen_range(0..(3 * 365 * 24 * 60)));
             let due = flagged.then(|| reclamo_shared::calendar::add_business_days(created.date_naive(), 2));
             // Codes are random (1e9 of them): at this scale a few would collide, so redraw.
@@ -377,7 +378,7 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
                 anonymous: Set(true),
                 employer_name: Set(ename.clone()),
                 employer_id: Set(Some(*eid)),
-                retaliation_kinds: Set(flagged.then(|| "immigration_threat".to_owned())),
+                retaliation_kinds: Set((!kinds.is_empty()).then(|| kinds.join(","))),
                 first_contact_due: Set(due),
                 assignee_id: Set(assignee),
                 resolution: Set(resolution),

@@ -34,36 +34,12 @@ pub struct AppState {
     pub db: Db,
     /// Server configuration.
     pub settings: Settings,
-    /// The one intake path.
+    /// The one intake path (and its rate limits).
     pub intake: crate::intake::IntakeService,
-    /// Rate limits of the public doors.
-    pub limits: std::sync::Arc<Limits>,
     /// Staff sign-in.
     pub auth: crate::auth::AuthService,
     /// Staff access to cases.
     pub cases: crate::cases::CaseService,
-}
-
-/// The public doors' rate limiters.
-pub struct Limits {
-    /// Submissions per IP.
-    pub intake_per_ip: crate::ratelimit::RateLimiter,
-    /// Status checks per IP.
-    pub status_per_ip: crate::ratelimit::RateLimiter,
-    /// Status checks per tracking code (slows guessing one complaint's access code from many IPs).
-    pub status_per_code: crate::ratelimit::RateLimiter,
-}
-
-impl Limits {
-    /// Limiters from the settings.
-    pub fn from_settings(s: &Settings) -> Limits {
-        use crate::ratelimit::RateLimiter;
-        Limits {
-            intake_per_ip: RateLimiter::new(s.intake_limit),
-            status_per_ip: RateLimiter::new(s.status_limit),
-            status_per_code: RateLimiter::new(s.status_limit),
-        }
-    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,13 +1,18 @@
 //! `IntakeService`: the one path every complaint takes, whatever door it came through
 //! (web form, JSON API, and later phone, SMS, advocates and Open311).
 //!
-//! Validated complaint in; tracking code and access code out. Personal fields are sealed with the
+//! Each door describes who is at it in a [`Door`] and calls [`IntakeService::file`] (a complaint)
+//! or [`IntakeService::check`] (a status check or a receipt). Those two entries alone apply the
+//! rate limits and who is exempt from them, credit an advocate's organisation, check the language
+//! and parse against today's date, so every door behaves alike. Personal fields are sealed with the
 //! complaint's own data key before they reach the database, and everything is written in one
 //! transaction.
 
+use crate::auth::{Actor, Role};
 use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
 use crate::db::Db;
 use crate::entities::{case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation};
+use crate::ratelimit::RateLimiter;
 use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
     password_hash::{SaltString, rand_core::OsRng as PhOsRng},
@@ -15,9 +20,11 @@ use argon2::{
 use chrono::{DateTime, Utc};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
-use reclamo_shared::complaint::{CaseStatus, Channel, NewComplaint, Violation};
+use reclamo_shared::complaint::{CaseStatus, Channel, ComplaintInput, ErrorCode, FieldErrors, NewComplaint, Violation};
 use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait};
+use std::net::IpAddr;
 use std::sync::{Arc, LazyLock};
+use std::time::Duration;
 
 /// What went wrong while filing or looking up a complaint. Never shown to users verbatim.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +32,15 @@ pub enum IntakeError {
     /// The idempotency key was already used for a different complaint.
     #[error("idempotency key reused with different content")]
     IdempotencyConflict,
+    /// Too many tries from this address (or for this tracking code): try again after this long.
+    #[error("rate limited")]
+    RateLimited(Duration),
+    /// The complaint (or the tracking code typed) does not parse: per-field error codes.
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// No complaint with these codes (an unknown tracking code and a wrong access code look alike).
+    #[error("not found")]
+    NotFound,
     /// Database failure.
     #[error("database: {0}")]
     Db(#[from] DbErr),
@@ -49,6 +65,73 @@ pub struct Idempotency {
     pub key: String,
     /// A hash of the submitted content; the same key with other content is refused.
     pub fingerprint: String,
+}
+
+/// The intake's rate limits: one policy for every door (README.md, "Rate limits").
+pub struct Limits {
+    /// Complaints per client address per hour.
+    pub intake_per_ip: RateLimiter,
+    /// Status checks and receipts per client address per hour.
+    pub status_per_ip: RateLimiter,
+    /// Status checks and receipts per tracking code per hour (slows guessing one complaint's
+    /// access code from many addresses).
+    pub status_per_code: RateLimiter,
+}
+
+impl Limits {
+    /// Limits of `intake` complaints and `status` checks per hour (0 = off).
+    pub fn new(intake: u32, status: u32) -> Limits {
+        Limits {
+            intake_per_ip: RateLimiter::new(intake),
+            status_per_ip: RateLimiter::new(status),
+            status_per_code: RateLimiter::new(status),
+        }
+    }
+}
+
+/// Who is at the door. Every way in builds one; the intake entries decide from it alone.
+#[derive(Clone, Debug)]
+pub struct Door {
+    /// The way in (`web`, `api`, later `phone`, `sms`, `call-taker`, `open311`).
+    pub channel: Channel,
+    /// The signed-in staff member or advocate, if any.
+    pub actor: Option<Actor>,
+    /// The client's address (the peer, or the client behind a trusted proxy).
+    pub client: IpAddr,
+    /// Makes retries of one submission land once.
+    pub idempotency: Option<Idempotency>,
+}
+
+impl Door {
+    /// A door with nobody signed in and no idempotency key.
+    pub fn public(channel: Channel, client: IpAddr) -> Door {
+        Door { channel, actor: None, client, idempotency: None }
+    }
+
+    /// The signed-in person, if they may act (two-factor set-up done).
+    fn acting(&self) -> Option<&Actor> {
+        self.actor.as_ref().filter(|a| a.may_act())
+    }
+
+    /// Staff and advocates are not held to the per-address limits: a call center or a worker
+    /// center files for many people from one address.
+    fn exempt(&self) -> bool {
+        self.acting().is_some()
+    }
+
+    /// Who is credited with the complaint: an advocate's organisation, whatever the door.
+    fn filer(&self) -> Option<Filer> {
+        self.acting().map(|a| Filer {
+            user_id: a.user_id,
+            organisation_id: a.organisation_id,
+            advocate: a.role == Role::Advocate,
+        })
+    }
+
+    /// The channel recorded: an advocate's complaint is an advocate complaint on any door.
+    fn recorded_channel(&self) -> Channel {
+        if self.filer().is_some_and(|f| f.advocate) { Channel::Advocate } else { self.channel }
+    }
 }
 
 /// Who filed, when a signed-in staff member or advocate did (`None`: the worker, anonymously to
@@ -162,6 +245,8 @@ pub struct IntakeService {
     db: Db,
     master: Arc<MasterKey>,
     blind_key: [u8; 32],
+    limits: Arc<Limits>,
+    language_supported: fn(&str) -> bool,
 }
 
 fn random_digit() -> u8 {
@@ -169,10 +254,54 @@ fn random_digit() -> u8 {
 }
 
 impl IntakeService {
-    /// A service over this database and master key.
+    /// A service over this database and master key, with no rate limits and every language
+    /// accepted (the CLI and benchmarks; the server sets both with [`IntakeService::with_policy`]).
     pub fn new(db: Db, master: Arc<MasterKey>) -> IntakeService {
         let blind_key = master.subkey(crate::cases::BLIND_INDEX_PURPOSE);
-        IntakeService { db, master, blind_key }
+        IntakeService { db, master, blind_key, limits: Arc::new(Limits::new(0, 0)), language_supported: |_| true }
+    }
+
+    /// The doors' policy: rate limits, and which languages a complaint may be filed in.
+    pub fn with_policy(mut self, limits: Limits, language_supported: fn(&str) -> bool) -> IntakeService {
+        self.limits = Arc::new(limits);
+        self.language_supported = language_supported;
+        self
+    }
+
+    /// **The one entry for filing**, whatever the door: applies the per-address limit (staff and
+    /// advocates exempt), parses the complaint against today's date and the supported languages,
+    /// credits the filer and records the channel, then files it.
+    #[tracing::instrument(skip_all, fields(channel = door.channel.code()))]
+    pub async fn file(&self, door: Door, input: ComplaintInput) -> Result<Receipt, IntakeError> {
+        if !door.exempt() {
+            self.limits.intake_per_ip.check(&door.client.to_string()).map_err(IntakeError::RateLimited)?;
+        }
+        let complaint = input.parse(self.language_supported, Utc::now().date_naive()).map_err(IntakeError::Invalid)?;
+        self.submit(complaint, door.recorded_channel(), door.idempotency.clone(), door.filer()).await
+    }
+
+    /// **The one entry for status checks and receipts**, whatever the door: the per-address limit
+    /// (staff exempt), the per-tracking-code limit (everyone), then the codes. A malformed
+    /// tracking code is `Invalid` (field `tracking_code`); an unknown code and a wrong access code
+    /// are both `NotFound` after the same work.
+    #[tracing::instrument(skip_all, fields(channel = door.channel.code()))]
+    pub async fn check(
+        &self,
+        door: &Door,
+        tracking: &str,
+        access: &str,
+    ) -> Result<(StatusView, AccessCode), IntakeError> {
+        if !door.exempt() {
+            self.limits.status_per_ip.check(&door.client.to_string()).map_err(IntakeError::RateLimited)?;
+        }
+        let tracking = TrackingCode::parse(tracking).map_err(|_| {
+            let code = if tracking.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
+            IntakeError::Invalid(FieldErrors::from([("tracking_code".to_owned(), vec![(code, None)])]))
+        })?;
+        self.limits.status_per_code.check(tracking.as_str()).map_err(IntakeError::RateLimited)?;
+        let access = AccessCode::parse(access).map_err(|_| IntakeError::NotFound)?;
+        let view = self.status(&tracking, &access).await?.ok_or(IntakeError::NotFound)?;
+        Ok((view, access))
     }
 
     fn idempotency_hash(&self, key: &str) -> String {
@@ -194,7 +323,9 @@ impl IntakeService {
         AccessCode::generate(|| it.next().unwrap_or(0))
     }
 
-    /// Files a complaint. With an idempotency key, a retry returns the first receipt.
+    /// Files a parsed complaint, below every door's policy (no limits, no crediting): for
+    /// [`IntakeService::file`], the demo data and the benchmarks. With an idempotency key, a retry
+    /// returns the first receipt.
     #[tracing::instrument(skip_all, fields(channel = channel.code()))]
     pub async fn submit(
         &self,
@@ -326,13 +457,15 @@ impl IntakeService {
             .then(|| reclamo_shared::calendar::add_business_days(now.date_naive(), FIRST_CONTACT_BUSINESS_DAYS));
         let details_ct = c.retaliation_details.as_ref().map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
         let code = |o: Option<&'static str>| o.map(str::to_owned);
+        let priority =
+            crate::cases::work::priority_for(&screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>(), &[]);
         let row = complaint::ActiveModel {
             tracking_code: Set(case.to_owned()),
             access_code_hash: Set(access_hash.to_owned()),
             idempotency_key: Set(key_hash.map(str::to_owned)),
             idempotency_fingerprint: Set(idem.map(|i| i.fingerprint.clone())),
             status: Set(CaseStatus::Received.code().to_owned()),
-            priority: Set(if screening.flagged { "urgent" } else { "normal" }.to_owned()),
+            priority: Set(priority.to_owned()),
             retaliation_kinds: Set(retaliation_kinds),
             screening_ct: Set(screening_ct),
             first_contact_due: Set(first_contact_due),
@@ -375,7 +508,7 @@ impl IntakeService {
             updated_at: Set(now),
             sort_key: Set(crate::cases::queue::sort_key(
                 CaseStatus::Received.code(),
-                if screening.flagged { "urgent" } else { "normal" },
+                priority,
                 first_contact_due,
                 now,
                 case,

@@ -4,11 +4,11 @@
 
 use crate::db::MaybeBusy;
 use crate::http::{AppState, client_ip, request_catalog};
-use crate::intake::Idempotency;
+use crate::intake::{Door, Idempotency, IntakeError};
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::request::Parts,
+    http::{HeaderValue, StatusCode, header, request::Parts},
     response::Response,
 };
 use leptos::prelude::provide_context;
@@ -20,6 +20,7 @@ use reclamo_shared::complaint::{Channel, ErrorCode, FieldErrors};
 use reclamo_shared::form::{FormValues, STEPS, step_of};
 use reclamo_shared::money::Cents;
 use reclamo_shared::wage::{Jurisdiction, estimate_unpaid, minimum_wage_on};
+use std::time::Duration;
 
 /// Renders the app for this request with `value` in context.
 pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, parts: Parts, value: T) -> Response {
@@ -116,40 +117,42 @@ fn estimate(posted: &FormValues, values: &mut FormValues, wizard: &mut WizardSta
     }
 }
 
+/// The page's answer to "too many tries": 429 with `Retry-After`, the wait said in minutes.
+fn rate_limited(res: Response, retry: Duration) -> Response {
+    let mut res = res;
+    *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry.as_secs().max(1)));
+    res
+}
+
+fn rate_limited_text(catalog: &Catalog, retry: Duration) -> String {
+    catalog.t_num("error-rate-limited", "minutes", retry.as_secs().div_ceil(60).max(1) as i64)
+}
+
+/// The door of a browser form: who is signed in, from where.
+fn web_door<'a>(state: &'a AppState, req: &Request) -> impl Future<Output = Door> + Send + 'a {
+    // Not an `async fn`: the request (its body is not `Sync`) must not be held across the lookup.
+    let (client, headers) = (client_ip(state, req), req.headers().clone());
+    async move { Door { actor: crate::http::signed_in(state, &headers).await, ..Door::public(Channel::Web, client) } }
+}
+
 /// `POST /report/done`: send the complaint from the review step.
 pub async fn report_send(State(state): State<AppState>, req: Request) -> Response {
     let catalog = request_catalog(&req);
-    let ip = client_ip(&state, &req);
-    let staff = crate::http::signed_in(&state, req.headers()).await.is_some();
+    let mut door = web_door(&state, &req).await;
     let (parts, posted) = read_form(&state, req).await;
     let form_id = posted.get("form_id").filter(|id| valid_form_id(id)).map(str::to_owned).unwrap_or_else(new_form_id);
     let values = posted.only_fields();
-    let complaint = match parse_all(&values, catalog) {
-        Ok(c) => c,
-        Err(errors) => {
-            // Back to the first step with a problem, answers kept.
-            let step = errors.keys().filter_map(|f| step_of(f)).min().unwrap_or(0);
-            let wizard =
-                WizardState { step, form_id, errors: errors_on_step(&errors, step), values, ..Default::default() };
-            return render_with(&state, parts, wizard).await;
-        }
-    };
     let retry_page = |values: FormValues, form_id: String| WizardState {
         step: STEPS.len() - 1,
         form_id,
         values,
         ..Default::default()
     };
-    if let Err(retry) = if staff { Ok(()) } else { state.limits.intake_per_ip.check(&ip.to_string()) } {
-        let minutes = retry.as_secs().div_ceil(60).max(1) as i64;
-        let mut wizard = retry_page(values, form_id);
-        wizard.notice = Some(catalog.t_num("error-rate-limited", "minutes", minutes));
-        return render_with(&state, parts, wizard).await;
-    }
     // One form instance is one complaint: a re-post (double tap, refresh, lost answer) shows the
     // same receipt, so the fingerprint is the form id itself.
-    let idem = Idempotency { key: format!("web:{form_id}"), fingerprint: format!("web:{form_id}") };
-    match state.intake.submit(complaint, Channel::Web, Some(idem), None).await {
+    door.idempotency = Some(Idempotency { key: format!("web:{form_id}"), fingerprint: format!("web:{form_id}") });
+    match state.intake.file(door, values.to_input(catalog.code)).await {
         Ok(receipt) => {
             let done = DoneState {
                 tracking: receipt.tracking_code.as_str().to_owned(),
@@ -158,6 +161,18 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
                 access_grouped: receipt.access_code.display_grouped(),
             };
             render_with(&state, parts, done).await
+        }
+        Err(IntakeError::Invalid(errors)) => {
+            // Back to the first step with a problem, answers kept.
+            let step = errors.keys().filter_map(|f| step_of(f)).min().unwrap_or(0);
+            let wizard =
+                WizardState { step, form_id, errors: errors_on_step(&errors, step), values, ..Default::default() };
+            render_with(&state, parts, wizard).await
+        }
+        Err(IntakeError::RateLimited(retry)) => {
+            let mut wizard = retry_page(values, form_id);
+            wizard.notice = Some(rate_limited_text(catalog, retry));
+            rate_limited(render_with(&state, parts, wizard).await, retry)
         }
         Err(e) if e.is_busy() => {
             // Nothing was written: the worker sends the same form again (same form id, so a
@@ -178,35 +193,12 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
 /// `POST /status`: check a complaint with its two codes.
 pub async fn status_check(State(state): State<AppState>, req: Request) -> Response {
     let catalog = request_catalog(&req);
-    let ip = client_ip(&state, &req);
+    let door = web_door(&state, &req).await;
     let (parts, posted) = read_form(&state, req).await;
     let typed = posted.get("tracking_code").unwrap_or("").to_owned();
     let mut out = StatusState { tracking_typed: typed.clone(), ..Default::default() };
-    let rate_limited = |retry: std::time::Duration| {
-        catalog.t_num("error-rate-limited", "minutes", retry.as_secs().div_ceil(60).max(1) as i64)
-    };
-    if let Err(retry) = state.limits.status_per_ip.check(&ip.to_string()) {
-        out.error = Some(rate_limited(retry));
-        return render_with(&state, parts, out).await;
-    }
-    let tracking = match TrackingCode::parse(&typed) {
-        Ok(t) => t,
-        Err(_) => {
-            let code = if typed.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
-            out.errors.insert("tracking_code".into(), vec![(code, None)]);
-            return render_with(&state, parts, out).await;
-        }
-    };
-    if let Err(retry) = state.limits.status_per_code.check(tracking.as_str()) {
-        out.error = Some(rate_limited(retry));
-        return render_with(&state, parts, out).await;
-    }
-    let found = match AccessCode::parse(posted.get("access_code").unwrap_or("")) {
-        Ok(access) => state.intake.status(&tracking, &access).await,
-        Err(_) => Ok(None),
-    };
-    match found {
-        Ok(Some(view)) => {
+    match state.intake.check(&door, &typed, posted.get("access_code").unwrap_or("")).await {
+        Ok((view, _)) => {
             out.found = Some(StatusFound {
                 tracking_grouped: view.tracking_code.display_grouped(),
                 status: view.status,
@@ -219,7 +211,12 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
                     .collect(),
             });
         }
-        Ok(None) => out.error = Some(catalog.t("status-not-found")),
+        Err(IntakeError::NotFound) => out.error = Some(catalog.t("status-not-found")),
+        Err(IntakeError::Invalid(errors)) => out.errors = errors,
+        Err(IntakeError::RateLimited(retry)) => {
+            out.error = Some(rate_limited_text(catalog, retry));
+            return rate_limited(render_with(&state, parts, out).await, retry);
+        }
         Err(e) if e.is_busy() => {
             out.error = Some(catalog.t("error-busy"));
             return crate::http::busy(render_with(&state, parts, out).await);
@@ -266,23 +263,23 @@ pub fn pdf_response(bytes: Vec<u8>, tracking: &TrackingCode) -> Response {
 /// `POST /report/receipt`: the receipt PDF from the done page (codes in the POST body).
 pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Response {
     let catalog = request_catalog(&req);
-    let ip = client_ip(&state, &req);
+    let door = web_door(&state, &req).await;
     let (parts, posted) = read_form(&state, req).await;
     let fail = |msg: String| StatusState { error: Some(msg), ..Default::default() };
-    if let Err(retry) = state.limits.status_per_ip.check(&ip.to_string()) {
-        let msg = catalog.t_num("error-rate-limited", "minutes", retry.as_secs().div_ceil(60).max(1) as i64);
-        return render_with(&state, parts, fail(msg)).await;
-    }
     let language = posted.get("language").and_then(i18n::by_code).unwrap_or(catalog);
-    let codes = TrackingCode::parse(posted.get("tracking_code").unwrap_or(""))
-        .ok()
-        .zip(AccessCode::parse(posted.get("access_code").unwrap_or("")).ok());
-    let Some((tracking, access)) = codes else {
-        return render_with(&state, parts, fail(catalog.t("status-not-found"))).await;
-    };
-    let view = match state.intake.status(&tracking, &access).await {
-        Ok(Some(v)) => v,
-        Ok(None) => return render_with(&state, parts, fail(catalog.t("status-not-found"))).await,
+    let checked = state
+        .intake
+        .check(&door, posted.get("tracking_code").unwrap_or(""), posted.get("access_code").unwrap_or(""))
+        .await;
+    let (view, access) = match checked {
+        Ok(found) => found,
+        Err(IntakeError::NotFound | IntakeError::Invalid(_)) => {
+            return render_with(&state, parts, fail(catalog.t("status-not-found"))).await;
+        }
+        Err(IntakeError::RateLimited(retry)) => {
+            let page = render_with(&state, parts, fail(rate_limited_text(catalog, retry))).await;
+            return rate_limited(page, retry);
+        }
         Err(e) if e.is_busy() => {
             return crate::http::busy(render_with(&state, parts, fail(catalog.t("error-busy"))).await);
         }
@@ -292,6 +289,7 @@ pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Resp
         }
     };
     let include_access = posted.get("include_access") == Some("yes");
+    let tracking = view.tracking_code.clone();
     match receipt_pdf(view, language, include_access.then_some(&access)).await {
         Ok(bytes) => pdf_response(bytes, &tracking),
         Err(e) => {

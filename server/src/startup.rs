@@ -85,7 +85,9 @@ impl Application {
             ..crate::auth::AuthPolicy::default()
         };
         let master = std::sync::Arc::new(master);
-        let intake = crate::intake::IntakeService::new(db.clone(), master.clone());
+        let limits = crate::intake::Limits::new(settings.intake_limit, settings.status_limit);
+        let intake = crate::intake::IntakeService::new(db.clone(), master.clone())
+            .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
         let cases = crate::cases::CaseService::new(db.clone(), master);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
@@ -93,9 +95,8 @@ impl Application {
             Ok(n) => tracing::info!(cases = n, "narratives added to the search index"),
             Err(e) => tracing::error!(error = %e, "search index backfill failed"),
         }
-        let limits = std::sync::Arc::new(crate::http::Limits::from_settings(&settings));
         let auth = crate::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
-        let state = AppState { leptos, db: db.clone(), settings, intake, limits, auth, cases };
+        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }
 

@@ -2,7 +2,7 @@
 
 use super::ApiError;
 use crate::http::{AppState, client_ip, request_catalog, signed_in};
-use crate::intake::{Idempotency, IntakeError};
+use crate::intake::{Door, Idempotency, IntakeError};
 use axum::{
     Json,
     body::Bytes,
@@ -11,7 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use reclamo_app::i18n;
-use reclamo_shared::codes::{AccessCode, TrackingCode};
+use reclamo_shared::codes::AccessCode;
 use reclamo_shared::complaint::{Channel, ComplaintInput};
 use serde::Deserialize;
 use serde_json::json;
@@ -28,32 +28,16 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
         .map(str::trim)
         .filter(|k| !k.is_empty() && k.len() <= 255)
         .map(str::to_owned);
-    let headers = req.headers().clone();
+    let actor = signed_in(&state, req.headers()).await;
     let body = axum::body::to_bytes(req.into_body(), state.settings.body_limit)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    // Staff and advocates (a call center or worker center behind one address) are not held to the
-    // public per-address limit.
-    let actor = signed_in(&state, &headers).await;
-    if actor.is_none() {
-        state.limits.intake_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    }
-    let filer = actor.as_ref().filter(|a| a.may_act()).map(|a| crate::intake::Filer {
-        user_id: a.user_id,
-        organisation_id: a.organisation_id,
-        advocate: a.role == crate::auth::Role::Advocate,
-    });
-    let channel = if filer.is_some_and(|f| f.advocate) { Channel::Advocate } else { Channel::Api };
+    let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
+    let door = Door { channel: Channel::Api, actor, client: ip, idempotency };
+    // A body that is not JSON of the complaint's shape never reaches the door: it files nothing.
     let input: ComplaintInput =
         serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let complaint = input
-        .parse(|l| i18n::by_code(l).is_some(), chrono::Utc::now().date_naive())
-        .map_err(|errors| ApiError::invalid(&errors, catalog))?;
-    let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
-    let receipt = state.intake.submit(complaint, channel, idempotency, filer).await.map_err(|e| match e {
-        IntakeError::IdempotencyConflict => ApiError::Conflict(catalog.t("error-invalid-request")),
-        other => ApiError::failure(other, catalog),
-    })?;
+    let receipt = state.intake.file(door, input).await.map_err(|e| intake_error(e, catalog))?;
     let mut res = (
         StatusCode::CREATED,
         Json(json!({
@@ -67,6 +51,17 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
         res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok(res)
+}
+
+/// The API's answer to an intake refusal, in the caller's language.
+pub fn intake_error(e: IntakeError, catalog: &'static i18n::Catalog) -> ApiError {
+    match e {
+        IntakeError::IdempotencyConflict => ApiError::Conflict(catalog.t("error-invalid-request")),
+        IntakeError::RateLimited(retry) => ApiError::rate_limited(retry, catalog),
+        IntakeError::Invalid(errors) => ApiError::invalid(&errors, catalog),
+        IntakeError::NotFound => ApiError::NotFound(catalog.t("status-not-found")),
+        other => ApiError::failure(other, catalog),
+    }
 }
 
 fn fingerprint(body: &Bytes) -> String {
@@ -92,22 +87,18 @@ async fn verified(
     req: Request,
 ) -> Result<(crate::intake::StatusView, AccessCode, StatusRequest, &'static i18n::Catalog), ApiError> {
     let catalog = request_catalog(&req);
-    let ip = client_ip(state, &req);
-    let staff = signed_in(state, req.headers()).await.is_some();
+    let door =
+        Door { actor: signed_in(state, req.headers()).await, ..Door::public(Channel::Api, client_ip(state, &req)) };
     let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let not_found = || ApiError::NotFound(catalog.t("status-not-found"));
-    if !staff {
-        state.limits.status_per_ip.check(&ip.to_string()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    }
     let request: StatusRequest =
         serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let tracking = TrackingCode::parse(tracking_code).map_err(|_| not_found())?;
-    state.limits.status_per_code.check(tracking.as_str()).map_err(|retry| ApiError::rate_limited(retry, catalog))?;
-    let access = AccessCode::parse(&request.access_code).map_err(|_| not_found())?;
-    let view = state.intake.status(&tracking, &access).await.map_err(|e| ApiError::failure(e, catalog))?;
-    let view = view.ok_or_else(not_found)?;
+    let (view, access) = state.intake.check(&door, tracking_code, &request.access_code).await.map_err(|e| match e {
+        // The API names no field for a malformed code: it is simply not found.
+        IntakeError::Invalid(_) => ApiError::NotFound(catalog.t("status-not-found")),
+        other => intake_error(other, catalog),
+    })?;
     Ok((view, access, request, catalog))
 }
 

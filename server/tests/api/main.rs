@@ -7,6 +7,7 @@ mod auth;
 mod casework;
 mod complaints;
 mod concurrency;
+mod doors;
 mod health;
 mod helpers;
 mod pages;
