@@ -215,6 +215,14 @@ error-contact-when-anonymous = ስምዎን ሳይገልጹ ለማቅረብ መ�
 error-invalid-code = ኮዱን ያረጋግጡ፤ አንድ አሃዝ በስህተት ተጽፎ ሊሆን ይችላል።
 error-generic = በእኛ በኩል ችግር ተፈጥሯል። የጻፉት ምንም ነገር አልጠፋም። እባክዎ እንደገና ይሞክሩ።
 error-busy = አሁን ብዙ ሰዎች Reclamoን እየተጠቀሙ ስለሆነ ገና ምንም አልተቀመጠም። የጻፉት ምንም ነገር አልጠፋም። እባክዎ ከጥቂት ሰከንዶች በኋላ እንደገና ይሞክሩ።
+error-json-type = የዚህ መስክ አይነት ትክክል አይደለም፤ መሆን ያለበት { $expected ->
+        [text] ጽሑፍ
+        [number] ቁጥር
+        [boolean] true ወይም false (አዎ ወይም አይደለም)
+        [list] ዝርዝር
+        [object] ነገር (object)
+       *[other] ሌላ አይነት
+    }
 error-rate-limited = በጣም ብዙ ሙከራዎች። እባክዎ { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
 error-invalid-request = ጥያቄው ሊነበብ አልቻለም።
 error-invalid-credentials = ኢሜይል ወይም የይለፍ ቃል ትክክል አይደለም።

@@ -215,6 +215,14 @@ error-contact-when-anonymous = You chose to stay anonymous. Leave the contact de
 error-invalid-code = Check the code: a digit may be mistyped.
 error-generic = Something went wrong on our side. Nothing you typed is lost. Please try again.
 error-busy = Many people are using Reclamo right now, so nothing was saved yet. Nothing you typed is lost. Please try again in a few seconds.
+error-json-type = This field has the wrong type: it should be { $expected ->
+        [text] text
+        [number] a number
+        [boolean] true or false
+        [list] a list
+        [object] an object
+       *[other] another type
+    }
 error-rate-limited = Too many tries. Please wait { $minutes } minutes and try again.
 error-invalid-request = The request could not be read.
 error-invalid-credentials = Wrong email or password.

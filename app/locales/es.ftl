@@ -215,6 +215,14 @@ error-contact-when-anonymous = Usted eligió presentar de forma anónima. Deje v
 error-invalid-code = Revise el código: tal vez escribió mal un número.
 error-generic = Algo falló de nuestro lado. No se perdió nada de lo que escribió. Por favor, intente otra vez.
 error-busy = Muchas personas están usando Reclamo en este momento, así que todavía no se guardó nada. No se perdió nada de lo que escribió. Por favor, intente otra vez en unos segundos.
+error-json-type = Este campo tiene el tipo equivocado: debe ser { $expected ->
+        [text] texto
+        [number] un número
+        [boolean] true o false (verdadero o falso)
+        [list] una lista
+        [object] un objeto
+       *[other] otro tipo
+    }
 error-rate-limited = Demasiados intentos. Por favor, espere { $minutes } minutos e intente otra vez.
 error-invalid-request = No se pudo leer la solicitud.
 error-invalid-credentials = Correo o contraseña incorrectos.

@@ -215,6 +215,14 @@ error-contact-when-anonymous = Waxaad dooratay inaadan magacaaga sheegin. Xogta 
 error-invalid-code = Hubi koodhka: waxaa laga yaabaa in lambar si khalad ah loo qoray.
 error-generic = Khalad ayaa dhinaceenna ka dhacay. Waxaad qortay waxba kama lumin. Fadlan mar kale isku day.
 error-busy = Dad badan ayaa hadda isticmaalaya Reclamo, sidaa darteed weli waxba lama kaydin. Waxaad qortay waxba kama lumin. Fadlan dhowr ilbiriqsi kadib mar kale isku day.
+error-json-type = Goobtan nooceeda waa khalad: waa inay noqotaa { $expected ->
+        [text] qoraal
+        [number] tiro
+        [boolean] true ama false (haa ama maya)
+        [list] liis
+        [object] shay (object)
+       *[other] nooc kale
+    }
 error-rate-limited = Isku day aad u badan. Fadlan sug { $minutes } daqiiqo oo mar kale isku day.
 error-invalid-request = Codsiga lama akhrin karin.
 error-invalid-credentials = Iimaylka ama furaha sirta ah waa khalad.

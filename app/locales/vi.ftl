@@ -214,6 +214,14 @@ error-contact-when-anonymous = Bạn đã chọn giấu tên. Hãy để trống
 error-invalid-code = Kiểm tra lại mã: có thể bạn đã gõ sai một chữ số.
 error-generic = Hệ thống của chúng tôi gặp lỗi. Những gì bạn đã nhập không bị mất. Vui lòng thử lại.
 error-busy = Hiện có nhiều người đang dùng Reclamo nên chưa có gì được lưu. Những gì bạn đã nhập không bị mất. Vui lòng thử lại sau vài giây.
+error-json-type = Trường này sai kiểu dữ liệu: phải là { $expected ->
+        [text] văn bản
+        [number] một con số
+        [boolean] true hoặc false (đúng hoặc sai)
+        [list] một danh sách
+        [object] một đối tượng
+       *[other] một kiểu khác
+    }
 error-rate-limited = Bạn đã thử quá nhiều lần. Vui lòng đợi { $minutes } phút rồi thử lại.
 error-invalid-request = Không thể đọc yêu cầu.
 error-invalid-credentials = Email hoặc mật khẩu không đúng.

@@ -214,6 +214,14 @@ error-contact-when-anonymous = 您选择了匿名。请不要填写联系方式�
 error-invalid-code = 请检查这个码：可能有一个数字输错了。
 error-generic = 我们这边出了问题。您输入的内容没有丢失。请再试一次。
 error-busy = 现在使用 Reclamo 的人很多，所以还没有保存任何内容。您输入的内容没有丢失。请几秒钟后再试一次。
+error-json-type = 此字段类型错误：应为{ $expected ->
+        [text] 文本
+        [number] 数字
+        [boolean] true 或 false（是或否）
+        [list] 列表
+        [object] 对象
+       *[other] 其他类型
+    }
 error-rate-limited = 尝试次数太多。请等 { $minutes } 分钟后再试。
 error-invalid-request = 无法读取该请求。
 error-invalid-credentials = 邮箱或密码错误。

@@ -346,13 +346,15 @@ pub struct JobInput {
     pub end: Option<String>,
     /// Still working there: `yes`, `no`, `unsure`.
     pub still_employed: Option<String>,
-    /// Pay rate in dollars as typed.
+    /// Pay rate in dollars as typed (a JSON number, or text as a form sends it).
+    #[serde(deserialize_with = "number_or_text")]
     pub pay_rate: Option<String>,
     /// `hour`, `day`, `piece`, `salary`.
     pub pay_basis: Option<String>,
     /// `weekly`, `biweekly`, `monthly`, `irregular`.
     pub pay_frequency: Option<String>,
-    /// Usual hours a week.
+    /// Usual hours a week (a JSON number, or text as a form sends it).
+    #[serde(deserialize_with = "number_or_text")]
     pub usual_hours: Option<String>,
     /// Paid in cash: `yes`, `no`, `unsure`.
     pub paid_cash: Option<String>,
@@ -380,6 +382,37 @@ pub struct RetaliationInput {
     pub details: Option<String>,
 }
 
+/// Reads a count or an amount given either as a JSON number (`3`, `18.5`) or as the text a form
+/// sends (`"3"`, `"18.50"`); the parser behind [`ComplaintInput::parse`] then reads the text.
+fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a number")
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_owned()))
+        }
+    }
+    d.deserialize_any(Visitor)
+}
+
 /// A complaint as it arrives (API JSON or the wizard's collected answers), not yet trusted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -405,7 +438,8 @@ pub struct ComplaintInput {
     pub period_start: Option<String>,
     /// When it ended.
     pub period_end: Option<String>,
-    /// Estimated amount owed in dollars, as typed.
+    /// Estimated amount owed in dollars, as typed (a JSON number, or text as a form sends it).
+    #[serde(deserialize_with = "number_or_text")]
     pub estimated_owed: Option<String>,
     /// Retaliation.
     #[cfg_attr(feature = "server", validate(nested))]
@@ -413,7 +447,8 @@ pub struct ComplaintInput {
     /// What happened, in the worker's words.
     #[cfg_attr(feature = "server", validate(length(max = 10000)))]
     pub narrative: Option<String>,
-    /// How many coworkers were treated the same way.
+    /// How many coworkers were treated the same way (a JSON number, or text as a form sends it).
+    #[serde(deserialize_with = "number_or_text")]
     pub coworkers_affected: Option<String>,
 }
 

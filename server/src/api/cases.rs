@@ -47,7 +47,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for StaffJson<T> {
         let unreadable = || ApiError::Unreadable(catalog.t("error-invalid-request"));
         let bytes = axum::body::to_bytes(body, 1024 * 1024).await.map_err(|_| unreadable())?;
         let bytes: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
-        let value = serde_json::from_slice(bytes).map_err(|_| unreadable())?;
+        let value = super::error::read_json(bytes, catalog)?;
         Ok(StaffJson(actor, catalog, value))
     }
 }

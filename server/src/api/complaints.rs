@@ -35,8 +35,7 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
     let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
     let door = Door { channel: Channel::Api, actor, client: ip, idempotency };
     // A body that is not JSON of the complaint's shape never reaches the door: it files nothing.
-    let input: ComplaintInput =
-        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let input: ComplaintInput = super::error::read_json(&body, catalog)?;
     let receipt = state.intake.file(door, input).await.map_err(|e| intake_error(e, catalog))?;
     let mut res = (
         StatusCode::CREATED,
@@ -92,8 +91,7 @@ async fn verified(
     let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let request: StatusRequest =
-        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let request: StatusRequest = super::error::read_json(&body, catalog)?;
     let (view, access) = state.intake.check(&door, tracking_code, &request.access_code).await.map_err(|e| match e {
         // The API names no field for a malformed code: it is simply not found.
         IntakeError::Invalid(_) => ApiError::NotFound(catalog.t("status-not-found")),

@@ -67,6 +67,44 @@ impl ApiError {
     }
 }
 
+/// Reads a JSON body into `T`. A body that is not JSON is `invalid_request` on `body`; JSON with a
+/// value of the wrong type names the field (`job.pay_rate`) and the type expected, in the
+/// caller's language.
+pub fn read_json<T: serde::de::DeserializeOwned>(body: &[u8], catalog: &Catalog) -> Result<T, ApiError> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        if e.inner().classify() != serde_json::error::Category::Data || path == "." {
+            return ApiError::Unreadable(catalog.t("error-invalid-request"));
+        }
+        let expected = expected_kind(&e.inner().to_string());
+        let message = catalog.t_args("error-json-type", &[("expected", expected)]);
+        ApiError::Invalid(json!({path: [{"code": "invalid_type", "expected": expected, "message": message}]}))
+    })
+}
+
+/// What serde said it expected, as one of a few words the messages know.
+fn expected_kind(serde_message: &str) -> &'static str {
+    let expected = serde_message.split("expected ").nth(1).unwrap_or("");
+    if expected.starts_with("a string") {
+        "text"
+    } else if expected.starts_with("a number")
+        || expected.starts_with('u')
+        || expected.starts_with('i')
+        || expected.starts_with('f')
+    {
+        "number"
+    } else if expected.starts_with("a boolean") {
+        "boolean"
+    } else if expected.starts_with("a sequence") {
+        "list"
+    } else if expected.starts_with("struct") || expected.starts_with("a map") {
+        "object"
+    } else {
+        "other"
+    }
+}
+
 /// `{field: [{code, message}]}` in the catalogue's language.
 pub fn field_errors_json(errors: &FieldErrors, catalog: &Catalog) -> Value {
     let mut map = Map::new();

@@ -125,7 +125,8 @@ pub async fn document() -> Json<Value> {
                     "201": {"description": "Filed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Receipt"}}}},
                     "409": {"description": "Idempotency key reused with other content", "content": {"application/json": {"schema": error_schema()}}},
                     "422": {"description": "Invalid; nothing stored", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}},
-                    "429": {"description": "Too many submissions from this address (Retry-After)", "content": {"application/json": {"schema": error_schema()}}}
+                    "429": {"description": "Too many submissions from this address (Retry-After)", "content": {"application/json": {"schema": error_schema()}}},
+                    "503": {"description": "The database stayed busy past a short wait; nothing stored, retry after Retry-After seconds (code busy)", "content": {"application/json": {"schema": error_schema()}}}
                 }
             }},
             "/complaints/{tracking_code}/status": {"post": {
@@ -170,26 +171,27 @@ pub async fn document() -> Json<Value> {
                 "job": {"type": "object", "properties": {
                     "role": opt_str, "start": {"type": ["string", "null"], "format": "date"}, "end": {"type": ["string", "null"], "format": "date"},
                     "still_employed": {"type": ["string", "null"], "enum": ["yes", "no", "unsure", null]},
-                    "pay_rate": {"type": ["string", "null"], "description": "dollars, e.g. \"18.50\""},
+                    "pay_rate": {"type": ["number", "string", "null"], "description": "dollars, e.g. 18.5 or \"18.50\""},
                     "pay_basis": {"type": ["string", "null"], "enum": ["hour", "day", "piece", "salary", null]},
                     "pay_frequency": {"type": ["string", "null"], "enum": ["weekly", "biweekly", "monthly", "irregular", null]},
-                    "usual_hours": opt_str, "paid_cash": {"type": ["string", "null"], "enum": ["yes", "no", "unsure", null]}}},
+                    "usual_hours": {"type": ["integer", "string", "null"], "description": "hours a week, e.g. 40 or \"40\""}, "paid_cash": {"type": ["string", "null"], "enum": ["yes", "no", "unsure", null]}}},
                 "violations": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": ["unpaid_wages", "minimum_wage", "overtime", "final_pay", "deductions", "tips", "misclassification", "breaks", "sick_leave", "bounced_check"]}},
                 "period_start": {"type": ["string", "null"], "format": "date"},
                 "period_end": {"type": ["string", "null"], "format": "date"},
-                "estimated_owed": {"type": ["string", "null"], "description": "dollars"},
+                "estimated_owed": {"type": ["number", "string", "null"], "description": "dollars, e.g. 1200 or \"1200.00\""},
                 "retaliation": {"type": "object", "properties": {
                     "immigration_threat": opt_bool, "status_report_threat": opt_bool, "fired": opt_bool,
                     "hours_cut": opt_bool, "violence": opt_bool, "blacklist": opt_bool, "details": opt_str}},
                 "narrative": {"type": ["string", "null"], "maxLength": 10000},
-                "coworkers_affected": opt_str
+                "coworkers_affected": {"type": ["integer", "string", "null"], "description": "how many coworkers, e.g. 3 or \"3\""}
             }},
             "Receipt": {"type": "object", "required": ["tracking_code", "access_code", "status"], "properties": {
                 "tracking_code": {"type": "string", "description": "10 digits, the last a Damm check digit"},
                 "access_code": {"type": "string", "description": "15 digits; shown once, stored only as a hash"},
                 "status": {"type": "string"}}},
             "FieldErrors": {"type": "object", "properties": {"errors": {"type": "object", "additionalProperties": {
-                "type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}}}},
+                "type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"},
+                    "expected": {"type": "string", "enum": ["text", "number", "boolean", "list", "object", "other"], "description": "with code invalid_type: the JSON type the field takes"}}}}}}},
             "Status": {"type": "object", "properties": {
                 "tracking_code": {"type": "string"}, "status": {"type": "string"}, "filed_at": {"type": "string", "format": "date-time"},
                 "timeline": {"type": "array", "items": {"type": "object", "properties": {

@@ -30,8 +30,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Result<Respon
     let body = axum::body::to_bytes(req.into_body(), 16 * 1024)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let creds: Credentials =
-        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let creds: Credentials = super::error::read_json(&body, catalog)?;
     match state.auth.login(&creds.email, &creds.password, creds.totp.as_deref(), &ip).await {
         Ok((token, _actor)) => {
             let mut res = StatusCode::NO_CONTENT.into_response();
@@ -101,8 +100,7 @@ pub async fn totp_confirm(State(state): State<AppState>, req: Request) -> Result
     let body = axum::body::to_bytes(req.into_body(), 4096)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
-    let confirm: TotpConfirm =
-        serde_json::from_slice(&body).map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
+    let confirm: TotpConfirm = super::error::read_json(&body, catalog)?;
     let codes = state.auth.confirm_totp(&actor, &confirm.code).await.map_err(|e| ApiError::Conflict(e.to_string()))?;
     Ok(Json(json!({"recovery_codes": codes})).into_response())
 }

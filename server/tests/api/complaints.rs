@@ -231,3 +231,51 @@ async fn openapi_document_describes_the_endpoints() {
         assert!(!text.contains(forbidden), "{forbidden}");
     }
 }
+
+#[tokio::test]
+async fn the_api_takes_json_numbers_and_names_a_field_of_the_wrong_type() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    // Counts, hours and amounts as JSON numbers (strings of digits still work, as above).
+    let mut body = sample("Trabajé 50 horas sin pago de horas extra.");
+    body["coworkers_affected"] = json!(3);
+    body["job"]["pay_rate"] = json!(18.5);
+    body["job"]["usual_hours"] = json!(50);
+    body["estimated_owed"] = json!(1200);
+    assert_eq!(post_json(&app, "/api/v1/complaints", &body, &[]).await.status(), 201);
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT coworkers_affected, pay_rate_cents, usual_hours, estimated_owed_cents FROM complaint",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get_by_index::<i32>(0).unwrap(), 3);
+    assert_eq!(row.try_get_by_index::<i64>(1).unwrap(), 1850);
+    assert_eq!(row.try_get_by_index::<i32>(2).unwrap(), 50);
+    assert_eq!(row.try_get_by_index::<i64>(3).unwrap(), 120_000);
+
+    // A value of the wrong type: 422 naming the field and the type expected, in the caller's language.
+    let mut body = sample("x");
+    body["retaliation"]["fired"] = json!("sí");
+    let res = post_json(&app, "/api/v1/complaints", &body, &[("accept-language", "es")]).await;
+    assert_eq!(res.status(), 422);
+    let v: Value = res.json().await.unwrap();
+    let e = &v["errors"]["retaliation.fired"][0];
+    assert_eq!(e["code"], "invalid_type", "{v}");
+    assert_eq!(e["expected"], "boolean");
+    assert_eq!(e["message"], "Este campo tiene el tipo equivocado: debe ser true o false (verdadero o falso)");
+    // Not JSON at all: the body as a whole.
+    let res = app
+        .client
+        .post(app.url("/api/v1/complaints"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["errors"]["body"][0]["code"], "invalid_request");
+}
