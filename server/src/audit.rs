@@ -45,20 +45,28 @@ fn digest(prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
     hex::encode(h.finalize())
 }
 
-/// Appends an entry. Appends are serialised (a table lock on PostgreSQL; on SQLite every write
-/// transaction holds the write lock from its start, see `db`) so the chain never forks.
+/// Appends an entry in a transaction of its own.
 pub async fn record(db: &crate::db::Db, entry: Entry) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    record_in(&txn, entry).await?;
+    txn.commit().await
+}
+
+/// Appends an entry inside the caller's transaction, so an action and its audit entry are
+/// written together or not at all. Appends are serialised (a table lock on PostgreSQL; on SQLite
+/// every write transaction holds the write lock from its start, see `db`) so the chain never
+/// forks.
+pub async fn record_in<C: ConnectionTrait>(txn: &C, entry: Entry) -> Result<(), DbErr> {
     // Microsecond precision: what both databases store exactly, so the hash re-computes.
     let now = Utc::now();
     let at = DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now);
-    let txn = db.begin().await?;
     if txn.get_database_backend() == DatabaseBackend::Postgres {
         txn.execute_unprepared("LOCK TABLE audit_log IN EXCLUSIVE MODE").await?;
     }
     let prev = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)
         .limit(1)
-        .one(&txn)
+        .one(txn)
         .await?
         .map(|r| r.hash)
         .unwrap_or_else(|| GENESIS.to_owned());
@@ -74,9 +82,9 @@ pub async fn record(db: &crate::db::Db, entry: Entry) -> Result<(), DbErr> {
         hash: Set(hash),
         ..Default::default()
     })
-    .exec(&txn)
+    .exec(txn)
     .await?;
-    txn.commit().await
+    Ok(())
 }
 
 /// Result of walking the chain.

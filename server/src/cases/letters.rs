@@ -9,7 +9,10 @@ use crate::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render}
 use chrono::Utc;
 use reclamo_shared::complaint::{Contact, Violation};
 use reclamo_shared::money::Cents;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
 
 impl CaseService {
     /// The letter as PDF bytes. Demand and determination letters need a determination (the
@@ -77,13 +80,15 @@ impl CaseService {
         .map_err(|e| CaseError::Internal(e.to_string()))?
         .ok_or(CaseError::Internal("no English catalogue".into()))?
         .map_err(|e| CaseError::Internal(e.to_string()))?;
+        let txn = self.db.begin().await?;
         if kind == LetterKind::Notice && row.notice_sent_on.is_none() {
             let mut m: complaint::ActiveModel = row.clone().into_active_model();
             m.notice_sent_on = Set(Some(Utc::now().date_naive()));
-            m.update(&self.db).await?;
-            self.internal_event(actor, &row, "notice_sent").await?;
+            m.update(&txn).await?;
+            self.internal_event(&txn, actor, &row, "notice_sent").await?;
         }
-        self.audit(actor, &format!("letter_{}", kind.code()), id, None).await?;
+        self.audit(&txn, actor, &format!("letter_{}", kind.code()), id, None).await?;
+        txn.commit().await?;
         Ok(pdf)
     }
 }

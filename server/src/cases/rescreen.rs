@@ -104,7 +104,7 @@ impl CaseService {
             if after == before {
                 continue;
             }
-            let reviews = self.latest_reviews(row.id).await?;
+            let reviews = self.latest_reviews(&self.db, row.id).await?;
             let priority = super::work::priority_for(&after, &reviews).to_owned();
             let urgent = priority == "urgent";
             changes.push(Change {

@@ -17,7 +17,7 @@ use reclamo_shared::retaliation::RetaliationKind;
 use reclamo_shared::workflow::{Move, Resolution, check_move};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
+    QueryOrder, TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -98,20 +98,27 @@ impl CaseService {
     }
 
     /// A timeline event staff see and the worker does not (no reason text).
-    pub(crate) async fn internal_event(&self, actor: &Actor, row: &complaint::Model, kind: &str) -> Result<(), DbErr> {
-        self.append_event(&self.db, actor, row, None, Event { kind, status: None, visible: false, detail: None }).await
+    pub(crate) async fn internal_event<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        actor: &Actor,
+        row: &complaint::Model,
+        kind: &str,
+    ) -> Result<(), DbErr> {
+        self.append_event(db, actor, row, None, Event { kind, status: None, visible: false, detail: None }).await
     }
 
-    /// An audit entry for `actor` about case `id`.
-    pub(crate) async fn audit(
+    /// An audit entry for `actor` about case `id`, in the action's transaction.
+    pub(crate) async fn audit<C: ConnectionTrait>(
         &self,
+        db: &C,
         actor: &Actor,
         action: &str,
         id: i64,
         detail: Option<String>,
     ) -> Result<(), DbErr> {
-        audit::record(
-            &self.db,
+        audit::record_in(
+            db,
             Entry {
                 actor_user_id: Some(actor.user_id),
                 actor_email: Some(actor.email.clone()),
@@ -148,10 +155,12 @@ impl CaseService {
         let mut m = row.clone().into_active_model();
         m.assignee_id = Set(Some(user.id));
         m.updated_at = Set(Utc::now());
-        m.update(&self.db).await?;
+        let txn = self.db.begin().await?;
+        m.update(&txn).await?;
         let detail = format!("assigned to {}", user.email);
-        self.internal_event(actor, &row, "assigned").await?;
-        self.audit(actor, "assign", id, Some(detail)).await?;
+        self.internal_event(&txn, actor, &row, "assigned").await?;
+        self.audit(&txn, actor, "assign", id, Some(detail)).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -202,9 +211,10 @@ impl CaseService {
         let mut after = row.clone();
         after.status = to.code().to_owned();
         m.sort_key = Set(sort_key_of(&after));
-        m.update(&self.db).await?;
+        let txn = self.db.begin().await?;
+        m.update(&txn).await?;
         self.append_event(
-            &self.db,
+            &txn,
             actor,
             &row,
             dk.as_ref(),
@@ -217,7 +227,8 @@ impl CaseService {
             to.code(),
             resolution.map(|r| format!(" ({})", r.code())).unwrap_or_default()
         );
-        self.audit(actor, "transition", id, Some(detail)).await?;
+        self.audit(&txn, actor, "transition", id, Some(detail)).await?;
+        txn.commit().await?;
         Ok(to)
     }
 
@@ -241,6 +252,7 @@ impl CaseService {
         let row = self.workable(actor, id).await?;
         let body = text(body, "body")?;
         let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
+        let txn = self.db.begin().await?;
         let inserted = case_note::Entity::insert(case_note::ActiveModel {
             complaint_id: Set(id),
             author_email: Set(actor.email.clone()),
@@ -249,9 +261,10 @@ impl CaseService {
             body_ct: Set(dk.seal(&row.tracking_code, "note", body.as_bytes())),
             ..Default::default()
         })
-        .exec(&self.db)
+        .exec(&txn)
         .await?;
-        self.audit(actor, if visible_to_worker { "note_visible" } else { "note_internal" }, id, None).await?;
+        self.audit(&txn, actor, if visible_to_worker { "note_visible" } else { "note_internal" }, id, None).await?;
+        txn.commit().await?;
         Ok(inserted.last_insert_id)
     }
 
@@ -277,6 +290,7 @@ impl CaseService {
             input.prior_violation_within_5_years = true;
         }
         let calc = calculate(&input).map_err(|e| CaseError::Calc(e.code()))?;
+        let txn = self.db.begin().await?;
         let inserted = determination::Entity::insert(determination::ActiveModel {
             complaint_id: Set(id),
             input_json: Set(serde_json::to_string(&input).unwrap_or_default()),
@@ -288,10 +302,12 @@ impl CaseService {
             recorded_at: Set(Utc::now()),
             ..Default::default()
         })
-        .exec(&self.db)
+        .exec(&txn)
         .await?;
-        self.internal_event(actor, &row, "determination_recorded").await?;
-        self.audit(actor, "determination_recorded", id, Some(format!("total_cents={}", calc.total_cents))).await?;
+        self.internal_event(&txn, actor, &row, "determination_recorded").await?;
+        self.audit(&txn, actor, "determination_recorded", id, Some(format!("total_cents={}", calc.total_cents)))
+            .await?;
+        txn.commit().await?;
         Ok((inserted.last_insert_id, calc))
     }
 
@@ -312,24 +328,30 @@ impl CaseService {
         m.state = Set(if approve { "approved" } else { "returned" }.into());
         m.decided_by = Set(Some(actor.email.clone()));
         m.decided_at = Set(Some(Utc::now()));
-        m.update(&self.db).await?;
+        let txn = self.db.begin().await?;
+        m.update(&txn).await?;
         let kind = if approve { "determination_approved" } else { "determination_returned" };
-        self.internal_event(actor, &row, kind).await?;
-        self.audit(actor, kind, id, None).await?;
+        self.internal_event(&txn, actor, &row, kind).await?;
+        self.audit(&txn, actor, kind, id, None).await?;
+        txn.commit().await?;
         Ok(())
     }
 
     async fn confirmed_instances(&self, id: i64) -> Result<u32, DbErr> {
-        let latest = self.latest_reviews(id).await?;
+        let latest = self.latest_reviews(&self.db, id).await?;
         Ok(latest.iter().filter(|r| r.decision == "confirmed").map(|r| r.instances.max(0) as u32).sum())
     }
 
     /// The latest review of each kind.
-    pub(crate) async fn latest_reviews(&self, id: i64) -> Result<Vec<retaliation_review::Model>, DbErr> {
+    pub(crate) async fn latest_reviews<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        id: i64,
+    ) -> Result<Vec<retaliation_review::Model>, DbErr> {
         let all = retaliation_review::Entity::find()
             .filter(retaliation_review::Column::ComplaintId.eq(id))
             .order_by_desc(retaliation_review::Column::Id)
-            .all(&self.db)
+            .all(db)
             .await?;
         let mut seen = std::collections::HashSet::new();
         Ok(all.into_iter().filter(|r| seen.insert(r.kind.clone())).collect())
@@ -355,6 +377,7 @@ impl CaseService {
             return Err(CaseError::Invalid("instances"));
         }
         let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
+        let txn = self.db.begin().await?;
         retaliation_review::Entity::insert(retaliation_review::ActiveModel {
             complaint_id: Set(id),
             kind: Set(kind.code().to_owned()),
@@ -365,10 +388,10 @@ impl CaseService {
             at: Set(Utc::now()),
             ..Default::default()
         })
-        .exec(&self.db)
+        .exec(&txn)
         .await?;
-        // Priority from the flags and the human decisions.
-        let reviews = self.latest_reviews(id).await?;
+        // Priority from the flags and the human decisions (this one included).
+        let reviews = self.latest_reviews(&txn, id).await?;
         let flagged: Vec<&str> = row.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
         let priority = priority_for(&flagged, &reviews);
         if priority != row.priority {
@@ -378,11 +401,12 @@ impl CaseService {
             m.priority = Set(priority.to_owned());
             m.sort_key = Set(sort_key_of(&after));
             m.updated_at = Set(Utc::now());
-            m.update(&self.db).await?;
+            m.update(&txn).await?;
         }
-        self.internal_event(actor, &row, "retaliation_reviewed").await?;
+        self.internal_event(&txn, actor, &row, "retaliation_reviewed").await?;
         let detail = format!("{} {}", kind.code(), if confirmed { "confirmed" } else { "dismissed" });
-        self.audit(actor, "retaliation_review", id, Some(detail)).await?;
+        self.audit(&txn, actor, "retaliation_review", id, Some(detail)).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -444,7 +468,7 @@ impl CaseService {
             })
             .collect();
         let reviews: Vec<Value> = self
-            .latest_reviews(row.id)
+            .latest_reviews(&self.db, row.id)
             .await?
             .into_iter()
             .map(|r| {

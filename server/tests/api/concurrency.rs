@@ -222,3 +222,99 @@ async fn readers_cannot_write_and_returning_inserts_reach_the_writer() {
         .unwrap();
     assert_eq!(row.try_get_by_index::<i64>(0).unwrap(), 1);
 }
+
+/// While something else holds SQLite's writer past the bounded wait, every door answers 503 with
+/// `Retry-After` and its message in the caller's language, the web form keeps what was typed, and
+/// nothing at all is written (no complaint, no move, no audit entry).
+#[tokio::test]
+async fn a_database_busy_past_the_wait_answers_503_and_writes_nothing() {
+    use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+    let app = crate::helpers::spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "inv@test.example", "investigator", None).await;
+    let inv = login(&app, "inv@test.example").await;
+    let receipt = app.file_complaint(&crate::complaints::sample("primera queja")).await;
+    let t = receipt["tracking_code"].as_str().unwrap();
+    let id = app.get_json(&format!("/api/v1/cases?tracking_code={t}"), &inv).await["cases"][0]["id"].as_i64().unwrap();
+    let count = |sql: &'static str| {
+        let db = app.db.clone();
+        async move {
+            let row = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        }
+    };
+    let audit_before = count("SELECT COUNT(*) FROM audit_log").await;
+
+    // Another writer holds the write lock (as a long disposal batch or a CLI import would).
+    let hold = app.db.begin().await.unwrap();
+    let busy = |res: &reqwest::Response| {
+        assert_eq!(res.status(), 503);
+        let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!(retry >= 1);
+    };
+    let res = app
+        .client
+        .post(app.url("/api/v1/complaints"))
+        .header("accept-language", "es")
+        .json(&crate::complaints::sample("segunda queja"))
+        .send()
+        .await
+        .unwrap();
+    busy(&res);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["error"]["code"], "busy");
+    assert!(v["error"]["message"].as_str().unwrap().starts_with("Muchas personas"), "{v}");
+
+    let typed = "Me deben tres semanas de trabajo";
+    let fid = random_form_id();
+    let res = app
+        .client
+        .post(app.url("/report/done"))
+        .header("cookie", "reclamo_lang=es")
+        .form(&[
+            ("form_id", fid.as_str()),
+            ("step", "5"),
+            ("nav", "send"),
+            ("violations", "unpaid_wages"),
+            ("narrative", typed),
+            ("employer.name", "Construcciones Norte"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    busy(&res);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Muchas personas están usando Reclamo"), "the page says so in Spanish");
+    assert!(html.contains(typed), "what was typed is kept");
+
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/cases/{id}/transition")))
+        .header("cookie", &inv)
+        .json(&json!({"to": "triage", "reason": "Leída"}))
+        .send()
+        .await
+        .unwrap();
+    busy(&res);
+    hold.rollback().await.unwrap();
+
+    assert_eq!(count("SELECT COUNT(*) FROM complaint").await, 1, "no complaint half-filed");
+    assert_eq!(count("SELECT COUNT(*) FROM complaint WHERE status = 'received'").await, 1, "the case did not move");
+    assert_eq!(count("SELECT COUNT(*) FROM audit_log").await, audit_before, "no audit entry for what did not happen");
+    // Once the writer is free, the same form is accepted (same form id: one complaint).
+    let res = app
+        .client
+        .post(app.url("/report/done"))
+        .form(&[
+            ("form_id", fid.as_str()),
+            ("step", "5"),
+            ("nav", "send"),
+            ("violations", "unpaid_wages"),
+            ("narrative", typed),
+            ("employer.name", "Construcciones Norte"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(code_in(&res.text().await.unwrap(), "tracking-code").is_some());
+}
