@@ -100,7 +100,7 @@ async fn staff_work(
                 .client
                 .post(app.url(&format!("/api/v1/cases/{id}/notes")))
                 .header("cookie", inv)
-                .json(&json!({"body": format!("note {round}"), "visible_to_worker": round % 2 == 0}))
+                .json(&json!({"body": format!("note {round}"), "visible_to_worker": round.is_multiple_of(2)}))
                 .send()
                 .await
                 .unwrap();
