@@ -13,6 +13,7 @@ cargo fmt --all --check
 
 step "lint"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+./scripts/check-layers.sh
 
 step "unit and integration tests (SQLite and PostgreSQL)"
 export RECLAMO_REQUIRE_POSTGRES="${RECLAMO_REQUIRE_POSTGRES:-1}"

@@ -3,7 +3,8 @@
 //! and PostgreSQL, and receipt PDF size and render time in Chinese and Amharic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-use reclamo_server::{config::Settings, crypto::MasterKey, db, intake::IntakeService};
+use reclamo_server::infra::{config::Settings, crypto::MasterKey, db};
+use reclamo_server::services::intake::IntakeService;
 use reclamo_shared::complaint::{Channel, ComplaintInput, EmployerInput, RetaliationInput};
 use sea_orm::{ConnectionTrait, Database};
 use std::sync::Arc;
@@ -83,7 +84,7 @@ async fn main() {
         let mut times = vec![];
         for _ in 0..20 {
             let t = Instant::now();
-            reclamo_server::intake::hash_secret("correct horse battery staple".into()).await.unwrap();
+            reclamo_server::infra::password::hash_secret("correct horse battery staple".into()).await.unwrap();
             times.push(t.elapsed());
         }
         report("argon2id hash (m=19 MiB, t=2, p=1)", times);
@@ -92,10 +93,10 @@ async fn main() {
         s.data_dir = dir.path().to_path_buf();
         let conn = db::connect(&s).await.unwrap();
         db::migrate(&conn).await.unwrap();
-        let auth = reclamo_server::auth::AuthService::new(
+        let auth = reclamo_server::services::auth::AuthService::new(
             conn,
-            Arc::new(reclamo_server::auth::SystemClock),
-            reclamo_server::auth::AuthPolicy::default(),
+            Arc::new(reclamo_server::services::auth::SystemClock),
+            reclamo_server::services::auth::AuthPolicy::default(),
         );
         auth.add_user("bench@denvergov.org", "investigator", None, None, "correct horse battery staple").await.unwrap();
         let n = 120;
@@ -144,7 +145,7 @@ async fn main() {
 
     // Receipt PDFs.
     reclamo_app::i18n::init().unwrap();
-    let data = reclamo_server::pdf::receipt::ReceiptData {
+    let data = reclamo_server::infra::pdf::receipt::ReceiptData {
         tracking_grouped: "123-456-7890".into(),
         access_grouped: Some("12345-67890-12345".into()),
         filed_on: chrono::Utc::now().date_naive(),
@@ -155,7 +156,7 @@ async fn main() {
         ],
     };
     let t = Instant::now();
-    reclamo_server::pdf::fonts::fonts().unwrap();
+    reclamo_server::infra::pdf::fonts::fonts().unwrap();
     println!("{:<44} {:>8.2} ms (once per process)", "load fonts", t.elapsed().as_secs_f64() * 1e3);
     for lang in ["zh-Hans", "am", "ar", "vi", "en"] {
         let catalog = reclamo_app::i18n::by_code(lang).unwrap();
@@ -163,7 +164,7 @@ async fn main() {
         let mut size = 0;
         for _ in 0..20 {
             let t = Instant::now();
-            let pdf = reclamo_server::pdf::receipt::render(catalog, &data).unwrap();
+            let pdf = reclamo_server::infra::pdf::receipt::render(catalog, &data).unwrap();
             times.push(t.elapsed());
             size = pdf.len();
         }

@@ -5,9 +5,10 @@
 //! include HTTP and rendering: an upper bound of server time), plus the service call alone.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-use reclamo_server::auth::{Actor, AuthPolicy, AuthService, Role, SystemClock};
-use reclamo_server::cases::{CaseService, queue::Filter};
-use reclamo_server::{config::Settings, crypto::MasterKey, db, startup::Application};
+use reclamo_server::infra::{config::Settings, crypto::MasterKey, db};
+use reclamo_server::services::auth::{Actor, AuthPolicy, AuthService, Role, SystemClock};
+use reclamo_server::services::cases::{CaseService, queue::Filter};
+use reclamo_server::startup::Application;
 use sea_orm::{ConnectionTrait, Database};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -33,7 +34,7 @@ async fn run(label: &str, mut settings: Settings, n: usize) {
         auth.add_user(&format!("inv{i}@denvergov.org"), "investigator", None, None, pw).await.unwrap();
     }
     let t = Instant::now();
-    reclamo_server::demo::seed_bulk(&conn, master.clone(), n).await.unwrap();
+    reclamo_server::services::demo::seed_bulk(&conn, master.clone(), n).await.unwrap();
     println!("  seeded in {:.1} s", t.elapsed().as_secs_f64());
     // Fresh planner statistics, as a long-running database has.
     conn.execute_unprepared("ANALYZE").await.unwrap();

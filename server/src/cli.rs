@@ -1,6 +1,7 @@
 //! The `reclamo` command line.
 
-use crate::{config::Settings, db, startup::Application, telemetry};
+use crate::infra::{config::Settings, db, telemetry};
+use crate::startup::Application;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -116,7 +117,7 @@ pub async fn run() -> ExitCode {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let url = crate::config::redact_url(&settings.effective_database_url());
+    let url = crate::infra::config::redact_url(&settings.effective_database_url());
     let site_root = settings.site_root.display().to_string();
     let app = Application::build(settings).await?;
     println!("reclamo: listening on http://{}", app.addr());
@@ -128,19 +129,19 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
 
 async fn migrate(settings: Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings).await?;
-    db::migrate(&db).await?;
+    crate::startup::migrate(&db).await?;
     println!("reclamo: migrations applied ({})", db::backend_name(&db));
     Ok(())
 }
 
-async fn open_db(settings: &Settings) -> anyhow::Result<crate::db::Db> {
+async fn open_db(settings: &Settings) -> anyhow::Result<crate::infra::db::Db> {
     let db = db::connect(settings).await?;
-    db::migrate(&db).await?;
+    crate::startup::migrate(&db).await?;
     Ok(db)
 }
 
 async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
-    use crate::auth::{AuthPolicy, AuthService, SystemClock};
+    use crate::services::auth::{AuthPolicy, AuthService, SystemClock};
     let db = open_db(&settings).await?;
     let auth = AuthService::new(db, std::sync::Arc::new(SystemClock), AuthPolicy::default());
     match action {
@@ -167,12 +168,12 @@ async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
 
 async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
     let db = open_db(&settings).await?;
-    match crate::audit::verify(&db).await? {
-        crate::audit::Verification::Intact(n) => {
+    match crate::infra::audit::verify(&db).await? {
+        crate::infra::audit::Verification::Intact(n) => {
             println!("reclamo: audit chain intact ({n} entries)");
             Ok(())
         }
-        crate::audit::Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
+        crate::infra::audit::Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
     }
 }
 
@@ -181,8 +182,9 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
         anyhow::bail!("nothing to do: use `reclamo screen --recheck [--dry-run]`");
     }
     let db = open_db(&settings).await?;
-    let master = std::sync::Arc::new(crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
-    let cases = crate::cases::CaseService::new(db, master);
+    let master =
+        std::sync::Arc::new(crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+    let cases = crate::services::cases::CaseService::new(db, master);
     let (total, changes) = cases.rescreen(!dry_run).await?;
     for c in &changes {
         println!(
@@ -201,10 +203,11 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
 
 async fn demo(settings: Settings, if_empty: bool, cases: Option<usize>) -> anyhow::Result<()> {
     let db = open_db(&settings).await?;
-    let master = std::sync::Arc::new(crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
-    crate::demo::seed(&db, master.clone(), if_empty).await?;
+    let master =
+        std::sync::Arc::new(crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+    crate::services::demo::seed(&db, master.clone(), if_empty).await?;
     match cases {
-        Some(n) if n > 0 => crate::demo::seed_bulk(&db, master, n).await,
+        Some(n) if n > 0 => crate::services::demo::seed_bulk(&db, master, n).await,
         _ => Ok(()),
     }
 }

@@ -1,11 +1,8 @@
 //! Building and running the application: used by `reclamo serve` and by the tests alike.
 
-use crate::db::Db;
-use crate::{
-    config::Settings,
-    db,
-    http::{AppState, router},
-};
+use crate::infra::db::Db;
+use crate::infra::{config::Settings, db};
+use crate::web::{router::router, state::AppState};
 use axum::{Router, extract::ConnectInfo};
 use hyper_util::{
     rt::{TokioExecutor, TokioIo, TokioTimer},
@@ -45,26 +42,33 @@ pub enum StartupError {
     },
     /// The master key could not be loaded or created.
     #[error("{0}")]
-    MasterKey(#[from] crate::crypto::CryptoError),
+    MasterKey(#[from] crate::infra::crypto::CryptoError),
     /// A locale file is broken.
     #[error("translations: {0}")]
     Locales(String),
 }
 
+/// Brings the schema up to date, then the data fixes that need the services: cases filed before
+/// the queue's sort key, employer records and search index existed join them once.
+pub async fn migrate(db: &db::Db) -> Result<(), sea_orm::DbErr> {
+    db::migrate(db).await?;
+    crate::services::cases::queue::backfill(db).await
+}
+
 impl Application {
     /// Connects to (and migrates) the database, builds the router and binds the listener.
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
-        Application::build_with_clock(settings, std::sync::Arc::new(crate::auth::SystemClock)).await
+        Application::build_with_clock(settings, std::sync::Arc::new(crate::services::auth::SystemClock)).await
     }
 
     /// Like [`Application::build`], with a clock tests can move (session expiry).
     pub async fn build_with_clock(
         settings: Settings,
-        clock: std::sync::Arc<dyn crate::auth::Clock>,
+        clock: std::sync::Arc<dyn crate::services::auth::Clock>,
     ) -> Result<Application, StartupError> {
         reclamo_app::i18n::init().map_err(|e| StartupError::Locales(e.0.clone()))?;
         let db = db::connect(&settings).await?;
-        db::migrate(&db).await?;
+        migrate(&db).await?;
         let listener = TcpListener::bind(settings.site_addr)
             .await
             .map_err(|source| StartupError::Bind { addr: settings.site_addr, source })?;
@@ -77,25 +81,25 @@ impl Application {
             .hash_files(hash_file_present())
             .build();
         let header_read_timeout = settings.header_read_timeout;
-        let master = crate::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
+        let master = crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
         let totp_key = master.subkey("totp-secret");
-        let policy = crate::auth::AuthPolicy {
+        let policy = crate::services::auth::AuthPolicy {
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes)),
             absolute: chrono::Duration::hours(i64::from(settings.session_absolute_hours)),
-            ..crate::auth::AuthPolicy::default()
+            ..crate::services::auth::AuthPolicy::default()
         };
         let master = std::sync::Arc::new(master);
-        let limits = crate::intake::Limits::new(settings.intake_limit, settings.status_limit);
-        let intake = crate::intake::IntakeService::new(db.clone(), master.clone())
+        let limits = crate::services::intake::Limits::new(settings.intake_limit, settings.status_limit);
+        let intake = crate::services::intake::IntakeService::new(db.clone(), master.clone())
             .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
-        let cases = crate::cases::CaseService::new(db.clone(), master);
+        let cases = crate::services::cases::CaseService::new(db.clone(), master);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
             Ok(0) => {}
             Ok(n) => tracing::info!(cases = n, "narratives added to the search index"),
             Err(e) => tracing::error!(error = %e, "search index backfill failed"),
         }
-        let auth = crate::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
+        let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }

@@ -163,6 +163,6 @@ async fn each_role_sees_exactly_its_cases_and_reads_are_audited() {
     assert!(!log.to_string().contains("presentada"), "no personal data in the audit log");
     assert_eq!(get(&app, &format!("/api/v1/cases/{by_centro}/access-log"), &luz).await.status(), 404);
     assert!(
-        matches!(reclamo_server::audit::verify(&app.db).await.unwrap(), reclamo_server::audit::Verification::Intact(n) if n as usize > entries.len())
+        matches!(reclamo_server::infra::audit::verify(&app.db).await.unwrap(), reclamo_server::infra::audit::Verification::Intact(n) if n as usize > entries.len())
     );
 }

@@ -2,7 +2,7 @@
 
 use crate::both_backends;
 use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, spawn_app, spawn_app_full, spawn_app_with};
-use reclamo_server::auth::{AuthPolicy, AuthService, ManualClock, SystemClock};
+use reclamo_server::services::auth::{AuthPolicy, AuthService, ManualClock, SystemClock};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -110,7 +110,7 @@ both_backends!(audit_chain_verifies_and_catches_tampering, |app| {
     add_user(&app, "inv@denvergov.org", "investigator", None).await;
     login(&app, "inv@denvergov.org", PASSWORD).await;
     login(&app, "inv@denvergov.org", "wrong password entirely").await;
-    use reclamo_server::audit::{Verification, verify};
+    use reclamo_server::infra::audit::{Verification, verify};
     assert_eq!(verify(&app.db).await.unwrap(), Verification::Intact(3));
     app.db.execute_unprepared("UPDATE audit_log SET detail = 'edited' WHERE id = 2").await.unwrap();
     assert_eq!(verify(&app.db).await.unwrap(), Verification::BrokenAt(2));
@@ -220,5 +220,8 @@ async fn concurrent_sign_ins_on_sqlite_all_succeed() {
     for t in tasks {
         assert!(t.await.unwrap().is_ok());
     }
-    assert_eq!(reclamo_server::audit::verify(&app.db).await.unwrap(), reclamo_server::audit::Verification::Intact(25));
+    assert_eq!(
+        reclamo_server::infra::audit::verify(&app.db).await.unwrap(),
+        reclamo_server::infra::audit::Verification::Intact(25)
+    );
 }

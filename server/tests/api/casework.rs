@@ -484,11 +484,13 @@ both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
     use sea_orm::ConnectionTrait;
     let sql = format!("UPDATE complaint SET retaliation_kinds = NULL, priority = 'normal' WHERE id = {id}");
     app.db.execute_unprepared(&sql).await.unwrap();
-    let cases = reclamo_server::cases::CaseService::new(
+    let cases = reclamo_server::services::cases::CaseService::new(
         app.db.clone(),
         std::sync::Arc::new(
-            reclamo_server::crypto::MasterKey::load_or_create(&app.data_dir.path().join("data").join("master.key"))
-                .unwrap(),
+            reclamo_server::infra::crypto::MasterKey::load_or_create(
+                &app.data_dir.path().join("data").join("master.key"),
+            )
+            .unwrap(),
         ),
     );
     let (total, dry) = cases.rescreen(false).await.unwrap();
@@ -584,11 +586,13 @@ async fn narratives_filed_before_the_index_existed_join_it() {
     use sea_orm::ConnectionTrait;
     app.db.execute_unprepared("DELETE FROM complaint_term").await.unwrap();
     assert_eq!(app.get_json("/api/v1/cases?q=descanso", &sup).await["cases"].as_array().unwrap().len(), 0);
-    let cases = reclamo_server::cases::CaseService::new(
+    let cases = reclamo_server::services::cases::CaseService::new(
         app.db.clone(),
         std::sync::Arc::new(
-            reclamo_server::crypto::MasterKey::load_or_create(&app.data_dir.path().join("data").join("master.key"))
-                .unwrap(),
+            reclamo_server::infra::crypto::MasterKey::load_or_create(
+                &app.data_dir.path().join("data").join("master.key"),
+            )
+            .unwrap(),
         ),
     );
     assert_eq!(cases.index_missing_terms().await.unwrap(), 1);

@@ -3,8 +3,8 @@
 //! complaint that got its codes must be in the database and decrypt.
 
 use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, enrol_directly, spawn_app_with};
-use reclamo_server::crypto::MasterKey;
-use reclamo_server::entities::{complaint, complaint_key};
+use reclamo_server::infra::crypto::MasterKey;
+use reclamo_server::infra::entities::{complaint, complaint_key};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! advocate is credited whichever door they use.
 
 use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, spawn_app_with};
-use reclamo_server::entities::{complaint, organisation};
+use reclamo_server::infra::entities::{complaint, organisation};
 use sea_orm::EntityTrait;
 use serde_json::json;
 

@@ -44,5 +44,5 @@ async fn sqlite_file_is_created_in_wal_mode() {
 
 both_backends!(migrations_are_idempotent, |app| {
     // A second run of the migrator on an up-to-date database changes nothing and succeeds.
-    reclamo_server::db::migrate(&app.db).await.unwrap();
+    reclamo_server::infra::db::migrate(&app.db).await.unwrap();
 });

@@ -1,6 +1,6 @@
 //! `spawn_app`: a real server on port 0 against a fresh database.
 
-use reclamo_server::{config::Settings, startup::Application};
+use reclamo_server::{infra::config::Settings, startup::Application};
 use sea_orm::{ConnectionTrait, Database};
 use std::sync::OnceLock;
 use tokio::sync::oneshot;
@@ -17,7 +17,7 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
-    pub db: reclamo_server::db::Db,
+    pub db: reclamo_server::infra::db::Db,
     stop: Option<oneshot::Sender<()>>,
     pg_cleanup: Option<(String, String)>,
 }
@@ -77,14 +77,14 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 
 /// Like [`spawn_app`], with a hook to adjust the settings.
 pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> Option<TestApp> {
-    spawn_app_full(backend, adjust, std::sync::Arc::new(reclamo_server::auth::SystemClock)).await
+    spawn_app_full(backend, adjust, std::sync::Arc::new(reclamo_server::services::auth::SystemClock)).await
 }
 
 /// Like [`spawn_app_with`], with a clock the test controls.
 pub async fn spawn_app_full(
     backend: Backend,
     adjust: impl FnOnce(&mut Settings),
-    clock: std::sync::Arc<dyn reclamo_server::auth::Clock>,
+    clock: std::sync::Arc<dyn reclamo_server::services::auth::Clock>,
 ) -> Option<TestApp> {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut settings = Settings::defaults();
@@ -154,7 +154,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Adds a staff account directly through the service.
 pub async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
-    use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+    use reclamo_server::services::auth::{AuthPolicy, AuthService, SystemClock};
     let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
     auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
 }
@@ -186,7 +186,7 @@ pub fn base32_decode(s: &str) -> Vec<u8> {
 
 /// The current TOTP code for a secret.
 pub fn totp_now(secret: &[u8]) -> String {
-    format!("{:06}", reclamo_server::totp::code_at(secret, (chrono::Utc::now().timestamp() / 30) as u64))
+    format!("{:06}", reclamo_server::infra::totp::code_at(secret, (chrono::Utc::now().timestamp() / 30) as u64))
 }
 
 impl TestApp {
@@ -205,7 +205,7 @@ impl TestApp {
 
 /// Turns on two-factor sign-in for the session's user straight through the service.
 pub async fn enrol_directly(app: &TestApp, cookie: &str) {
-    use reclamo_server::auth::{AuthPolicy, AuthService, SystemClock};
+    use reclamo_server::services::auth::{AuthPolicy, AuthService, SystemClock};
     let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
     let actor = auth.session(cookie.split_once('=').unwrap().1).await.unwrap().unwrap();
     let uri = auth.start_totp(&actor).await.unwrap();

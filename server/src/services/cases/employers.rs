@@ -4,8 +4,8 @@
 //! C.R.S. 8-4-109, so the record counts the employer's established violations.
 
 use super::{CaseError, CaseService};
-use crate::auth::{Actor, Role};
-use crate::entities::{complaint, determination, employer, employer_address, employer_alias, employer_link};
+use crate::infra::entities::{complaint, determination, employer, employer_address, employer_alias, employer_link};
+use crate::services::auth::{Actor, Role};
 use chrono::{DateTime, Months, Utc};
 use reclamo_shared::employer::normalize_employer_name;
 use sea_orm::sea_query::OnConflict;

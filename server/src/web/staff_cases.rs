@@ -3,12 +3,12 @@
 //! post plain HTML; success redirects back (303), a refusal re-renders the page with the reason
 //! in the user's language and everything they typed kept.
 
-use crate::auth::{Actor, Role};
-use crate::cases::CaseError;
-use crate::cases::queue::Filter;
-use crate::http::{AppState, parts_catalog, signed_in};
-use crate::pages::render_with;
-use crate::staff_pages::{me_of, read_form};
+use crate::services::auth::{Actor, Role};
+use crate::services::cases::CaseError;
+use crate::services::cases::queue::Filter;
+use crate::web::render::render_with;
+use crate::web::staff_pages::{me_of, read_form};
+use crate::web::state::{AppState, parts_catalog, signed_in};
 use axum::{
     extract::{Path, Query, Request, State},
     http::{StatusCode, request::Parts},
@@ -75,7 +75,7 @@ fn to_login() -> Response {
 }
 
 fn refused(c: &Catalog, e: &CaseError) -> String {
-    if crate::db::MaybeBusy::is_busy(e) {
+    if crate::infra::db::MaybeBusy::is_busy(e) {
         return c.t("error-busy");
     }
     e.user_message(c).unwrap_or_else(|| {
@@ -179,8 +179,8 @@ async fn case_page(
             *res.status_mut() = StatusCode::NOT_FOUND;
             return res;
         }
-        Err(e) if crate::db::MaybeBusy::is_busy(&e) => {
-            return crate::http::busy(StatusCode::SERVICE_UNAVAILABLE.into_response());
+        Err(e) if crate::infra::db::MaybeBusy::is_busy(&e) => {
+            return crate::web::state::busy(StatusCode::SERVICE_UNAVAILABLE.into_response());
         }
         Err(e) => {
             tracing::error!(error = %e, "case read failed");

@@ -1,8 +1,8 @@
 //! `POST /api/v1/session` (sign in), `DELETE /api/v1/session` (sign out), `GET /api/v1/me`.
 
 use super::ApiError;
-use crate::auth::LoginError;
-use crate::http::{AppState, client_ip, request_catalog, session_cookie, signed_in};
+use crate::services::auth::LoginError;
+use crate::web::state::{AppState, client_ip, request_catalog, session_cookie, signed_in};
 use axum::{
     Json,
     extract::{Request, State},
@@ -52,7 +52,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Result<Respon
 /// Signs out (ends the session server-side) and clears the cookie.
 pub async fn logout(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let catalog = request_catalog(&req);
-    if let Some(token) = crate::http::session_token(&state.settings, req.headers()) {
+    if let Some(token) = crate::web::state::session_token(&state.settings, req.headers()) {
         state.auth.logout(token).await.map_err(|e| ApiError::failure(e, catalog))?;
     }
     let mut res = StatusCode::NO_CONTENT.into_response();
@@ -82,7 +82,7 @@ pub async fn totp_start(State(state): State<AppState>, req: Request) -> Result<R
     let actor =
         signed_in(&state, req.headers()).await.ok_or_else(|| ApiError::Unauthorized(catalog.t("error-signed-out")))?;
     let uri = state.auth.start_totp(&actor).await.map_err(|e| ApiError::Conflict(e.to_string()))?;
-    let svg = crate::totp::qr_svg(&uri, "QR code");
+    let svg = crate::infra::totp::qr_svg(&uri, "QR code");
     Ok(Json(json!({"otpauth_uri": uri, "qr_svg": svg})).into_response())
 }
 

@@ -9,7 +9,7 @@ mod session;
 
 pub use error::ApiError;
 
-use crate::http::AppState;
+use crate::web::state::AppState;
 use axum::{
     Router,
     routing::{get, post},

@@ -8,13 +8,14 @@ pub mod employers;
 pub mod letters;
 pub mod queue;
 pub mod rescreen;
+pub mod rules;
 pub mod work;
 
-use crate::audit::{self, Entry};
-use crate::auth::{Actor, Role};
-use crate::crypto::{CryptoError, MasterKey};
-use crate::db::Db;
-use crate::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
+use crate::infra::audit::{self, Entry};
+use crate::infra::crypto::{CryptoError, MasterKey};
+use crate::infra::db::Db;
+use crate::infra::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
+use crate::services::auth::{Actor, Role};
 use reclamo_shared::complaint::Contact;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
@@ -61,9 +62,9 @@ pub enum CaseError {
     Internal(String),
 }
 
-impl crate::db::MaybeBusy for CaseError {
+impl crate::infra::db::MaybeBusy for CaseError {
     fn is_busy(&self) -> bool {
-        matches!(self, CaseError::Db(e) if crate::db::is_busy(e))
+        matches!(self, CaseError::Db(e) if crate::infra::db::is_busy(e))
     }
 }
 
@@ -129,7 +130,7 @@ impl CaseService {
 
     fn open_text(
         &self,
-        dk: &crate::crypto::DataKey,
+        dk: &crate::infra::crypto::DataKey,
         case: &str,
         field: &str,
         ct: &Option<Vec<u8>>,

@@ -1,16 +1,16 @@
 //! The HTTP surface: routes, static files and the middleware every response passes through.
 
-use crate::db::Db;
+use super::state::{AppState, cookie};
+
 use axum::{
     Json, Router,
     body::Body,
-    extract::{DefaultBodyLimit, FromRef, Request, State},
+    extract::{DefaultBodyLimit, Request, State},
     http::{HeaderName, HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
 };
-use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use reclamo_app::i18n::{self, LANG_COOKIE, RequestLocale};
 use tower::ServiceBuilder;
@@ -22,31 +22,6 @@ use tower_http::{
     timeout::TimeoutLayer,
     trace::TraceLayer,
 };
-
-use crate::config::Settings;
-
-/// Shared state of every handler.
-#[derive(Clone)]
-pub struct AppState {
-    /// Leptos settings (site root, output name).
-    pub leptos: LeptosOptions,
-    /// The database.
-    pub db: Db,
-    /// Server configuration.
-    pub settings: Settings,
-    /// The one intake path (and its rate limits).
-    pub intake: crate::intake::IntakeService,
-    /// Staff sign-in.
-    pub auth: crate::auth::AuthService,
-    /// Staff access to cases.
-    pub cases: crate::cases::CaseService,
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos.clone()
-    }
-}
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -73,35 +48,35 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
-        .nest("/api/v1", crate::api::routes())
+        .nest("/api/v1", crate::web::api::routes())
         .leptos_routes_with_context(&state, routes, page_context, {
             let leptos = leptos.clone();
             move || reclamo_app::shell(leptos.clone())
         })
-        .route("/report", axum::routing::post(crate::pages::report_step))
-        .route("/report/done", axum::routing::post(crate::pages::report_send))
-        .route("/status", axum::routing::post(crate::pages::status_check))
-        .route("/report/receipt", axum::routing::post(crate::pages::report_receipt))
-        .route("/staff", get(crate::staff_pages::home))
-        .route("/staff/login", get(crate::staff_pages::login_page).post(crate::staff_pages::login))
-        .route("/staff/logout", axum::routing::post(crate::staff_pages::logout))
-        .route("/staff/2fa/start", axum::routing::post(crate::staff_pages::two_factor_start))
-        .route("/staff/2fa/confirm", axum::routing::post(crate::staff_pages::two_factor_confirm))
-        .route("/staff/cases", get(crate::staff_cases::queue))
-        .route("/staff/cases/assign", axum::routing::post(crate::staff_cases::bulk_assign))
-        .route("/staff/cases/{id}", get(crate::staff_cases::case))
-        .route("/staff/cases/{id}/assign", axum::routing::post(crate::staff_cases::assign))
-        .route("/staff/cases/{id}/transition", axum::routing::post(crate::staff_cases::transition))
-        .route("/staff/cases/{id}/notes", axum::routing::post(crate::staff_cases::note))
-        .route("/staff/cases/{id}/review", axum::routing::post(crate::staff_cases::review))
-        .route("/staff/cases/{id}/calculate", axum::routing::post(crate::staff_cases::calculate))
-        .route("/staff/cases/{id}/determination/decide", axum::routing::post(crate::staff_cases::decide))
-        .route("/staff/employers/{id}", get(crate::staff_cases::employer))
-        .route("/staff/employers/{id}/aliases", axum::routing::post(crate::staff_cases::employer_alias))
-        .route("/staff/employers/{id}/links", axum::routing::post(crate::staff_cases::employer_link))
-        .route("/staff/users", get(crate::staff_pages::users).post(crate::staff_pages::add_user))
-        .route("/staff/users/disable", axum::routing::post(crate::staff_pages::disable_user))
-        .route("/staff/organisations", axum::routing::post(crate::staff_pages::add_organisation))
+        .route("/report", axum::routing::post(crate::web::pages::report_step))
+        .route("/report/done", axum::routing::post(crate::web::pages::report_send))
+        .route("/status", axum::routing::post(crate::web::pages::status_check))
+        .route("/report/receipt", axum::routing::post(crate::web::pages::report_receipt))
+        .route("/staff", get(crate::web::staff_pages::home))
+        .route("/staff/login", get(crate::web::staff_pages::login_page).post(crate::web::staff_pages::login))
+        .route("/staff/logout", axum::routing::post(crate::web::staff_pages::logout))
+        .route("/staff/2fa/start", axum::routing::post(crate::web::staff_pages::two_factor_start))
+        .route("/staff/2fa/confirm", axum::routing::post(crate::web::staff_pages::two_factor_confirm))
+        .route("/staff/cases", get(crate::web::staff_cases::queue))
+        .route("/staff/cases/assign", axum::routing::post(crate::web::staff_cases::bulk_assign))
+        .route("/staff/cases/{id}", get(crate::web::staff_cases::case))
+        .route("/staff/cases/{id}/assign", axum::routing::post(crate::web::staff_cases::assign))
+        .route("/staff/cases/{id}/transition", axum::routing::post(crate::web::staff_cases::transition))
+        .route("/staff/cases/{id}/notes", axum::routing::post(crate::web::staff_cases::note))
+        .route("/staff/cases/{id}/review", axum::routing::post(crate::web::staff_cases::review))
+        .route("/staff/cases/{id}/calculate", axum::routing::post(crate::web::staff_cases::calculate))
+        .route("/staff/cases/{id}/determination/decide", axum::routing::post(crate::web::staff_cases::decide))
+        .route("/staff/employers/{id}", get(crate::web::staff_cases::employer))
+        .route("/staff/employers/{id}/aliases", axum::routing::post(crate::web::staff_cases::employer_alias))
+        .route("/staff/employers/{id}/links", axum::routing::post(crate::web::staff_cases::employer_link))
+        .route("/staff/users", get(crate::web::staff_pages::users).post(crate::web::staff_pages::add_user))
+        .route("/staff/users/disable", axum::routing::post(crate::web::staff_pages::disable_user))
+        .route("/staff/organisations", axum::routing::post(crate::web::staff_pages::add_organisation))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))
@@ -129,7 +104,7 @@ pub fn router(state: AppState) -> Router {
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.
 async fn healthz(State(state): State<AppState>) -> Response {
-    if crate::db::ping(&state.db).await {
+    if crate::infra::db::ping(&state.db).await {
         (StatusCode::OK, Json(serde_json::json!({"status": "ok"}))).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({"status": "unavailable"}))).into_response()
@@ -155,27 +130,6 @@ async fn security_headers(req: Request, next: Next) -> Response {
     // Pages may show a worker's answers: never store them in a shared or browser cache.
     h.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
     res
-}
-
-/// The catalogue of the request's language (resolved by [`resolve_locale`]).
-pub fn request_catalog<B>(req: &http::Request<B>) -> &'static i18n::Catalog {
-    req.extensions().get::<RequestLocale>().and_then(|l| i18n::by_code(l.0)).unwrap_or_else(i18n::english)
-}
-
-/// The catalogue of the request's language, from its parts.
-pub fn parts_catalog(parts: &http::request::Parts) -> &'static i18n::Catalog {
-    parts.extensions.get::<RequestLocale>().and_then(|l| i18n::by_code(l.0)).unwrap_or_else(i18n::english)
-}
-
-/// The client's IP address (peer, or `X-Forwarded-For` behind a trusted proxy).
-pub fn client_ip<B>(state: &AppState, req: &http::Request<B>) -> std::net::IpAddr {
-    let peer = req
-        .extensions()
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
-    let xff = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
-    state.settings.trusted_proxies.client_ip(peer, xff)
 }
 
 /// Refuses state-changing requests that a browser says come from another site (CSRF): a
@@ -208,60 +162,6 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
             .into_response();
     }
     next.run(req).await
-}
-
-/// The session cookie's name: `__Host-` prefixed (bound to this host, Secure, Path=/) over https.
-pub fn session_cookie_name(settings: &Settings) -> &'static str {
-    if settings.serves_https() { "__Host-reclamo_session" } else { "reclamo_session" }
-}
-
-/// A `Set-Cookie` value for a session token (or one that clears it).
-pub fn session_cookie(settings: &Settings, token: &str, clear: bool) -> String {
-    let name = session_cookie_name(settings);
-    let secure = if settings.serves_https() { "; Secure" } else { "" };
-    let age = if clear { "; Max-Age=0" } else { "" };
-    format!("{name}={token}; Path=/; HttpOnly; SameSite=Strict{secure}{age}")
-}
-
-/// The session token sent with a request, if any.
-pub fn session_token<'a>(settings: &Settings, headers: &'a http::HeaderMap) -> Option<&'a str> {
-    cookie(headers, session_cookie_name(settings)).filter(|t| !t.is_empty())
-}
-
-/// The signed-in staff member behind a request, if any.
-pub async fn signed_in(state: &AppState, headers: &http::HeaderMap) -> Option<crate::auth::Actor> {
-    let token = session_token(&state.settings, headers)?;
-    match state.auth.session(token).await {
-        Ok(actor) => actor,
-        Err(e) => {
-            tracing::error!(error = %e, "session lookup failed");
-            None
-        }
-    }
-}
-
-/// The `Retry-After` value for a busy database.
-pub fn busy_retry_after() -> HeaderValue {
-    HeaderValue::from(crate::db::BUSY_RETRY_AFTER.as_secs())
-}
-
-/// Turns a rendered page into the answer for a busy database: `503` with `Retry-After` (the page
-/// itself says so in the user's language and keeps what they typed).
-pub fn busy(mut res: Response) -> Response {
-    *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-    res.headers_mut().insert(header::RETRY_AFTER, busy_retry_after());
-    res
-}
-
-/// Reads one cookie's value from the request.
-pub fn cookie<'a>(req_headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
-    req_headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find_map(|(k, v)| (k == name).then_some(v))
 }
 
 /// Resolves the request's language (`?lang=`, cookie, `Accept-Language`, English), hands it to

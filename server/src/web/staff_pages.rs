@@ -2,9 +2,9 @@
 //! two-factor enrolment, one case, and user administration. Each checks the session first and
 //! renders the Leptos page with the outcome in context; nothing works without signing in.
 
-use crate::auth::{Actor, LoginError, Role};
-use crate::http::{AppState, client_ip, parts_catalog, session_cookie, session_token, signed_in};
-use crate::pages::render_with;
+use crate::services::auth::{Actor, LoginError, Role};
+use crate::web::render::render_with;
+use crate::web::state::{AppState, client_ip, parts_catalog, session_cookie, session_token, signed_in};
 use axum::{
     extract::{Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
@@ -61,7 +61,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
         Err(LoginError::Throttled(wait)) => c.t_num("error-rate-limited", "minutes", wait.num_minutes().max(1)),
         Err(LoginError::Busy) => {
             let res = render_with(&state, parts, StaffView::Login { email, error: Some(c.t("error-busy")) }).await;
-            return crate::http::busy(res);
+            return crate::web::state::busy(res);
         }
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = %e, "staff login failed");
@@ -129,7 +129,7 @@ pub async fn two_factor_start(State(state): State<AppState>, parts: Parts) -> Re
     let (svg, key, error) = match state.auth.start_totp(&actor).await {
         Ok(uri) => {
             let key = uri.split("secret=").nth(1).and_then(|s| s.split('&').next()).unwrap_or("").to_owned();
-            let svg = crate::totp::qr_svg(&uri, &c.t("staff-2fa-title"));
+            let svg = crate::infra::totp::qr_svg(&uri, &c.t("staff-2fa-title"));
             let svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
             (svg, key, None)
         }

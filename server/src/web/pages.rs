@@ -2,38 +2,23 @@
 //! page is rendered by the Leptos app with the outcome in context. Nothing personal goes into a
 //! URL or a log line.
 
-use crate::db::MaybeBusy;
-use crate::http::{AppState, client_ip, request_catalog};
-use crate::intake::{Door, Idempotency, IntakeError};
+use crate::infra::db::MaybeBusy;
+use crate::services::intake::{Door, Idempotency, IntakeError};
+use crate::web::render::{pdf_response, receipt_pdf, render_with};
+use crate::web::state::{AppState, client_ip, request_catalog};
 use axum::{
-    body::Body,
     extract::{Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::Response,
 };
-use leptos::prelude::provide_context;
 use reclamo_app::i18n::{self, Catalog};
 use reclamo_app::pages::report::{DoneState, EstimateShown, WizardState, new_form_id};
 use reclamo_app::pages::status::{StatusFound, StatusState};
-use reclamo_shared::codes::{AccessCode, TrackingCode};
 use reclamo_shared::complaint::{Channel, ErrorCode, FieldErrors};
 use reclamo_shared::form::{FormValues, STEPS, step_of};
 use reclamo_shared::money::Cents;
 use reclamo_shared::wage::{Jurisdiction, estimate_unpaid, minimum_wage_on};
 use std::time::Duration;
-
-/// Renders the app for this request with `value` in context.
-pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, parts: Parts, value: T) -> Response {
-    let leptos = state.leptos.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
-        move || {
-            provide_context(value.clone());
-            leptos::nonce::provide_nonce();
-        },
-        move || reclamo_app::shell(leptos.clone()),
-    );
-    handler(Request::from_parts(parts, Body::empty())).await
-}
 
 /// Reads a url-encoded form body into pairs (bad encoding yields an empty form, never a panic).
 async fn read_form(state: &AppState, req: Request) -> (Parts, FormValues) {
@@ -133,7 +118,7 @@ fn rate_limited_text(catalog: &Catalog, retry: Duration) -> String {
 fn web_door<'a>(state: &'a AppState, req: &Request) -> impl Future<Output = Door> + Send + 'a {
     // Not an `async fn`: the request (its body is not `Sync`) must not be held across the lookup.
     let (client, headers) = (client_ip(state, req), req.headers().clone());
-    async move { Door { actor: crate::http::signed_in(state, &headers).await, ..Door::public(Channel::Web, client) } }
+    async move { Door { actor: crate::web::state::signed_in(state, &headers).await, ..Door::public(Channel::Web, client) } }
 }
 
 /// `POST /report/done`: send the complaint from the review step.
@@ -179,7 +164,7 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
             // retry can never file twice).
             let mut wizard = retry_page(values, form_id);
             wizard.notice = Some(catalog.t("error-busy"));
-            crate::http::busy(render_with(&state, parts, wizard).await)
+            crate::web::state::busy(render_with(&state, parts, wizard).await)
         }
         Err(e) => {
             tracing::error!(error = %e, "web intake failed");
@@ -219,7 +204,7 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
         }
         Err(e) if e.is_busy() => {
             out.error = Some(catalog.t("error-busy"));
-            return crate::http::busy(render_with(&state, parts, out).await);
+            return crate::web::state::busy(render_with(&state, parts, out).await);
         }
         Err(e) => {
             tracing::error!(error = %e, "status lookup failed");
@@ -227,37 +212,6 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
         }
     }
     render_with(&state, parts, out).await
-}
-
-/// Builds the receipt PDF for a verified complaint (in `spawn_blocking`: shaping and subsetting
-/// are CPU work).
-pub async fn receipt_pdf(
-    view: crate::intake::StatusView,
-    catalog: &'static Catalog,
-    access: Option<&AccessCode>,
-) -> Result<Vec<u8>, String> {
-    let data = crate::pdf::receipt::ReceiptData {
-        tracking_grouped: view.tracking_code.display_grouped(),
-        access_grouped: access.map(AccessCode::display_grouped),
-        filed_on: view.filed_at.date_naive(),
-        violations: view.violations,
-    };
-    tokio::task::spawn_blocking(move || crate::pdf::receipt::render(catalog, &data))
-        .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| e.to_string())
-}
-
-/// A PDF download response; the file name carries only the tracking code.
-pub fn pdf_response(bytes: Vec<u8>, tracking: &TrackingCode) -> Response {
-    use axum::http::{HeaderValue, header};
-    let mut res = Response::new(Body::from(bytes));
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"reclamo-{}.pdf\"", tracking.as_str())) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    res
 }
 
 /// `POST /report/receipt`: the receipt PDF from the done page (codes in the POST body).
@@ -281,7 +235,7 @@ pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Resp
             return rate_limited(page, retry);
         }
         Err(e) if e.is_busy() => {
-            return crate::http::busy(render_with(&state, parts, fail(catalog.t("error-busy"))).await);
+            return crate::web::state::busy(render_with(&state, parts, fail(catalog.t("error-busy"))).await);
         }
         Err(e) => {
             tracing::error!(error = %e, "receipt lookup failed");

@@ -8,22 +8,22 @@
 //! complaint's own data key before they reach the database, and everything is written in one
 //! transaction.
 
-use crate::auth::{Actor, Role};
-use crate::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
-use crate::db::Db;
-use crate::entities::{case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation};
-use crate::ratelimit::RateLimiter;
-use argon2::{
-    Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
-    password_hash::{SaltString, rand_core::OsRng as PhOsRng},
+use crate::infra::crypto::{CryptoError, DataKey, MasterKey, hmac_sha256};
+use crate::infra::db::Db;
+use crate::infra::entities::{
+    case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation,
 };
+use crate::infra::password::{HashError, dummy_hash, hash_secret, verify_secret};
+use crate::infra::ratelimit::RateLimiter;
+use crate::services::auth::{Actor, Role};
+use crate::services::cases::rules;
 use chrono::{DateTime, Utc};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
 use reclamo_shared::complaint::{CaseStatus, Channel, ComplaintInput, ErrorCode, FieldErrors, NewComplaint, Violation};
 use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait};
 use std::net::IpAddr;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What went wrong while filing or looking up a complaint. Never shown to users verbatim.
@@ -52,9 +52,15 @@ pub enum IntakeError {
     Internal(String),
 }
 
-impl crate::db::MaybeBusy for IntakeError {
+impl From<HashError> for IntakeError {
+    fn from(e: HashError) -> IntakeError {
+        IntakeError::Internal(e.to_string())
+    }
+}
+
+impl crate::infra::db::MaybeBusy for IntakeError {
     fn is_busy(&self) -> bool {
-        matches!(self, IntakeError::Db(e) if crate::db::is_busy(e))
+        matches!(self, IntakeError::Db(e) if crate::infra::db::is_busy(e))
     }
 }
 
@@ -195,50 +201,6 @@ pub struct StatusView {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// Argon2id with OWASP's minimum parameters (m = 19 MiB, t = 2, p = 1).
-pub fn argon2() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-/// At most one argon2 computation per core at a time. Each takes tens of milliseconds of CPU and
-/// 19 MiB by design; run sixty-four at once on two cores and every other thread (the database
-/// writer above all) waits for a time slice among them, so short write transactions stretch into
-/// seconds. Queued here instead, the hashes finish at the same total rate and memory stays bounded.
-static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
-    tokio::sync::Semaphore::new(std::thread::available_parallelism().map(std::num::NonZero::get).unwrap_or(2))
-});
-
-/// Runs one argon2 computation off the async runtime, within [`HASHING`]'s bound.
-async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, IntakeError> {
-    let _permit = HASHING.acquire().await.map_err(|e| IntakeError::Internal(e.to_string()))?;
-    tokio::task::spawn_blocking(work).await.map_err(|e| IntakeError::Internal(e.to_string()))
-}
-
-/// Hashes a secret (off the async runtime: this takes tens of milliseconds by design).
-pub async fn hash_secret(secret: String) -> Result<String, IntakeError> {
-    hashing(move || {
-        let salt = SaltString::generate(&mut PhOsRng);
-        argon2().hash_password(secret.as_bytes(), &salt).map(|h| h.to_string())
-    })
-    .await?
-    .map_err(|e| IntakeError::Internal(e.to_string()))
-}
-
-/// Verifies a secret against a stored hash (off the async runtime).
-pub async fn verify_secret(secret: String, hash: String) -> bool {
-    hashing(move || PasswordHash::new(&hash).is_ok_and(|h| argon2().verify_password(secret.as_bytes(), &h).is_ok()))
-        .await
-        .unwrap_or(false)
-}
-
-/// A hash of a random secret, verified against when a tracking code is unknown so that unknown
-/// codes and wrong access codes take the same time.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    let salt = SaltString::generate(&mut PhOsRng);
-    argon2().hash_password(b"not-a-real-access-code", &salt).map(|h| h.to_string()).unwrap_or_default()
-});
-
 /// The intake service.
 #[derive(Clone)]
 pub struct IntakeService {
@@ -257,7 +219,7 @@ impl IntakeService {
     /// A service over this database and master key, with no rate limits and every language
     /// accepted (the CLI and benchmarks; the server sets both with [`IntakeService::with_policy`]).
     pub fn new(db: Db, master: Arc<MasterKey>) -> IntakeService {
-        let blind_key = master.subkey(crate::cases::BLIND_INDEX_PURPOSE);
+        let blind_key = master.subkey(crate::services::cases::BLIND_INDEX_PURPOSE);
         IntakeService { db, master, blind_key, limits: Arc::new(Limits::new(0, 0)), language_supported: |_| true }
     }
 
@@ -445,7 +407,7 @@ impl IntakeService {
             .transpose()
             .map_err(|e| DbErrKind::Other(IntakeError::Internal(e.to_string())))?;
         let narrative_ct = c.narrative.as_ref().map(|n| dk.seal(case, "narrative", n.as_bytes()));
-        let screening = screen_complaint(c);
+        let screening = rules::screen_complaint(c);
         let retaliation_kinds =
             screening.flagged.then(|| screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(","));
         let screening_ct = match serde_json::to_vec(&screening.signals) {
@@ -454,11 +416,10 @@ impl IntakeService {
         };
         let first_contact_due = screening
             .flagged
-            .then(|| reclamo_shared::calendar::add_business_days(now.date_naive(), FIRST_CONTACT_BUSINESS_DAYS));
+            .then(|| reclamo_shared::calendar::add_business_days(now.date_naive(), rules::FIRST_CONTACT_BUSINESS_DAYS));
         let details_ct = c.retaliation_details.as_ref().map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
         let code = |o: Option<&'static str>| o.map(str::to_owned);
-        let priority =
-            crate::cases::work::priority_for(&screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>(), &[]);
+        let priority = rules::priority_for(&screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>(), &[]);
         let row = complaint::ActiveModel {
             tracking_code: Set(case.to_owned()),
             access_code_hash: Set(access_hash.to_owned()),
@@ -506,7 +467,7 @@ impl IntakeService {
             retaliation_details_ct: Set(details_ct),
             created_at: Set(now),
             updated_at: Set(now),
-            sort_key: Set(crate::cases::queue::sort_key(
+            sort_key: Set(crate::services::cases::queue::sort_key(
                 CaseStatus::Received.code(),
                 priority,
                 first_contact_due,
@@ -519,7 +480,7 @@ impl IntakeService {
         let mut texts: Vec<&str> = vec![];
         texts.extend(c.narrative.as_deref());
         texts.extend(c.retaliation_details.as_deref());
-        let terms = crate::cases::blind::index_terms(&self.blind_key, &texts);
+        let terms = crate::services::cases::blind::index_terms(&self.blind_key, &texts);
         let employer_name = c.employer_name.clone();
         let employer_address = c.employer_address.clone();
         let wrapped = self.master.wrap(case, &dk);
@@ -530,7 +491,7 @@ impl IntakeService {
             .transaction::<_, (), DbErr>(|txn| {
                 Box::pin(async move {
                     let mut row = row;
-                    row.employer_id = Set(crate::cases::employers::find_or_create(
+                    row.employer_id = Set(crate::services::cases::employers::find_or_create(
                         txn,
                         &employer_name,
                         employer_address.as_deref(),
@@ -547,7 +508,7 @@ impl IntakeService {
                         .await?;
                     }
                     if flagged {
-                        crate::cases::work::notify_supervisors(txn, id, "retaliation_flagged").await?;
+                        crate::services::cases::work::notify_supervisors(txn, id, "retaliation_flagged").await?;
                     }
                     complaint_key::Entity::insert(complaint_key::ActiveModel {
                         complaint_id: Set(id),
@@ -601,7 +562,7 @@ impl IntakeService {
             .filter(complaint::Column::TrackingCode.eq(tracking.as_str()))
             .one(&self.db)
             .await?;
-        let hash = row.as_ref().map(|r| r.access_code_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
+        let hash = row.as_ref().map(|r| r.access_code_hash.clone()).unwrap_or_else(dummy_hash);
         let ok = verify_secret(access.as_str().to_owned(), hash).await;
         let Some(row) = row.filter(|_| ok) else {
             return Ok(None);
@@ -655,19 +616,4 @@ impl IntakeService {
 enum DbErrKind {
     Unique(DbErr),
     Other(IntakeError),
-}
-
-/// Retaliation-flagged cases get a first contact within this many business days.
-pub const FIRST_CONTACT_BUSINESS_DAYS: u32 = 2;
-
-/// Screens a complaint for retaliation: the structured answers and both free-text fields.
-pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screening {
-    let mut texts: Vec<(&'static str, &str)> = vec![];
-    if let Some(n) = &c.narrative {
-        texts.push(("narrative", n));
-    }
-    if let Some(d) = &c.retaliation_details {
-        texts.push(("retaliation.details", d));
-    }
-    reclamo_shared::retaliation::screen(&texts, &c.language, &c.retaliation)
 }

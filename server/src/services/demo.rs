@@ -3,10 +3,10 @@
 //! once. Everything goes through the real services (intake, accounts), so it is encrypted and
 //! screened like real data.
 
-use crate::auth::{AuthPolicy, AuthService, SystemClock};
-use crate::crypto::MasterKey;
-use crate::db::Db;
-use crate::intake::{Filer, IntakeService};
+use crate::infra::crypto::MasterKey;
+use crate::infra::db::Db;
+use crate::services::auth::{AuthPolicy, AuthService, SystemClock};
+use crate::services::intake::{Filer, IntakeService};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::complaint::{Channel, ComplaintInput, ContactInput, EmployerInput, RetaliationInput};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -129,7 +129,7 @@ const SAMPLES: &[Sample] = &[
 
 /// Seeds the demo data; with `if_empty`, does nothing when complaints already exist.
 pub async fn seed(db: &Db, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Result<()> {
-    if if_empty && crate::entities::complaint::Entity::find().count(db).await? > 0 {
+    if if_empty && crate::infra::entities::complaint::Entity::find().count(db).await? > 0 {
         println!("reclamo: demo data already present");
         return Ok(());
     }
@@ -159,12 +159,14 @@ pub async fn seed(db: &Db, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Re
                     advocate_id = Some(id);
                 }
             }
-            Err(crate::auth::AccountError::Exists) => println!("  {role:<13} {email:<34} (exists)"),
+            Err(crate::services::auth::AccountError::Exists) => println!("  {role:<13} {email:<34} (exists)"),
             Err(e) => return Err(e.into()),
         }
     }
     let advocate_org = match advocate_id {
-        Some(id) => crate::entities::staff_user::Entity::find_by_id(id).one(db).await?.and_then(|u| u.organisation_id),
+        Some(id) => {
+            crate::infra::entities::staff_user::Entity::find_by_id(id).one(db).await?.and_then(|u| u.organisation_id)
+        }
         None => None,
     };
     let intake_master = master.clone();
@@ -210,9 +212,9 @@ pub async fn seed(db: &Db, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Re
 /// Moves the demo complaints through the workflow, so every status, notes (internal and
 /// visible), a pending and an approved determination and a letter exist to look at.
 async fn walk(db: &Db, master: Arc<MasterKey>) -> anyhow::Result<()> {
-    use crate::auth::{Actor, Role};
+    use crate::services::auth::{Actor, Role};
     use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
-    let users = crate::entities::staff_user::Entity::find().all(db).await?;
+    let users = crate::infra::entities::staff_user::Entity::find().all(db).await?;
     let actor = |role: &str, r: Role| {
         users.iter().find(|u| u.role == role).map(|u| Actor {
             user_id: u.id,
@@ -228,10 +230,10 @@ async fn walk(db: &Db, master: Arc<MasterKey>) -> anyhow::Result<()> {
     else {
         return Ok(());
     };
-    let cases = crate::cases::CaseService::new(db.clone(), master);
-    let ids: Vec<i64> = crate::entities::complaint::Entity::find()
-        .filter(crate::entities::complaint::Column::Status.eq("received"))
-        .order_by_asc(crate::entities::complaint::Column::Id)
+    let cases = crate::services::cases::CaseService::new(db.clone(), master);
+    let ids: Vec<i64> = crate::infra::entities::complaint::Entity::find()
+        .filter(crate::infra::entities::complaint::Column::Status.eq("received"))
+        .order_by_asc(crate::infra::entities::complaint::Column::Id)
         .all(db)
         .await?
         .into_iter()
@@ -297,19 +299,19 @@ async fn walk(db: &Db, master: Arc<MasterKey>) -> anyhow::Result<()> {
 /// batches straight to the tables (no narratives or contact details, so nothing to encrypt; no
 /// argon2 per row), which is what makes 100,000 cases take seconds rather than an hour.
 pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Result<()> {
-    use crate::entities::{complaint, complaint_term, complaint_violation};
+    use crate::infra::entities::{complaint, complaint_term, complaint_violation};
     use reclamo_shared::complaint::{CaseStatus, Violation};
     use sea_orm::{ActiveValue::Set, TransactionTrait};
-    let blind_key = master.subkey(crate::cases::BLIND_INDEX_PURPOSE);
+    let blind_key = master.subkey(crate::services::cases::BLIND_INDEX_PURPOSE);
     let now = chrono::Utc::now();
     let mut employer_ids = Vec::with_capacity(2000);
     for i in 0..2000 {
         let name = format!("Bench Employer {i:04} LLC");
-        if let Some(id) = crate::cases::employers::find_or_create(db, &name, None, now).await? {
+        if let Some(id) = crate::services::cases::employers::find_or_create(db, &name, None, now).await? {
             employer_ids.push((id, name));
         }
     }
-    let investigators: Vec<i64> = crate::entities::staff_user::Entity::find()
+    let investigators: Vec<i64> = crate::infra::entities::staff_user::Entity::find()
         .all(db)
         .await?
         .into_iter()
@@ -332,9 +334,9 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
         "boss",
     ];
     let start = std::time::Instant::now();
-    let mut used: std::collections::HashSet<String> = crate::entities::complaint::Entity::find()
+    let mut used: std::collections::HashSet<String> = crate::infra::entities::complaint::Entity::find()
         .select_only()
-        .column(crate::entities::complaint::Column::TrackingCode)
+        .column(crate::infra::entities::complaint::Column::TrackingCode)
         .into_tuple::<String>()
         .all(db)
         .await?
@@ -351,7 +353,7 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
             let status = CaseStatus::ALL[rng.gen_range(0..CaseStatus::ALL.len())];
             let flagged = rng.gen_range(0..100) < 5;
             let kinds: &[&str] = if flagged { &["immigration_threat"] } else { &[] };
-            let priority = crate::cases::work::priority_for(kinds, &[]);
+            let priority = crate::services::cases::rules::priority_for(kinds, &[]);
             let created = now - chrono::Duration::minutes(rng.gen_range(0..(3 * 365 * 24 * 60)));
             let due = flagged.then(|| reclamo_shared::calendar::add_business_days(created.date_naive(), 2));
             // Codes are random (1e9 of them): at this scale a few would collide, so redraw.
@@ -382,7 +384,13 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
                 first_contact_due: Set(due),
                 assignee_id: Set(assignee),
                 resolution: Set(resolution),
-                sort_key: Set(crate::cases::queue::sort_key(status.code(), priority, due, created, tracking.as_str())),
+                sort_key: Set(crate::services::cases::queue::sort_key(
+                    status.code(),
+                    priority,
+                    due,
+                    created,
+                    tracking.as_str(),
+                )),
                 created_at: Set(created),
                 updated_at: Set(created),
                 ..Default::default()
@@ -409,7 +417,7 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
                 });
             }
             let mut words: Vec<i64> = (0..3)
-                .map(|_| crate::cases::blind::term_hash(&blind_key, WORDS[rng.gen_range(0..WORDS.len())]))
+                .map(|_| crate::services::cases::blind::term_hash(&blind_key, WORDS[rng.gen_range(0..WORDS.len())]))
                 .collect();
             words.sort_unstable();
             words.dedup();

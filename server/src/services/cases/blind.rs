@@ -5,7 +5,7 @@
 //! the database alone one learns only how often an unknown term repeats across cases (the
 //! accepted leak of any deterministic index). Disposal of a case deletes its terms with it.
 
-use crate::crypto::hmac_sha256;
+use crate::infra::crypto::hmac_sha256;
 
 /// The term hash of one normalised word.
 pub fn term_hash(key: &[u8; 32], term: &str) -> i64 {

@@ -29,7 +29,7 @@ pub struct Settings {
     /// Status checks per client IP per hour, and per tracking code (`RECLAMO_STATUS_LIMIT`; 0 = off).
     pub status_limit: u32,
     /// Proxies whose `X-Forwarded-For` is believed (`RECLAMO_TRUSTED_PROXIES`).
-    pub trusted_proxies: crate::ratelimit::TrustedProxies,
+    pub trusted_proxies: crate::infra::ratelimit::TrustedProxies,
     /// Staff session idle timeout in minutes (`RECLAMO_SESSION_IDLE_MINUTES`, default 30).
     pub session_idle_minutes: u32,
     /// Staff session absolute lifetime in hours (`RECLAMO_SESSION_ABSOLUTE_HOURS`, default 12).
@@ -65,7 +65,7 @@ impl Settings {
             })
         };
         let trusted_proxies =
-            crate::ratelimit::TrustedProxies::parse(&env_opt("RECLAMO_TRUSTED_PROXIES").unwrap_or_default())
+            crate::infra::ratelimit::TrustedProxies::parse(&env_opt("RECLAMO_TRUSTED_PROXIES").unwrap_or_default())
                 .map_err(|message| ConfigError { name: "RECLAMO_TRUSTED_PROXIES", message })?;
         Ok(Settings {
             data_dir,
@@ -97,7 +97,7 @@ impl Settings {
             master_key_file: None,
             intake_limit: 20,
             status_limit: 30,
-            trusted_proxies: crate::ratelimit::TrustedProxies::default(),
+            trusted_proxies: crate::infra::ratelimit::TrustedProxies::default(),
             session_idle_minutes: 30,
             session_absolute_hours: 12,
         }

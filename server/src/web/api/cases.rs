@@ -3,11 +3,11 @@
 //! Authorised per actor in the service, audited there.
 
 use super::ApiError;
-use crate::auth::Actor;
-use crate::cases::CaseError;
-use crate::cases::queue::Filter;
-use crate::http::{AppState, parts_catalog, signed_in};
-use crate::pdf::letters::LetterKind;
+use crate::infra::pdf::letters::LetterKind;
+use crate::services::auth::Actor;
+use crate::services::cases::CaseError;
+use crate::services::cases::queue::Filter;
+use crate::web::state::{AppState, parts_catalog, signed_in};
 use axum::{
     Json,
     extract::{FromRequest, FromRequestParts, Path, Query, Request, State},

@@ -3,9 +3,9 @@
 //! date from which the employer's 21 days run.
 
 use super::{CaseError, CaseService};
-use crate::auth::{Actor, Role};
-use crate::entities::{complaint, complaint_violation, determination};
-use crate::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render};
+use crate::infra::entities::{complaint, complaint_violation, determination};
+use crate::infra::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render};
+use crate::services::auth::{Actor, Role};
 use chrono::Utc;
 use reclamo_shared::complaint::{Contact, Violation};
 use reclamo_shared::money::Cents;

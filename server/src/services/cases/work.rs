@@ -3,13 +3,13 @@
 //! entry; reasons and notes may name people, so they are sealed with the case's data key.
 
 use super::{CaseError, CaseService, may_see, queue::sort_key_of};
-use crate::audit::{self, Entry};
-use crate::auth::{Actor, Role};
-use crate::crypto::DataKey;
-use crate::entities::{
+use crate::infra::audit::{self, Entry};
+use crate::infra::crypto::DataKey;
+use crate::infra::entities::{
     case_note, complaint, complaint_event, complaint_key, determination, notification, outbox, retaliation_review,
     staff_user,
 };
+use crate::services::auth::{Actor, Role};
 use chrono::{Days, NaiveDate, Utc};
 use reclamo_shared::complaint::CaseStatus;
 use reclamo_shared::remedy::{CalcInput, Calculation, calculate};
@@ -393,7 +393,7 @@ impl CaseService {
         // Priority from the flags and the human decisions (this one included).
         let reviews = self.latest_reviews(&txn, id).await?;
         let flagged: Vec<&str> = row.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
-        let priority = priority_for(&flagged, &reviews);
+        let priority = super::rules::priority_for(&flagged, &reviews);
         if priority != row.priority {
             let mut after = row.clone();
             after.priority = priority.to_owned();
@@ -497,20 +497,6 @@ impl CaseService {
     }
 }
 
-/// Whether the first contact of a flagged case is late on `today` (it is made once the case
-/// leaves `received`).
-pub fn first_contact_overdue(row: &complaint::Model, today: NaiveDate) -> bool {
-    row.status == CaseStatus::Received.code() && row.first_contact_due.is_some_and(|d| d < today)
-}
-
-/// A case's priority from the kinds screening flagged and the latest human review of each:
-/// urgent when a person confirmed any kind, or when a flagged kind has not been dismissed.
-pub(crate) fn priority_for<K: AsRef<str>>(flagged: &[K], reviews: &[retaliation_review::Model]) -> &'static str {
-    let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
-    let urgent = reviews.iter().any(|r| r.decision == "confirmed") || flagged.iter().any(|k| !dismissed(k.as_ref()));
-    if urgent { "urgent" } else { "normal" }
-}
-
 /// The case's deadlines and whether each is overdue on `today`: first contact (retaliation, 2
 /// business days; met once the case leaves `received`), the employer's 21 days from the notice,
 /// and the 90-day determination target (met once the case reaches `determination`).
@@ -521,7 +507,7 @@ pub fn deadlines(row: &complaint::Model, today: NaiveDate) -> Vec<Value> {
     if let Some(due) = row.first_contact_due {
         let met = status != CaseStatus::Received;
         out.push(
-            json!({"kind": "first_contact", "due": due, "met": met, "overdue": first_contact_overdue(row, today)}),
+            json!({"kind": "first_contact", "due": due, "met": met, "overdue": super::rules::first_contact_overdue(row, today)}),
         );
     }
     if let Some(sent) = row.notice_sent_on {

@@ -1,8 +1,8 @@
 //! `POST /api/v1/complaints` and `POST /api/v1/complaints/{tracking_code}/status`.
 
 use super::ApiError;
-use crate::http::{AppState, client_ip, request_catalog, signed_in};
-use crate::intake::{Door, Idempotency, IntakeError};
+use crate::services::intake::{Door, Idempotency, IntakeError};
+use crate::web::state::{AppState, client_ip, request_catalog, signed_in};
 use axum::{
     Json,
     body::Bytes,
@@ -84,7 +84,7 @@ async fn verified(
     state: &AppState,
     tracking_code: &str,
     req: Request,
-) -> Result<(crate::intake::StatusView, AccessCode, StatusRequest, &'static i18n::Catalog), ApiError> {
+) -> Result<(crate::services::intake::StatusView, AccessCode, StatusRequest, &'static i18n::Catalog), ApiError> {
     let catalog = request_catalog(&req);
     let door =
         Door { actor: signed_in(state, req.headers()).await, ..Door::public(Channel::Api, client_ip(state, &req)) };
@@ -109,10 +109,10 @@ pub async fn receipt(
     let (view, access, request, catalog) = verified(&state, &tracking_code, req).await?;
     let language = request.language.as_deref().and_then(i18n::by_code).unwrap_or(catalog);
     let tracking = view.tracking_code.clone();
-    let bytes = crate::pages::receipt_pdf(view, language, request.include_access_code.then_some(&access))
+    let bytes = crate::web::render::receipt_pdf(view, language, request.include_access_code.then_some(&access))
         .await
         .map_err(|e| ApiError::internal(e, catalog))?;
-    Ok(crate::pages::pdf_response(bytes, &tracking))
+    Ok(crate::web::render::pdf_response(bytes, &tracking))
 }
 
 /// A worker's status check. Unknown tracking codes and wrong access codes answer the same 404.

@@ -4,8 +4,8 @@
 //! no longer find stays in it. Each change is a timeline event and an audit entry.
 
 use super::{CaseError, CaseService, queue::sort_key_of};
-use crate::audit::{self, Entry};
-use crate::entities::complaint;
+use crate::infra::audit::{self, Entry};
+use crate::infra::entities::complaint;
 use chrono::Utc;
 use reclamo_shared::complaint::RetaliationAnswers;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
@@ -27,7 +27,7 @@ impl CaseService {
     /// Adds narratives that are not in the blind index yet (complaints filed before it existed)
     /// to it; returns how many cases were indexed. Runs at startup; cheap once done.
     pub async fn index_missing_terms(&self) -> Result<usize, CaseError> {
-        use crate::entities::complaint_term;
+        use crate::infra::entities::complaint_term;
         use sea_orm::sea_query::Query;
         let rows = complaint::Entity::find()
             .filter(complaint::Column::NarrativeCt.is_not_null())
@@ -105,7 +105,7 @@ impl CaseService {
                 continue;
             }
             let reviews = self.latest_reviews(&self.db, row.id).await?;
-            let priority = super::work::priority_for(&after, &reviews).to_owned();
+            let priority = super::rules::priority_for(&after, &reviews).to_owned();
             let urgent = priority == "urgent";
             changes.push(Change {
                 id: row.id,
@@ -121,7 +121,7 @@ impl CaseService {
             if urgent && row.first_contact_due.is_none() {
                 next.first_contact_due = Some(reclamo_shared::calendar::add_business_days(
                     Utc::now().date_naive(),
-                    crate::intake::FIRST_CONTACT_BUSINESS_DAYS,
+                    super::rules::FIRST_CONTACT_BUSINESS_DAYS,
                 ));
             }
             let signals = serde_json::to_vec(&s.signals).unwrap_or_default();

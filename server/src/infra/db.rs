@@ -16,7 +16,7 @@
 //! yields an error for which [`is_busy`] is true, which the doors answer with `503` and
 //! `Retry-After`.
 
-use crate::config::Settings;
+use crate::infra::config::Settings;
 use reclamo_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
     AccessMode, ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
@@ -296,10 +296,9 @@ pub async fn assert_sqlite_pragmas(db: &DatabaseConnection) -> Result<(), DbErro
     Ok(())
 }
 
-/// Applies every pending migration.
+/// Applies every pending migration (see `startup::migrate` for the data fixes that follow).
 pub async fn migrate(db: &Db) -> Result<(), DbErr> {
-    Migrator::up(db.writer(), None).await?;
-    crate::cases::queue::backfill(db).await
+    Migrator::up(db.writer(), None).await
 }
 
 /// Whether the database answers a trivial query (on a reader: a health check must not queue

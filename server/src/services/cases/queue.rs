@@ -3,8 +3,8 @@
 //! Filters are pushed into SQL together with the actor's visibility rule.
 
 use super::{CaseError, CaseService, blind};
-use crate::auth::{Actor, Role};
-use crate::entities::{complaint, complaint_term, complaint_violation, employer, employer_alias, staff_user};
+use crate::infra::entities::{complaint, complaint_term, complaint_violation, employer, employer_alias, staff_user};
+use crate::services::auth::{Actor, Role};
 use chrono::{DateTime, NaiveDate, Utc};
 use reclamo_shared::complaint::CaseStatus;
 use reclamo_shared::workflow::is_open;
@@ -262,9 +262,9 @@ impl CaseService {
             out.push(all);
             // Which cases mention a word is itself personal data: the search is audited (the
             // words are not logged).
-            crate::audit::record(
+            crate::infra::audit::record(
                 &self.db,
-                crate::audit::Entry {
+                crate::infra::audit::Entry {
                     actor_user_id: Some(actor.user_id),
                     actor_email: Some(actor.email.clone()),
                     action: "search_narratives".into(),
@@ -303,7 +303,7 @@ impl CaseService {
             .map(|r| {
                 let kinds: Vec<&str> =
                     r.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
-                let contact_overdue = super::work::first_contact_overdue(&r, today);
+                let contact_overdue = super::rules::first_contact_overdue(&r, today);
                 json!({
                     "id": r.id,
                     "tracking_code": r.tracking_code,
@@ -326,7 +326,7 @@ impl CaseService {
 
 /// Gives complaints filed before case management (migration 5) their queue sort key and
 /// employer record. Runs after migrations; a no-op once done.
-pub async fn backfill(db: &crate::db::Db) -> Result<(), sea_orm::DbErr> {
+pub async fn backfill(db: &crate::infra::db::Db) -> Result<(), sea_orm::DbErr> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
     let rows = complaint::Entity::find().filter(complaint::Column::SortKey.eq("")).all(db).await?;
     for row in rows {

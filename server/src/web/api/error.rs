@@ -52,7 +52,7 @@ impl ApiError {
 
     /// A service failure: 503 when the database was busy (the client should retry), else an
     /// opaque 500 whose cause is logged.
-    pub fn failure(cause: impl std::fmt::Display + crate::db::MaybeBusy, catalog: &Catalog) -> ApiError {
+    pub fn failure(cause: impl std::fmt::Display + crate::infra::db::MaybeBusy, catalog: &Catalog) -> ApiError {
         if cause.is_busy() {
             tracing::warn!("database busy: answered 503");
             return ApiError::Busy(catalog.t("error-busy"));
@@ -154,7 +154,7 @@ impl IntoResponse for ApiError {
             }
             ApiError::Busy(m) => {
                 let mut res = (StatusCode::SERVICE_UNAVAILABLE, error_body("busy", m)).into_response();
-                res.headers_mut().insert(header::RETRY_AFTER, crate::http::busy_retry_after());
+                res.headers_mut().insert(header::RETRY_AFTER, crate::web::state::busy_retry_after());
                 res
             }
             ApiError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response(),

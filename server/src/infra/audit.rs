@@ -2,7 +2,7 @@
 //! data itself. Each entry carries the SHA-256 of the previous entry, so a deleted, edited or
 //! reordered row breaks the chain, and `reclamo audit verify` finds the first broken link.
 
-use crate::entities::audit_log;
+use crate::infra::entities::audit_log;
 use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryOrder, QuerySelect, TransactionTrait,
@@ -46,7 +46,7 @@ fn digest(prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
 }
 
 /// Appends an entry in a transaction of its own.
-pub async fn record(db: &crate::db::Db, entry: Entry) -> Result<(), DbErr> {
+pub async fn record(db: &crate::infra::db::Db, entry: Entry) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     record_in(&txn, entry).await?;
     txn.commit().await
@@ -97,7 +97,7 @@ pub enum Verification {
 }
 
 /// Re-walks the whole chain in id order.
-pub async fn verify(db: &crate::db::Db) -> Result<Verification, DbErr> {
+pub async fn verify(db: &crate::infra::db::Db) -> Result<Verification, DbErr> {
     let mut prev = GENESIS.to_owned();
     let mut count = 0u64;
     let mut last_id = 0i64;

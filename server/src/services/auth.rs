@@ -1,16 +1,16 @@
 //! Staff sign-in: argon2id passwords, database sessions, throttling, and the `Actor` every
 //! service method that touches a case is given. Workers never sign in.
 
-use crate::audit::{self, Entry};
-use crate::db::Db;
-use crate::entities::{login_failure, organisation, recovery_code, staff_session, staff_user};
-use crate::intake::{hash_secret, verify_secret};
+use crate::infra::audit::{self, Entry};
+use crate::infra::db::Db;
+use crate::infra::entities::{login_failure, organisation, recovery_code, staff_session, staff_user};
+use crate::infra::password::{dummy_hash, hash_secret, verify_secret};
 use chrono::{DateTime, Duration, Utc};
 use rand::{RngCore, rngs::OsRng};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, Mutex};
 
 /// What a staff member may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -163,9 +163,9 @@ pub enum AccountError {
     Internal(String),
 }
 
-impl crate::db::MaybeBusy for AccountError {
+impl crate::infra::db::MaybeBusy for AccountError {
     fn is_busy(&self) -> bool {
-        matches!(self, AccountError::Db(e) if crate::db::is_busy(e))
+        matches!(self, AccountError::Db(e) if crate::infra::db::is_busy(e))
     }
 }
 
@@ -242,16 +242,6 @@ pub struct UserSummary {
     pub disabled: bool,
 }
 
-/// Hash of an unknown user's "password", so unknown users cost what wrong passwords cost.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    use argon2::{PasswordHasher, password_hash::SaltString};
-    let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
-    crate::intake::argon2()
-        .hash_password(b"dummy-password-for-timing", &salt)
-        .map(|h| h.to_string())
-        .unwrap_or_default()
-});
-
 /// The sign-in service.
 #[derive(Clone)]
 pub struct AuthService {
@@ -280,7 +270,7 @@ impl AuthService {
 
     fn totp_secret(&self, user: &staff_user::Model) -> Option<Vec<u8>> {
         let sealed = user.totp_secret_ct.as_ref()?;
-        crate::crypto::open_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), sealed).ok()
+        crate::infra::crypto::open_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), sealed).ok()
     }
 
     /// Starts two-factor enrolment: a new secret (stored sealed, not yet enabled); returns the
@@ -290,10 +280,10 @@ impl AuthService {
         if user.totp_enabled {
             return Err(AccountError::WeakPassword("two-factor sign-in is already on"));
         }
-        let secret = crate::totp::new_secret();
+        let secret = crate::infra::totp::new_secret();
         let sealed =
-            crate::crypto::seal_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), &secret);
-        let uri = crate::totp::otpauth_uri(&secret, &user.email);
+            crate::infra::crypto::seal_with(&self.totp_key, format!("reclamo/v1/totp/{}", user.id).as_bytes(), &secret);
+        let uri = crate::infra::totp::otpauth_uri(&secret, &user.email);
         let mut a: staff_user::ActiveModel = user.into();
         a.totp_secret_ct = Set(Some(sealed));
         a.update(&self.db).await?;
@@ -305,7 +295,7 @@ impl AuthService {
     pub async fn confirm_totp(&self, actor: &Actor, code: &str) -> Result<Vec<String>, AccountError> {
         let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
         let secret = self.totp_secret(&user).ok_or(AccountError::WeakPassword("start enrolment first"))?;
-        if !crate::totp::verify(&secret, code, self.clock.now().timestamp()) {
+        if !crate::infra::totp::verify(&secret, code, self.clock.now().timestamp()) {
             return Err(AccountError::WeakPassword("that code is not right; check the time on your phone"));
         }
         let mut codes = Vec::with_capacity(10);
@@ -313,7 +303,7 @@ impl AuthService {
         for _ in 0..10 {
             let mut raw = [0u8; 7];
             OsRng.fill_bytes(&mut raw);
-            let text = crate::totp::base32(&raw)[..10].to_owned();
+            let text = crate::infra::totp::base32(&raw)[..10].to_owned();
             let shown = format!("{}-{}", &text[..5], &text[5..]);
             recovery_code::Entity::insert(recovery_code::ActiveModel {
                 user_id: Set(user.id),
@@ -345,7 +335,7 @@ impl AuthService {
     /// Checks a second factor: a current TOTP code, or an unused recovery code (then spent).
     async fn second_factor_ok(&self, user: &staff_user::Model, typed: &str) -> Result<bool, DbErr> {
         if let Some(secret) = self.totp_secret(user)
-            && crate::totp::verify(&secret, typed, self.clock.now().timestamp())
+            && crate::infra::totp::verify(&secret, typed, self.clock.now().timestamp())
         {
             return Ok(true);
         }
@@ -558,8 +548,9 @@ impl AuthService {
         second_factor: Option<&str>,
         ip: &str,
     ) -> Result<(String, Actor), LoginError> {
-        let internal =
-            |e: DbErr| if crate::db::is_busy(&e) { LoginError::Busy } else { LoginError::Internal(e.to_string()) };
+        let internal = |e: DbErr| {
+            if crate::infra::db::is_busy(&e) { LoginError::Busy } else { LoginError::Internal(e.to_string()) }
+        };
         let now = self.clock.now();
         let email = normalize_email(email).unwrap_or_default();
         let user_key = format!("user:{email}");
@@ -569,7 +560,7 @@ impl AuthService {
             .one(&self.db)
             .await
             .map_err(internal)?;
-        let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
+        let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(dummy_hash);
         let ok = verify_secret(password.to_owned(), hash).await;
         let lock = self
             .locked(&user_key, now)
@@ -658,7 +649,7 @@ impl AuthService {
             a.last_seen_at = Set(now);
             // Best effort: a busy database must not sign the user out.
             if let Err(e) = a.update(&self.db).await
-                && !crate::db::is_busy(&e)
+                && !crate::infra::db::is_busy(&e)
             {
                 return Err(e);
             }

@@ -1,0 +1,35 @@
+//! The rules that decide a case's urgency: retaliation screening of a complaint, the priority
+//! that follows from the flags and the human reviews, and the first-contact deadline.
+
+use crate::infra::entities::{complaint, retaliation_review};
+use chrono::NaiveDate;
+use reclamo_shared::complaint::{CaseStatus, NewComplaint};
+
+/// Retaliation-flagged cases get a first contact within this many business days.
+pub const FIRST_CONTACT_BUSINESS_DAYS: u32 = 2;
+
+/// Screens a complaint for retaliation: the structured answers and both free-text fields.
+pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screening {
+    let mut texts: Vec<(&'static str, &str)> = vec![];
+    if let Some(n) = &c.narrative {
+        texts.push(("narrative", n));
+    }
+    if let Some(d) = &c.retaliation_details {
+        texts.push(("retaliation.details", d));
+    }
+    reclamo_shared::retaliation::screen(&texts, &c.language, &c.retaliation)
+}
+
+/// Whether the first contact of a flagged case is late on `today` (it is made once the case
+/// leaves `received`).
+pub fn first_contact_overdue(row: &complaint::Model, today: NaiveDate) -> bool {
+    row.status == CaseStatus::Received.code() && row.first_contact_due.is_some_and(|d| d < today)
+}
+
+/// A case's priority from the kinds screening flagged and the latest human review of each:
+/// urgent when a person confirmed any kind, or when a flagged kind has not been dismissed.
+pub fn priority_for<K: AsRef<str>>(flagged: &[K], reviews: &[retaliation_review::Model]) -> &'static str {
+    let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
+    let urgent = reviews.iter().any(|r| r.decision == "confirmed") || flagged.iter().any(|k| !dismissed(k.as_ref()));
+    if urgent { "urgent" } else { "normal" }
+}

@@ -1,0 +1,56 @@
+//! Rendering shared by the doors: a page through the Leptos app with an outcome in context, and
+//! the receipt PDF.
+
+use crate::web::state::AppState;
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{HeaderValue, header, request::Parts},
+    response::Response,
+};
+use leptos::prelude::provide_context;
+use reclamo_app::i18n::Catalog;
+use reclamo_shared::codes::{AccessCode, TrackingCode};
+
+/// Renders the app for this request with `value` in context.
+pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, parts: Parts, value: T) -> Response {
+    let leptos = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(value.clone());
+            leptos::nonce::provide_nonce();
+        },
+        move || reclamo_app::shell(leptos.clone()),
+    );
+    handler(Request::from_parts(parts, Body::empty())).await
+}
+
+/// Builds the receipt PDF for a verified complaint (in `spawn_blocking`: shaping and subsetting
+/// are CPU work).
+pub async fn receipt_pdf(
+    view: crate::services::intake::StatusView,
+    catalog: &'static Catalog,
+    access: Option<&AccessCode>,
+) -> Result<Vec<u8>, String> {
+    let data = crate::infra::pdf::receipt::ReceiptData {
+        tracking_grouped: view.tracking_code.display_grouped(),
+        access_grouped: access.map(AccessCode::display_grouped),
+        filed_on: view.filed_at.date_naive(),
+        violations: view.violations,
+    };
+    tokio::task::spawn_blocking(move || crate::infra::pdf::receipt::render(catalog, &data))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())
+}
+
+/// A PDF download response; the file name carries only the tracking code.
+pub fn pdf_response(bytes: Vec<u8>, tracking: &TrackingCode) -> Response {
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"reclamo-{}.pdf\"", tracking.as_str())) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
