@@ -50,8 +50,7 @@ async fn run(label: &str, mut settings: Settings, n: usize) {
         two_factor_enabled: true,
         two_factor_pending: false,
     };
-    let employer_id: i64 =
-        cases.list(&sup, &Filter::default()).await.unwrap().cases[0]["employer"]["id"].as_i64().unwrap();
+    let employer_id: i64 = cases.list(&sup, &Filter::default()).await.unwrap().cases[0].employer.id.unwrap();
     let filters: Vec<(&str, Filter)> = vec![
         ("default (open, urgent first)", Filter::default()),
         ("status=investigating", Filter { status: Some("investigating".into()), ..Default::default() }),

@@ -4,6 +4,7 @@
 //! server. No database, no async runtime, no I/O.
 
 pub mod calendar;
+pub mod case_view;
 pub mod codes;
 pub mod complaint;
 pub mod employer;

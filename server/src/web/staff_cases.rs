@@ -20,42 +20,37 @@ use reclamo_app::pages::casework::{
     CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReviewRow, TimelineRow,
 };
 use reclamo_app::pages::staff::StaffView;
+use reclamo_shared::case_view::{CaseDetail, CaseSummary, CaseView};
 use reclamo_shared::codes::TrackingCode;
 use reclamo_shared::form::FormValues;
 use reclamo_shared::money::Cents;
-use serde_json::Value;
-
-fn s(v: &Value) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::String(x) => x.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default()
-}
+use reclamo_shared::remedy::Line;
+use reclamo_shared::retaliation::{Signal, SignalSource};
 
 fn grouped(code: &str) -> String {
     TrackingCode::parse(code).map(|t| t.display_grouped()).unwrap_or_else(|_| code.to_owned())
 }
 
-fn queue_row(v: &Value) -> QueueRow {
+fn queue_row(v: &CaseSummary) -> QueueRow {
     QueueRow {
-        id: v["id"].as_i64().unwrap_or_default(),
-        tracking: grouped(v["tracking_code"].as_str().unwrap_or("")),
-        status: s(&v["status"]),
-        priority: s(&v["priority"]),
-        kinds: v["retaliation"]["kinds"].as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default(),
-        employer: s(&v["employer"]["name"]),
-        employer_id: v["employer"]["id"].as_i64(),
-        assignee: v["assignee"].as_str().map(str::to_owned),
-        language: s(&v["language"]),
-        due: v["first_contact_due"].as_str().map(str::to_owned),
-        overdue: v["first_contact_overdue"].as_bool().unwrap_or(false),
-        filed: s(&v["created_at"]).chars().take(10).collect(),
+        id: v.id,
+        tracking: grouped(&v.tracking_code),
+        status: v.status.code().to_owned(),
+        priority: v.priority.code().to_owned(),
+        kinds: v.retaliation.kinds.clone(),
+        employer: v.employer.name.clone(),
+        employer_id: v.employer.id,
+        assignee: v.assignee.clone(),
+        language: v.language.clone(),
+        due: v.first_contact_due.map(|d| d.to_string()),
+        overdue: v.first_contact_overdue,
+        filed: v.created_at.date_naive().to_string(),
     }
+}
+
+/// A time as the staff pages show it: `YYYY-MM-DD HH:MM` (UTC).
+fn minute(at: &chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
 }
 
 async fn assignable(state: &AppState) -> Vec<String> {
@@ -127,7 +122,7 @@ async fn queue_page(state: &AppState, actor: &Actor, parts: Parts, f: Filter, me
         .await
         .unwrap_or_default()
         .iter()
-        .map(|n| (n["case_id"].as_i64().unwrap_or_default(), s(&n["kind"])))
+        .map(|n| (n.case_id, n.kind.clone()))
         .collect();
     let can_bulk = matches!(actor.role, Role::Supervisor | Role::Admin);
     let view = QueueView {
@@ -172,13 +167,14 @@ async fn case_page(
     calc: Option<CalcValues>,
 ) -> Response {
     let case = match state.cases.get(actor, id).await {
-        Ok(v) => v,
-        Err(CaseError::TwoFactorPending) => return Redirect::to("/staff").into_response(),
-        Err(CaseError::NotFound) => {
+        Ok(CaseView::Staff(case)) => case,
+        // Advocates follow their cases elsewhere; the staff case page is for the people who work it.
+        Ok(CaseView::Advocate(_)) | Err(CaseError::NotFound) => {
             let mut res = render_with(state, parts, ()).await;
             *res.status_mut() = StatusCode::NOT_FOUND;
             return res;
         }
+        Err(CaseError::TwoFactorPending) => return Redirect::to("/staff").into_response(),
         Err(e) if crate::infra::db::MaybeBusy::is_busy(&e) => {
             return crate::web::state::busy(StatusCode::SERVICE_UNAVAILABLE.into_response());
         }
@@ -193,18 +189,22 @@ async fn case_page(
     {
         tracing::error!(error = %e, "marking notifications read failed");
     }
+    let contact = |f: fn(&reclamo_shared::complaint::Contact) -> &Option<String>| {
+        case.contact.as_ref().and_then(|c| f(c).clone()).unwrap_or_default()
+    };
     let mut fields = vec![
-        ("violations".to_owned(), strings(&case["violations"]).join(", ")),
-        ("narrative".to_owned(), s(&case["narrative"])),
-        ("employer.name".to_owned(), s(&case["employer"]["name"])),
-        ("employer.address".to_owned(), s(&case["employer"]["address"])),
-        ("retaliation.details".to_owned(), s(&case["retaliation_details"])),
-        ("contact.name".to_owned(), s(&case["contact"]["name"])),
-        ("contact.phone".to_owned(), s(&case["contact"]["phone"])),
-        ("contact.email".to_owned(), s(&case["contact"]["email"])),
+        ("violations".to_owned(), case.violations.join(", ")),
+        ("narrative".to_owned(), case.narrative.clone().unwrap_or_default()),
+        ("employer.name".to_owned(), case.employer.name.clone()),
+        ("employer.address".to_owned(), case.employer.address.clone().unwrap_or_default()),
+        ("retaliation.details".to_owned(), case.retaliation_details.clone().unwrap_or_default()),
+        ("contact.name".to_owned(), contact(|c| &c.name)),
+        ("contact.phone".to_owned(), contact(|c| &c.phone)),
+        ("contact.email".to_owned(), contact(|c| &c.email)),
     ];
     for q in reclamo_shared::complaint::RETALIATION_QUESTIONS {
-        fields.push((format!("retaliation.{q}"), s(&case["retaliation_answers"][q])));
+        let answer = case.retaliation_answers.get(q).map(|b| b.to_string()).unwrap_or_default();
+        fields.push((format!("retaliation.{q}"), answer));
     }
     fields.retain(|(_, v)| !v.is_empty());
     let history = if matches!(actor.role, Role::Supervisor | Role::Admin) {
@@ -214,61 +214,50 @@ async fn case_page(
             .await
             .unwrap_or_default()
             .into_iter()
-            .map(|e| (s(&e["at"]), s(&e["actor"]), s(&e["action"])))
+            .map(|e| (e.at.to_rfc3339(), e.actor.unwrap_or_default(), e.action))
             .collect()
     } else {
         vec![]
     };
-    let work = if actor.role == Role::Advocate {
-        None
-    } else {
-        Some(Box::new(case_work(state, actor, &case, error, draft, calc).await))
-    };
-    let tracking = grouped(case["tracking_code"].as_str().unwrap_or(""));
+    let work = Some(Box::new(case_work(state, actor, &case, error, draft, calc).await));
+    let tracking = grouped(&case.tracking_code);
     render_with(state, parts, StaffView::Case { me: me_of(actor), tracking, fields, history, work }).await
 }
 
-fn lines_of(v: &Value) -> Vec<ShownLine> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .map(|l| {
-                    (
-                        s(&l["code"]),
-                        Cents(l["amount_cents"].as_i64().unwrap_or_default()).to_string(),
-                        s(&l["work"]),
-                        s(&l["citation"]),
-                        l["verify_with_counsel"].as_bool().unwrap_or(false),
-                    )
-                })
-                .collect()
+fn lines_of(lines: &[Line]) -> Vec<ShownLine> {
+    lines
+        .iter()
+        .map(|l| {
+            (
+                l.code.clone(),
+                Cents(l.amount_cents).to_string(),
+                l.work.clone(),
+                l.citation.clone(),
+                l.verify_with_counsel,
+            )
         })
-        .unwrap_or_default()
+        .collect()
 }
 
-fn signal_text(v: &Value) -> String {
-    let kind = s(&v["kind"]);
-    match v["source"]["type"].as_str() {
-        Some("narrative") => format!("{kind}: “{}”", s(&v["source"]["phrase"])),
-        _ => format!("{kind}: {}", s(&v["source"]["question"])),
+fn signal_text(v: &Signal) -> String {
+    let kind = v.kind.code();
+    match &v.source {
+        SignalSource::Narrative { phrase, .. } => format!("{kind}: “{phrase}”"),
+        SignalSource::Answer { question } => format!("{kind}: {question}"),
     }
 }
 
 /// Calculator defaults from the complaint: its period, usual hours over the period, the rate.
-fn calc_defaults(case: &Value) -> CalcValues {
+fn calc_defaults(case: &CaseDetail) -> CalcValues {
     let today = chrono::Utc::now().date_naive().to_string();
-    let period_start = s(&case["period"]["start"]);
-    let period_end = s(&case["period"]["end"]);
-    let rate = case["job"]["pay_rate_cents"].as_i64().filter(|_| case["job"]["pay_basis"].as_str() == Some("hour"));
-    let instances: i64 = case["retaliation"]["review"]
-        .as_array()
-        .map(|a| a.iter().filter(|r| r["decision"] == "confirmed").map(|r| r["instances"].as_i64().unwrap_or(0)).sum())
-        .unwrap_or(0);
+    let rate = case.job.pay_rate_cents.filter(|_| case.job.pay_basis.as_deref() == Some("hour"));
+    let instances: i64 =
+        case.retaliation.review.iter().filter(|r| r.decision == "confirmed").map(|r| i64::from(r.instances)).sum();
     CalcValues {
         jurisdiction: "denver".into(),
         as_of: today,
-        start: period_start,
-        end: period_end,
+        start: case.period.start.map(|d| d.to_string()).unwrap_or_default(),
+        end: case.period.end.map(|d| d.to_string()).unwrap_or_default(),
         rate: rate.map(|r| format!("{}.{:02}", r / 100, r % 100)).unwrap_or_default(),
         instances: if instances > 0 { instances.to_string() } else { String::new() },
         employees: "1".into(),
@@ -279,97 +268,74 @@ fn calc_defaults(case: &Value) -> CalcValues {
 async fn case_work(
     state: &AppState,
     actor: &Actor,
-    case: &Value,
+    case: &CaseDetail,
     error: Option<String>,
     draft: Vec<(String, String)>,
     calc: Option<CalcValues>,
 ) -> CaseWork {
-    let mut timeline: Vec<TimelineRow> = case["timeline"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|e| TimelineRow {
-                    at: s(&e["at"]).chars().take(16).collect::<String>().replace('T', " "),
-                    kind: s(&e["kind"]),
-                    status: e["status"].as_str().map(str::to_owned),
-                    actor: e["actor"].as_str().map(str::to_owned),
-                    text: e["reason"].as_str().map(str::to_owned),
-                    visible: e["visible_to_worker"].as_bool().unwrap_or(false),
-                })
-                .collect()
+    let mut timeline: Vec<TimelineRow> = case
+        .timeline
+        .iter()
+        .map(|e| TimelineRow {
+            at: minute(&e.at),
+            kind: e.kind.clone(),
+            status: e.status.map(|st| st.code().to_owned()),
+            actor: e.actor.clone(),
+            text: e.reason.clone(),
+            visible: e.visible_to_worker,
         })
-        .unwrap_or_default();
-    if let Some(notes) = case["notes"].as_array() {
-        timeline.extend(notes.iter().map(|n| TimelineRow {
-            at: s(&n["at"]).chars().take(16).collect::<String>().replace('T', " "),
-            kind: "note".into(),
-            status: None,
-            actor: n["author"].as_str().map(str::to_owned),
-            text: n["body"].as_str().map(str::to_owned),
-            visible: n["visible_to_worker"].as_bool().unwrap_or(false),
-        }));
-    }
+        .collect();
+    timeline.extend(case.notes.iter().map(|n| TimelineRow {
+        at: minute(&n.at),
+        kind: "note".into(),
+        status: None,
+        actor: Some(n.author.clone()),
+        text: n.body.clone(),
+        visible: n.visible_to_worker,
+    }));
     timeline.sort_by(|a, b| a.at.cmp(&b.at));
     CaseWork {
-        id: case["id"].as_i64().unwrap_or_default(),
-        status: s(&case["status"]),
-        resolution: case["resolution"].as_str().map(str::to_owned),
-        priority: s(&case["priority"]),
-        language: s(&case["language"]),
-        assignee: case["assignee"].as_str().map(str::to_owned),
-        employer: (s(&case["employer"]["name"]), case["employer"]["id"].as_i64()),
-        prior_violations: case["employer"]["violations_within_5_years"].as_i64().unwrap_or(0),
-        kinds: strings(&case["retaliation"]["kinds"]),
-        signals: case["retaliation"]["signals"]
-            .as_array()
-            .map(|a| a.iter().map(signal_text).collect())
-            .unwrap_or_default(),
-        reviews: case["retaliation"]["review"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|r| ReviewRow {
-                        kind: s(&r["kind"]),
-                        decision: s(&r["decision"]),
-                        instances: r["instances"].as_i64().unwrap_or(0),
-                        by: s(&r["by"]),
-                        reason: s(&r["reason"]),
-                    })
-                    .collect()
+        id: case.id,
+        status: case.status.code().to_owned(),
+        resolution: case.resolution.map(|r| r.code().to_owned()),
+        priority: case.priority.code().to_owned(),
+        language: case.language.clone(),
+        assignee: case.assignee.clone(),
+        employer: (case.employer.name.clone(), case.employer.id),
+        prior_violations: case.employer.violations_within_5_years as i64,
+        kinds: case.retaliation.kinds.clone(),
+        signals: case.retaliation.signals.iter().flatten().map(signal_text).collect(),
+        reviews: case
+            .retaliation
+            .review
+            .iter()
+            .map(|r| ReviewRow {
+                kind: r.kind.clone(),
+                decision: r.decision.clone(),
+                instances: i64::from(r.instances),
+                by: r.by.clone(),
+                reason: r.reason.clone().unwrap_or_default(),
             })
-            .unwrap_or_default(),
-        deadlines: case["deadlines"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|d| {
-                        (
-                            s(&d["kind"]),
-                            s(&d["due"]),
-                            d["met"].as_bool().unwrap_or(false),
-                            d["overdue"].as_bool().unwrap_or(false),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        next: strings(&case["next_statuses"]),
-        resolutions: strings(&case["resolutions"]),
+            .collect(),
+        deadlines: case
+            .deadlines
+            .iter()
+            .map(|d| (d.kind.code().to_owned(), d.due.to_string(), d.met, d.overdue))
+            .collect(),
+        next: case.next_statuses.iter().map(|st| st.code().to_owned()).collect(),
+        resolutions: case.resolutions.iter().map(|r| r.code().to_owned()).collect(),
         timeline,
-        determinations: case["determinations"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|d| DeterminationRow {
-                        state: s(&d["state"]),
-                        total: Cents(d["total_cents"].as_i64().unwrap_or_default()).to_string(),
-                        lines: lines_of(&d["lines"]),
-                        recorded_by: s(&d["recorded_by"]),
-                        decided_by: d["decided_by"].as_str().map(str::to_owned),
-                    })
-                    .collect()
+        determinations: case
+            .determinations
+            .iter()
+            .map(|d| DeterminationRow {
+                state: d.state.clone(),
+                total: Cents(d.total_cents).to_string(),
+                lines: lines_of(&d.lines),
+                recorded_by: d.recorded_by.clone(),
+                decided_by: d.decided_by.clone(),
             })
-            .unwrap_or_default(),
+            .collect(),
         calc: calc.unwrap_or_else(|| calc_defaults(case)),
         staff: assignable(state).await,
         supervisor: matches!(actor.role, Role::Supervisor | Role::Admin),
@@ -502,20 +468,13 @@ async fn employer_page(state: &AppState, actor: &Actor, parts: Parts, id: i64, m
     };
     let view = EmployerView {
         id,
-        name: s(&e["name"]),
-        aliases: strings(&e["aliases"]),
-        addresses: strings(&e["addresses"]),
-        links: e["links"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|l| (l["employer_id"].as_i64().unwrap_or_default(), s(&l["name"]), s(&l["kind"])))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        complaints: e["complaints"].as_i64().unwrap_or_default(),
-        violations: e["violations_within_5_years"].as_i64().unwrap_or_default(),
-        rows: e["cases"].as_array().map(|a| a.iter().map(queue_row).collect()).unwrap_or_default(),
+        name: e.name.clone(),
+        aliases: e.aliases.clone(),
+        addresses: e.addresses.clone(),
+        links: e.links.iter().map(|l| (l.employer_id, l.name.clone().unwrap_or_default(), l.kind.clone())).collect(),
+        complaints: e.complaints as i64,
+        violations: e.violations_within_5_years as i64,
+        rows: e.cases.iter().map(queue_row).collect(),
         message,
     };
     render_with(state, parts, StaffView::Employer { me: me_of(actor), view: Box::new(view) }).await

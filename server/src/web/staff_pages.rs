@@ -104,12 +104,12 @@ pub async fn home(State(state): State<AppState>, Query(q): Query<HomeQuery>, par
             Ok(rows) => Some(
                 rows.into_iter()
                     .map(|v| CaseRow {
-                        id: v["id"].as_i64().unwrap_or_default(),
-                        tracking: reclamo_shared::codes::TrackingCode::parse(v["tracking_code"].as_str().unwrap_or(""))
+                        id: v.id,
+                        tracking: reclamo_shared::codes::TrackingCode::parse(&v.tracking_code)
                             .map(|t| t.display_grouped())
                             .unwrap_or_default(),
-                        status: v["status"].as_str().unwrap_or("received").to_owned(),
-                        employer: v["employer"]["name"].as_str().unwrap_or("").to_owned(),
+                        status: v.status.code().to_owned(),
+                        employer: v.employer.name,
                     })
                     .collect(),
             ),

@@ -166,3 +166,51 @@ async fn each_role_sees_exactly_its_cases_and_reads_are_audited() {
         matches!(reclamo_server::infra::audit::verify(&app.db).await.unwrap(), reclamo_server::infra::audit::Verification::Intact(n) if n as usize > entries.len())
     );
 }
+
+/// Advocates get their own view of a case, built from an allow-list: exactly these keys, so a
+/// field added to the staff view stays hidden from advocates until someone adds it on purpose.
+#[tokio::test]
+async fn the_advocate_view_has_exactly_the_allowed_keys() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    add_user(&app, "luz@centro.org", "advocate", Some("Centro de Trabajadores")).await;
+    add_user(&app, "sup@denvergov.org", "supervisor", None).await;
+    let luz = cookie_for(&app, "luz@centro.org").await;
+    let id = file(&app, Some(&luz), "El patrón dijo que iba a llamar a la migra.").await;
+    let case: Value = get(&app, &format!("/api/v1/cases/{id}"), &luz).await.json().await.unwrap();
+    let mut keys: Vec<&str> = case.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "anonymous",
+            "channel",
+            "contact",
+            "created_at",
+            "deadlines",
+            "employer_name",
+            "filed_by",
+            "id",
+            "language",
+            "narrative",
+            "notes",
+            "organisation",
+            "personal_data_disposed",
+            "resolution",
+            "status",
+            "timeline",
+            "tracking_code",
+            "violations",
+        ]
+    );
+    // What staff see and advocates do not: the retaliation flag and its signals, reviews,
+    // determinations, the assignee.
+    let sup = cookie_for(&app, "sup@denvergov.org").await;
+    enrol(&app, &sup).await;
+    let staff: Value = get(&app, &format!("/api/v1/cases/{id}"), &sup).await.json().await.unwrap();
+    for hidden in ["retaliation", "retaliation_answers", "determinations", "assignee", "employer"] {
+        assert!(staff.get(hidden).is_some(), "staff see {hidden}");
+        assert!(case.get(hidden).is_none(), "advocates do not see {hidden}");
+    }
+    assert_eq!(case["timeline"][0]["kind"], "filed");
+    assert!(case["timeline"][0].get("actor").is_none() && case["timeline"][0].get("reason").is_none());
+}

@@ -7,13 +7,13 @@ use super::{CaseError, CaseService};
 use crate::infra::entities::{complaint, determination, employer, employer_address, employer_alias, employer_link};
 use crate::services::auth::{Actor, Role};
 use chrono::{DateTime, Months, Utc};
+use reclamo_shared::case_view::{EmployerLinkView, EmployerRecord};
 use reclamo_shared::employer::normalize_employer_name;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use serde_json::{Value, json};
 
 /// Kinds of link between two employers (joint and several liability up the chain).
 pub const LINK_KINDS: [&str; 4] = ["general_contractor", "staffing_agency", "subcontractor", "client"];
@@ -100,7 +100,7 @@ pub async fn prior_violations<C: ConnectionTrait>(
 impl CaseService {
     /// An employer's record: names, addresses, links, its cases (summaries the actor may see),
     /// and the repeat-offender count. Staff only.
-    pub async fn employer(&self, actor: &Actor, id: i64) -> Result<Value, CaseError> {
+    pub async fn employer(&self, actor: &Actor, id: i64) -> Result<EmployerRecord, CaseError> {
         if !actor.may_act() || actor.role == Role::Advocate {
             return Err(CaseError::NotFound);
         }
@@ -134,15 +134,21 @@ impl CaseService {
                 },
             )
             .await?;
-        Ok(json!({
-            "id": e.id, "name": e.name, "normalized_name": e.normalized_name, "aliases": aliases,
-            "addresses": addresses, "links": links, "complaints": total,
-            "violations_within_5_years": prior, "repeat_offender": prior >= 1,
-            "cases": page.cases,
-        }))
+        Ok(EmployerRecord {
+            id: e.id,
+            name: e.name,
+            normalized_name: e.normalized_name,
+            aliases,
+            addresses,
+            links,
+            complaints: total,
+            violations_within_5_years: prior,
+            repeat_offender: prior >= 1,
+            cases: page.cases,
+        })
     }
 
-    pub(crate) async fn links_of(&self, id: i64) -> Result<Vec<Value>, CaseError> {
+    pub(crate) async fn links_of(&self, id: i64) -> Result<Vec<EmployerLinkView>, CaseError> {
         let links = employer_link::Entity::find()
             .filter(
                 sea_orm::Condition::any()
@@ -158,7 +164,7 @@ impl CaseService {
             let name = employer::Entity::find_by_id(other).one(&self.db).await?.map(|e| e.name);
             // "kind" says what the related employer is to this one, read from the link's side.
             let kind = if l.employer_id == id { l.kind.clone() } else { format!("{}_of", l.kind) };
-            out.push(json!({"employer_id": other, "name": name, "kind": kind}));
+            out.push(EmployerLinkView { employer_id: other, name, kind });
         }
         Ok(out)
     }

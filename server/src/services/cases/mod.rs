@@ -16,9 +16,17 @@ use crate::infra::crypto::{CryptoError, MasterKey};
 use crate::infra::db::Db;
 use crate::infra::entities::{audit_log, complaint, complaint_key, complaint_violation, organisation, staff_user};
 use crate::services::auth::{Actor, Role};
+use reclamo_shared::case_view::{
+    AccessEntry, AdvocateCaseView, CaseDetail, CaseEmployer, CaseJob, CaseRetaliation, CaseSummary, CaseView,
+    FlagSummary, Period, Priority,
+};
 use reclamo_shared::complaint::Contact;
+use reclamo_shared::complaint::RetaliationAnswers;
+use reclamo_shared::complaint::{CaseStatus, Channel};
+use reclamo_shared::retaliation::Signal;
+use reclamo_shared::workflow::Resolution;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
-use serde_json::{Value, json};
+
 use std::sync::Arc;
 
 /// Why a case operation failed.
@@ -141,9 +149,10 @@ impl CaseService {
         }
     }
 
-    /// The whole case, personal data decrypted; the read is audit-logged (field names only).
+    /// The case, personal data decrypted; the read is audit-logged (field names only). Staff get
+    /// the whole case; advocates the allow-listed view of a case their organisation filed.
     #[tracing::instrument(skip_all, fields(case = id))]
-    pub async fn get(&self, actor: &Actor, id: i64) -> Result<Value, CaseError> {
+    pub async fn get(&self, actor: &Actor, id: i64) -> Result<CaseView, CaseError> {
         let row = self.visible(actor, id).await?;
         let key = complaint_key::Entity::find_by_id(row.id).one(&self.db).await?;
         let case = row.tracking_code.clone();
@@ -156,9 +165,9 @@ impl CaseService {
                 let contact: Option<Contact> = self
                     .open_text(dk, &case, "contact", &row.contact_ct)?
                     .and_then(|json| serde_json::from_str(&json).ok());
-                let signals: Value = match &row.screening_ct {
-                    Some(ct) => serde_json::from_slice(&dk.open(&case, "screening", ct)?).unwrap_or(Value::Null),
-                    None => json!([]),
+                let signals: Option<Vec<Signal>> = match &row.screening_ct {
+                    Some(ct) => serde_json::from_slice(&dk.open(&case, "screening", ct)?).ok(),
+                    None => Some(vec![]),
                 };
                 (
                     contact,
@@ -169,7 +178,7 @@ impl CaseService {
                 )
             }
             // Key destroyed: the personal data is gone for good (crypto-shredded).
-            None => (None, None, None, Value::Null, true),
+            None => (None, None, None, None, true),
         };
         audit::record(
             &self.db,
@@ -193,116 +202,104 @@ impl CaseService {
             Some(oid) => organisation::Entity::find_by_id(oid).one(&self.db).await?.map(|o| o.name),
             None => None,
         };
-        let mut work = self.work_view(&row, dk.as_ref()).await?;
-        if actor.role == Role::Advocate {
-            // Advocates follow the case as the worker does: status changes and notes marked
-            // visible to the worker; never internal notes, reasons or determinations in progress.
-            if let Some(notes) = work["notes"].as_array_mut() {
-                notes.retain(|n| n["visible_to_worker"] == true);
-            }
-            if let Some(events) = work["timeline"].as_array_mut() {
-                events.retain(|e| e["visible_to_worker"] == true);
-                for e in events.iter_mut() {
-                    e["reason"] = Value::Null;
-                    e["actor"] = Value::Null;
-                }
-            }
-            work["determinations"] = json!([]);
-            work["reviews"] = json!([]);
-        }
-        let reviews = work["reviews"].clone();
+        let work = self.work_view(&row, dk.as_ref()).await?;
         let assignee = match row.assignee_id {
             Some(uid) => staff_user::Entity::find_by_id(uid).one(&self.db).await?.map(|u| u.email),
             None => None,
         };
-        let (employer_record, prior) = match row.employer_id {
+        let (related, prior) = match row.employer_id {
             Some(eid) => (
                 self.links_of(eid).await?,
                 employers::prior_violations(&self.db, eid, Some(row.id), chrono::Utc::now()).await?,
             ),
             None => (vec![], 0),
         };
-        let from = reclamo_shared::complaint::CaseStatus::from_code(&row.status)
-            .unwrap_or(reclamo_shared::complaint::CaseStatus::Received);
-        let next: Vec<&str> = reclamo_shared::workflow::next_statuses(from).iter().map(|s| s.code()).collect();
-        let resolutions: Vec<&str> =
-            reclamo_shared::workflow::resolutions_from(from).iter().map(|r| r.code()).collect();
-        Ok(json!({
-            "id": row.id,
-            "tracking_code": row.tracking_code,
-            "status": row.status,
-            "resolution": row.resolution,
-            "next_statuses": next,
-            "resolutions": resolutions,
-            "assignee": assignee,
-            "notice_sent_on": row.notice_sent_on,
-            "timeline": work["timeline"],
-            "notes": work["notes"],
-            "determinations": work["determinations"],
-            "deadlines": work["deadlines"],
-            "priority": row.priority,
-            "language": row.language,
-            "channel": row.channel,
-            "filed_by": row.filed_by,
-            "organisation": organisation,
-            "anonymous": row.anonymous,
-            "assignee_id": row.assignee_id,
-            "created_at": row.created_at.to_rfc3339(),
-            "employer": {
-                "id": row.employer_id, "related": employer_record, "violations_within_5_years": prior,
-                "repeat_offender": prior >= 1,
-                "name": row.employer_name, "address": row.employer_address, "phone": row.employer_phone,
-                "industry": row.employer_industry, "supervisor": row.employer_supervisor,
-                "staffing_agency": row.staffing_agency, "agency_name": row.agency_name,
+        let status = status_of(&row);
+        let flag = flag_of(row.retaliation_kinds.as_deref());
+        let detail = CaseDetail {
+            id: row.id,
+            tracking_code: row.tracking_code.clone(),
+            status,
+            resolution: row.resolution.as_deref().and_then(Resolution::from_code),
+            next_statuses: reclamo_shared::workflow::next_statuses(status).to_vec(),
+            resolutions: reclamo_shared::workflow::resolutions_from(status).to_vec(),
+            assignee,
+            assignee_id: row.assignee_id,
+            notice_sent_on: row.notice_sent_on,
+            timeline: work.timeline,
+            notes: work.notes,
+            determinations: work.determinations,
+            deadlines: work.deadlines,
+            priority: priority_of(&row),
+            language: row.language.clone(),
+            channel: channel_of(&row),
+            filed_by: row.filed_by.clone(),
+            organisation,
+            anonymous: row.anonymous,
+            created_at: row.created_at,
+            employer: CaseEmployer {
+                id: row.employer_id,
+                related,
+                violations_within_5_years: prior,
+                repeat_offender: prior >= 1,
+                name: row.employer_name.clone(),
+                address: row.employer_address.clone(),
+                phone: row.employer_phone.clone(),
+                industry: row.employer_industry.clone(),
+                supervisor: row.employer_supervisor.clone(),
+                staffing_agency: row.staffing_agency.clone(),
+                agency_name: row.agency_name.clone(),
             },
-            "job": {
-                "role": row.job_role, "start": row.job_start, "end": row.job_end, "still_employed": row.still_employed,
-                "pay_rate_cents": row.pay_rate_cents, "pay_basis": row.pay_basis, "pay_frequency": row.pay_frequency,
-                "usual_hours": row.usual_hours, "paid_cash": row.paid_cash,
+            job: CaseJob {
+                role: row.job_role.clone(),
+                start: row.job_start,
+                end: row.job_end,
+                still_employed: row.still_employed.clone(),
+                pay_rate_cents: row.pay_rate_cents,
+                pay_basis: row.pay_basis.clone(),
+                pay_frequency: row.pay_frequency.clone(),
+                usual_hours: row.usual_hours,
+                paid_cash: row.paid_cash.clone(),
             },
-            "violations": violations,
-            "period": {"start": row.period_start, "end": row.period_end},
-            "estimated_owed_cents": row.estimated_owed_cents,
-            "coworkers_affected": row.coworkers_affected,
-            "retaliation_answers": {
-                "immigration_threat": row.ret_immigration_threat, "status_report_threat": row.ret_status_report_threat,
-                "fired": row.ret_fired, "hours_cut": row.ret_hours_cut, "violence": row.ret_violence,
-                "blacklist": row.ret_blacklist,
+            violations,
+            period: Period { start: row.period_start, end: row.period_end },
+            estimated_owed_cents: row.estimated_owed_cents,
+            coworkers_affected: row.coworkers_affected,
+            retaliation_answers: RetaliationAnswers {
+                immigration_threat: row.ret_immigration_threat,
+                status_report_threat: row.ret_status_report_threat,
+                fired: row.ret_fired,
+                hours_cut: row.ret_hours_cut,
+                violence: row.ret_violence,
+                blacklist: row.ret_blacklist,
             },
-            "retaliation": {
-                "flagged": row.retaliation_kinds.is_some(),
-                "kinds": row.retaliation_kinds.as_deref().map(|k| k.split(',').collect::<Vec<_>>()).unwrap_or_default(),
-                "signals": signals,
-                "review": reviews,
-            },
-            "first_contact_due": row.first_contact_due,
-            "contact": contact,
-            "narrative": narrative,
-            "retaliation_details": details,
-            "personal_data_disposed": disposed,
-        }))
+            retaliation: CaseRetaliation { flagged: flag.flagged, kinds: flag.kinds, signals, review: work.reviews },
+            first_contact_due: row.first_contact_due,
+            contact,
+            narrative,
+            retaliation_details: details,
+            personal_data_disposed: disposed,
+        };
+        // Advocates follow the case as the worker does, through their own allow-listed view.
+        Ok(if actor.role == Role::Advocate {
+            CaseView::Advocate(Box::new(AdvocateCaseView::from(&detail)))
+        } else {
+            CaseView::Staff(Box::new(detail))
+        })
     }
 
     /// Cases with this tracking code that the actor may see (summaries: no personal data, no audit).
-    pub async fn find_by_tracking_code(&self, actor: &Actor, code: &str) -> Result<Vec<Value>, CaseError> {
+    pub async fn find_by_tracking_code(&self, actor: &Actor, code: &str) -> Result<Vec<CaseSummary>, CaseError> {
         if !actor.may_act() {
             return Err(CaseError::TwoFactorPending);
         }
         let digits = reclamo_shared::codes::code_digits(code).unwrap_or_default();
         let rows = complaint::Entity::find().filter(complaint::Column::TrackingCode.eq(digits)).all(&self.db).await?;
-        Ok(rows
-            .into_iter()
-            .filter(|r| may_see(actor, r))
-            .map(|r| {
-                json!({"id": r.id, "tracking_code": r.tracking_code, "status": r.status, "priority": r.priority,
-                       "retaliation": {"flagged": r.retaliation_kinds.is_some()},
-                       "employer": {"name": r.employer_name}, "created_at": r.created_at.to_rfc3339()})
-            })
-            .collect())
+        self.summaries(rows.into_iter().filter(|r| may_see(actor, r)).collect()).await
     }
 
     /// Who looked at or changed a case, and when (supervisors and admins only).
-    pub async fn access_log(&self, actor: &Actor, id: i64) -> Result<Vec<Value>, CaseError> {
+    pub async fn access_log(&self, actor: &Actor, id: i64) -> Result<Vec<AccessEntry>, CaseError> {
         let row = self.visible(actor, id).await?;
         if !matches!(actor.role, Role::Supervisor | Role::Admin) {
             return Err(CaseError::NotFound);
@@ -313,7 +310,28 @@ impl CaseService {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|e| json!({"at": e.at.to_rfc3339(), "actor": e.actor_email, "action": e.action, "detail": e.detail}))
+            .map(|e| AccessEntry { at: e.at, actor: e.actor_email, action: e.action, detail: e.detail })
             .collect())
     }
+}
+
+/// The row's status (an unreadable code reads as `received`, the start).
+pub(crate) fn status_of(row: &complaint::Model) -> CaseStatus {
+    CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received)
+}
+
+/// The row's priority.
+pub(crate) fn priority_of(row: &complaint::Model) -> Priority {
+    Priority::from_code(&row.priority).unwrap_or(Priority::Normal)
+}
+
+/// The row's channel.
+pub(crate) fn channel_of(row: &complaint::Model) -> Channel {
+    Channel::from_code(&row.channel).unwrap_or(Channel::Web)
+}
+
+/// The flag from the stored comma-separated kinds.
+pub(crate) fn flag_of(kinds: Option<&str>) -> FlagSummary {
+    let kinds: Vec<String> = kinds.map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
+    FlagSummary { flagged: !kinds.is_empty(), kinds }
 }

@@ -6,12 +6,14 @@ use super::{CaseError, CaseService, blind};
 use crate::infra::entities::{complaint, complaint_term, complaint_violation, employer, employer_alias, staff_user};
 use crate::services::auth::{Actor, Role};
 use chrono::{DateTime, NaiveDate, Utc};
+use reclamo_shared::case_view::{CaseSummary, EmployerRef};
 use reclamo_shared::complaint::CaseStatus;
+use reclamo_shared::workflow::Resolution;
 use reclamo_shared::workflow::is_open;
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+
 use std::collections::HashMap;
 
 /// The queue order of a case as one string (all fixed width): open (0) before resolved/closed
@@ -88,7 +90,7 @@ fn given(s: &Option<String>) -> Option<&str> {
 #[derive(Clone, Debug)]
 pub struct Page {
     /// Case summaries (no personal data).
-    pub cases: Vec<Value>,
+    pub cases: Vec<CaseSummary>,
     /// Cursor for the next page, when there is one.
     pub next_cursor: Option<String>,
 }
@@ -282,7 +284,7 @@ impl CaseService {
     }
 
     /// Summaries for queue rows: no personal data, so no audit entry.
-    pub(crate) async fn summaries(&self, rows: Vec<complaint::Model>) -> Result<Vec<Value>, CaseError> {
+    pub(crate) async fn summaries(&self, rows: Vec<complaint::Model>) -> Result<Vec<CaseSummary>, CaseError> {
         let mut user_ids: Vec<i64> = rows.iter().filter_map(|r| r.assignee_id).collect();
         user_ids.sort_unstable();
         user_ids.dedup();
@@ -300,25 +302,20 @@ impl CaseService {
         let today = Utc::now().date_naive();
         Ok(rows
             .into_iter()
-            .map(|r| {
-                let kinds: Vec<&str> =
-                    r.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
-                let contact_overdue = super::rules::first_contact_overdue(&r, today);
-                json!({
-                    "id": r.id,
-                    "tracking_code": r.tracking_code,
-                    "status": r.status,
-                    "resolution": r.resolution,
-                    "priority": r.priority,
-                    "language": r.language,
-                    "channel": r.channel,
-                    "assignee": r.assignee_id.and_then(|id| emails.get(&id).cloned()),
-                    "employer": {"id": r.employer_id, "name": r.employer_name},
-                    "retaliation": {"flagged": !kinds.is_empty(), "kinds": kinds},
-                    "first_contact_due": r.first_contact_due,
-                    "first_contact_overdue": contact_overdue,
-                    "created_at": r.created_at.to_rfc3339(),
-                })
+            .map(|r| CaseSummary {
+                first_contact_overdue: super::rules::first_contact_overdue(&r, today),
+                status: super::status_of(&r),
+                resolution: r.resolution.as_deref().and_then(Resolution::from_code),
+                priority: super::priority_of(&r),
+                channel: super::channel_of(&r),
+                assignee: r.assignee_id.and_then(|id| emails.get(&id).cloned()),
+                employer: EmployerRef { id: r.employer_id, name: r.employer_name },
+                retaliation: super::flag_of(r.retaliation_kinds.as_deref()),
+                first_contact_due: r.first_contact_due,
+                created_at: r.created_at,
+                id: r.id,
+                tracking_code: r.tracking_code,
+                language: r.language,
             })
             .collect())
     }

@@ -11,6 +11,9 @@ use crate::infra::entities::{
 };
 use crate::services::auth::{Actor, Role};
 use chrono::{Days, NaiveDate, Utc};
+use reclamo_shared::case_view::{
+    Deadline, DeadlineKind, Determination, Note, Notification, RetaliationReview, TimelineEntry,
+};
 use reclamo_shared::complaint::CaseStatus;
 use reclamo_shared::remedy::{CalcInput, Calculation, calculate};
 use reclamo_shared::retaliation::RetaliationKind;
@@ -19,7 +22,6 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, TransactionTrait,
 };
-use serde_json::{Value, json};
 
 /// Days an employer has to answer a notice of complaint.
 pub const EMPLOYER_RESPONSE_DAYS: u64 = 21;
@@ -411,7 +413,7 @@ impl CaseService {
     }
 
     /// Unread notifications for this user, newest first.
-    pub async fn notifications(&self, actor: &Actor) -> Result<Vec<Value>, CaseError> {
+    pub async fn notifications(&self, actor: &Actor) -> Result<Vec<Notification>, CaseError> {
         let rows = notification::Entity::find()
             .filter(notification::Column::UserId.eq(actor.user_id))
             .filter(notification::Column::ReadAt.is_null())
@@ -420,7 +422,7 @@ impl CaseService {
             .await?;
         Ok(rows
             .into_iter()
-            .map(|n| json!({"id": n.id, "kind": n.kind, "case_id": n.complaint_id, "created_at": n.created_at.to_rfc3339()}))
+            .map(|n| Notification { id: n.id, kind: n.kind, case_id: n.complaint_id, created_at: n.created_at })
             .collect())
     }
 
@@ -437,7 +439,7 @@ impl CaseService {
 
     /// Timeline, notes, reviews, determinations and deadlines of a case, decrypted (the caller
     /// has already audited the read).
-    pub(crate) async fn work_view(&self, row: &complaint::Model, dk: Option<&DataKey>) -> Result<Value, CaseError> {
+    pub(crate) async fn work_view(&self, row: &complaint::Model, dk: Option<&DataKey>) -> Result<WorkParts, CaseError> {
         let case = &row.tracking_code;
         let open = |field: &str, ct: &Option<Vec<u8>>| -> Option<String> {
             match (dk, ct) {
@@ -445,80 +447,101 @@ impl CaseService {
                 _ => None,
             }
         };
-        let events: Vec<Value> = complaint_event::Entity::find()
+        let timeline = complaint_event::Entity::find()
             .filter(complaint_event::Column::ComplaintId.eq(row.id))
             .order_by_asc(complaint_event::Column::Id)
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|e| {
-                json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status, "actor": e.actor_email,
-                       "visible_to_worker": e.visible_to_worker, "reason": open("event", &e.detail_ct)})
+            .map(|e| TimelineEntry {
+                reason: open("event", &e.detail_ct),
+                at: e.at,
+                kind: e.kind,
+                status: e.status.as_deref().and_then(CaseStatus::from_code),
+                actor: e.actor_email,
+                visible_to_worker: e.visible_to_worker,
             })
             .collect();
-        let notes: Vec<Value> = case_note::Entity::find()
+        let notes = case_note::Entity::find()
             .filter(case_note::Column::ComplaintId.eq(row.id))
             .order_by_asc(case_note::Column::Id)
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|n| {
-                json!({"id": n.id, "at": n.at.to_rfc3339(), "author": n.author_email,
-                       "visible_to_worker": n.visible_to_worker, "body": open("note", &Some(n.body_ct))})
+            .map(|n| Note {
+                body: open("note", &Some(n.body_ct)),
+                id: n.id,
+                at: n.at,
+                author: n.author_email,
+                visible_to_worker: n.visible_to_worker,
             })
             .collect();
-        let reviews: Vec<Value> = self
+        let reviews = self
             .latest_reviews(&self.db, row.id)
             .await?
             .into_iter()
-            .map(|r| {
-                json!({"kind": r.kind, "decision": r.decision, "instances": r.instances, "by": r.reviewer_email,
-                       "at": r.at.to_rfc3339(), "reason": open("review", &Some(r.reason_ct))})
+            .map(|r| RetaliationReview {
+                reason: open("review", &Some(r.reason_ct)),
+                kind: r.kind,
+                decision: r.decision,
+                instances: r.instances,
+                by: r.reviewer_email,
+                at: r.at,
             })
             .collect();
-        let determinations: Vec<Value> = determination::Entity::find()
+        let determinations = determination::Entity::find()
             .filter(determination::Column::ComplaintId.eq(row.id))
             .order_by_desc(determination::Column::Id)
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|d| {
-                json!({"id": d.id, "state": d.state, "total_cents": d.total_cents, "unpaid_wages_cents": d.unpaid_cents,
-                       "lines": serde_json::from_str::<Value>(&d.lines_json).unwrap_or(Value::Null),
-                       "input": serde_json::from_str::<Value>(&d.input_json).unwrap_or(Value::Null),
-                       "recorded_by": d.recorded_by, "recorded_at": d.recorded_at.to_rfc3339(),
-                       "decided_by": d.decided_by, "decided_at": d.decided_at.map(|t| t.to_rfc3339())})
+            .map(|d| Determination {
+                id: d.id,
+                state: d.state,
+                total_cents: d.total_cents,
+                unpaid_wages_cents: d.unpaid_cents,
+                lines: serde_json::from_str(&d.lines_json).unwrap_or_default(),
+                input: serde_json::from_str(&d.input_json).ok(),
+                recorded_by: d.recorded_by,
+                recorded_at: d.recorded_at,
+                decided_by: d.decided_by,
+                decided_at: d.decided_at,
             })
             .collect();
-        Ok(json!({
-            "timeline": events, "notes": notes, "reviews": reviews, "determinations": determinations,
-            "deadlines": deadlines(row, Utc::now().date_naive()),
-        }))
+        Ok(WorkParts { timeline, notes, reviews, determinations, deadlines: deadlines(row, Utc::now().date_naive()) })
     }
+}
+
+/// The worked parts of a case, decrypted.
+pub(crate) struct WorkParts {
+    pub timeline: Vec<TimelineEntry>,
+    pub notes: Vec<Note>,
+    pub reviews: Vec<RetaliationReview>,
+    pub determinations: Vec<Determination>,
+    pub deadlines: Vec<Deadline>,
 }
 
 /// The case's deadlines and whether each is overdue on `today`: first contact (retaliation, 2
 /// business days; met once the case leaves `received`), the employer's 21 days from the notice,
 /// and the 90-day determination target (met once the case reaches `determination`).
-pub fn deadlines(row: &complaint::Model, today: NaiveDate) -> Vec<Value> {
+pub fn deadlines(row: &complaint::Model, today: NaiveDate) -> Vec<Deadline> {
     let status = CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received);
     let open = reclamo_shared::workflow::is_open(status);
     let mut out = vec![];
     if let Some(due) = row.first_contact_due {
         let met = status != CaseStatus::Received;
-        out.push(
-            json!({"kind": "first_contact", "due": due, "met": met, "overdue": super::rules::first_contact_overdue(row, today)}),
-        );
+        let overdue = super::rules::first_contact_overdue(row, today);
+        out.push(Deadline { kind: DeadlineKind::FirstContact, due, met, overdue });
     }
     if let Some(sent) = row.notice_sent_on {
         let due = sent.checked_add_days(Days::new(EMPLOYER_RESPONSE_DAYS)).unwrap_or(sent);
         let met = !matches!(status, CaseStatus::Investigating);
-        out.push(json!({"kind": "employer_response", "due": due, "met": met, "overdue": open && !met && due < today}));
+        out.push(Deadline { kind: DeadlineKind::EmployerResponse, due, met, overdue: open && !met && due < today });
     }
     let filed = row.created_at.date_naive();
     let due = filed.checked_add_days(Days::new(DETERMINATION_TARGET_DAYS)).unwrap_or(filed);
     let met = !matches!(status, CaseStatus::Received | CaseStatus::Triage | CaseStatus::Investigating);
-    out.push(json!({"kind": "determination", "due": due, "met": met, "overdue": open && !met && due < today}));
+    out.push(Deadline { kind: DeadlineKind::Determination, due, met, overdue: open && !met && due < today });
     out
 }
 

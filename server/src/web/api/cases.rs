@@ -15,10 +15,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use reclamo_app::i18n::Catalog;
+use reclamo_shared::case_view::CaseView;
 use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The signed-in staff member or advocate and the caller's language (401 when signed out).
 pub struct Staff(pub Actor, pub &'static Catalog);
@@ -329,7 +330,12 @@ pub(super) async fn review(
         .await
         .map_err(|e| map_err(e, catalog))?;
     let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"priority": case["priority"], "retaliation": case["retaliation"]})).into_response())
+    match case {
+        CaseView::Staff(case) => {
+            Ok(Json(json!({"priority": case.priority, "retaliation": case.retaliation})).into_response())
+        }
+        CaseView::Advocate(_) => Err(ApiError::NotFound(catalog.t("not-found-body"))),
+    }
 }
 
 /// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
@@ -405,6 +411,6 @@ pub(super) async fn notifications(
     State(state): State<AppState>,
     Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
-    let list: Vec<Value> = state.cases.notifications(&actor).await.map_err(|e| map_err(e, catalog))?;
+    let list = state.cases.notifications(&actor).await.map_err(|e| map_err(e, catalog))?;
     Ok(Json(json!({"notifications": list})).into_response())
 }
