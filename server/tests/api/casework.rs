@@ -39,6 +39,13 @@ fn complaint(employer: &str, narrative: &str, threat: bool) -> Value {
     c
 }
 
+/// The investigator takes the case (working it needs that, or a supervisor).
+async fn take(app: &TestApp, inv: &str, id: i64) {
+    let res =
+        post(app, &format!("/api/v1/cases/{id}/assign"), inv, json!({"assignee_email": "inv@test.example"})).await;
+    assert_eq!(res.status(), 200, "take case {id}");
+}
+
 /// Files and returns (case id, tracking code, access code).
 async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
     let receipt = app.file_complaint(&body).await;
@@ -344,6 +351,7 @@ both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, 
     assert_eq!(n["notifications"][0]["kind"], "retaliation_flagged");
     assert_eq!(crate::complaints::count(&app, "outbox").await, 1);
 
+    take(&app, &inv, id).await;
     let base = format!("/api/v1/cases/{id}");
     let res = post(
         &app,
@@ -512,6 +520,7 @@ both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
     assert_eq!(app.get_json(&format!("/api/v1/cases/{quiet}"), &sup).await["priority"], "normal");
 
     // A person dismisses the flag; a later re-screen that still finds it keeps the dismissal.
+    take(&app, &inv, id).await;
     let res = post(
         &app,
         &format!("/api/v1/cases/{id}/retaliation/review"),
@@ -534,6 +543,7 @@ async fn letters_name_the_worker_only_with_consent() {
     let mut body = complaint("Pinturas Norte", "No me pagaron.", false);
     body["contact"]["share_name_with_employer"] = json!(true);
     let (id, _, _) = file(&app, &sup, body).await;
+    take(&app, &inv, id).await;
     let res = app
         .client
         .get(app.url(&format!("/api/v1/cases/{id}/letters/notice.pdf")))
@@ -550,6 +560,7 @@ async fn letters_name_the_worker_only_with_consent() {
     anon["anonymous"] = json!(true);
     anon["contact"] = json!({});
     let (aid, _, _) = file(&app, &sup, anon).await;
+    take(&app, &inv, aid).await;
     let res = app
         .client
         .get(app.url(&format!("/api/v1/cases/{aid}/letters/notice.pdf")))
@@ -609,6 +620,7 @@ async fn the_determination_letter_is_also_in_the_workers_script() {
         let mut body = complaint("Parking Co", "لم يدفعوا لي / ደመወዝ አልተከፈለኝም", false);
         body["language"] = json!(lang);
         let (id, _, _) = file(&app, &sup, body).await;
+        take(&app, &inv, id).await;
         let base = format!("/api/v1/cases/{id}");
         for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
             assert_eq!(
@@ -634,3 +646,68 @@ async fn the_determination_letter_is_also_in_the_workers_script() {
         assert!(text.contains("$543.20"), "{lang}: {text}");
     }
 }
+
+both_backends!(only_the_assignee_or_a_supervisor_works_a_case, |app| {
+    let (inv, sup) = staff(&app).await;
+    add_user(&app, "inv2@test.example", "investigator", None).await;
+    let inv2 = login(&app, "inv2@test.example").await;
+    let (id, _, _) =
+        file(&app, &sup, complaint("Techos LLC", "El capataz dijo que iba a llamar a la migra.", true)).await;
+    let base = format!("/api/v1/cases/{id}");
+    // Unassigned: an investigator may see it and take it, but not work it quietly — no move to
+    // "unfounded", no dismissed flag, no note the worker would read, no letter to the employer.
+    let attempts = [
+        ("transition", json!({"to": "triage", "reason": "Looks weak to me"})),
+        ("notes", json!({"body": "Nothing to see", "visible_to_worker": true})),
+        (
+            "retaliation/review",
+            json!({"kind": "immigration_threat", "decision": "dismissed", "reason": "Not credible"}),
+        ),
+    ];
+    for (what, body) in &attempts {
+        let res = post(&app, &format!("{base}/{what}"), &inv, body.clone()).await;
+        assert_eq!(res.status(), 403, "{what}");
+        let v: Value = res.json().await.unwrap();
+        assert_eq!(v["error"]["code"], "not_assignee", "{what}");
+    }
+    let res =
+        app.client.get(app.url(&format!("{base}/letters/notice.pdf"))).header("cookie", &inv).send().await.unwrap();
+    assert_eq!(res.status(), 403, "letters are work too");
+    let case = app.get_json(&base, &sup).await;
+    assert_eq!(case["status"], "received");
+    assert_eq!(case["priority"], "urgent", "the flag still stands");
+    assert_eq!(case["notes"], json!([]));
+    assert!(case["notice_sent_on"].is_null());
+
+    // Taken: the assignee works it; another investigator no longer even sees it.
+    take(&app, &inv, id).await;
+    assert_eq!(post(&app, &format!("{base}/transition"), &inv, attempts[0].1.clone()).await.status(), 200);
+    assert_eq!(post(&app, &format!("{base}/notes"), &inv2, attempts[1].1.clone()).await.status(), 404);
+    // Supervisors may work any case.
+    assert_eq!(
+        post(&app, &format!("{base}/notes"), &sup, json!({"body": "Checked by supervisor"})).await.status(),
+        201
+    );
+
+    // Two people for a determination: the supervisor who records one cannot approve it.
+    assert_eq!(
+        post(&app, &format!("{base}/transition"), &sup, json!({"to": "investigating", "reason": "notice sent"}))
+            .await
+            .status(),
+        200
+    );
+    let calc = json!({"jurisdiction": "denver", "as_of": "2026-06-30", "work_periods": [
+        {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
+    assert_eq!(post(&app, &format!("{base}/determination"), &sup, calc).await.status(), 201);
+    let res = post(&app, &format!("{base}/determination/approve"), &sup, json!({"approve": true})).await;
+    assert_eq!(res.status(), 403);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["error"]["code"], "own_determination");
+    add_user(&app, "sup2@test.example", "supervisor", None).await;
+    let sup2 = login(&app, "sup2@test.example").await;
+    enrol_directly(&app, &sup2).await;
+    assert_eq!(
+        post(&app, &format!("{base}/determination/approve"), &sup2, json!({"approve": true})).await.status(),
+        200
+    );
+});

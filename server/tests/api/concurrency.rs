@@ -242,6 +242,15 @@ async fn a_database_busy_past_the_wait_answers_503_and_writes_nothing() {
             row.try_get_by_index::<i64>(0).unwrap()
         }
     };
+    let r = app
+        .client
+        .post(app.url(&format!("/api/v1/cases/{id}/assign")))
+        .header("cookie", &inv)
+        .json(&json!({"assignee_email": "inv@test.example"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
     let audit_before = count("SELECT COUNT(*) FROM audit_log").await;
 
     // Another writer holds the write lock (as a long disposal batch or a CLI import would).

@@ -169,6 +169,16 @@ async fn the_queue_and_case_forms_work_without_javascript() {
     let id = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), &cookie).await["cases"][0]["id"]
         .as_i64()
         .unwrap();
+    // Taking the case (the "assign to me" button) comes first: working it needs that.
+    let res = app
+        .client
+        .post(app.url(&format!("/staff/cases/{id}/assign")))
+        .header("cookie", &cookie)
+        .form(&[("me", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
 
     // A refused move: 409, the reason in the user's language, what was typed kept.
     let res = app

@@ -22,6 +22,7 @@ impl CaseService {
         if actor.role == Role::Advocate {
             return Err(CaseError::Forbidden);
         }
+        super::work::works_on(actor, &row)?;
         let dk = self.data_key(&row).await?;
         let contact: Option<Contact> = match (&dk, &row.contact_ct) {
             (Some(dk), Some(ct)) => {

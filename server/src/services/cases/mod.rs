@@ -47,6 +47,13 @@ pub enum CaseError {
     /// This actor may see the case but not do this (e.g. an investigator approving).
     #[error("forbidden")]
     Forbidden,
+    /// Working a case (moving it, noting, reviewing, determining, writing to the employer) is
+    /// for its assignee or a supervisor: take the case first.
+    #[error("not the case's assignee")]
+    NotAssignee,
+    /// The supervisor who would approve a determination recorded it: another must decide.
+    #[error("own determination")]
+    OwnDetermination,
     /// A field of the request is missing or wrong (its code).
     #[error("invalid: {0}")]
     Invalid(&'static str),
@@ -86,6 +93,8 @@ impl CaseError {
             CaseError::NotFound => c.t("not-found-body"),
             CaseError::TwoFactorPending => c.t("error-totp-required"),
             CaseError::Forbidden => c.t("error-forbidden"),
+            CaseError::NotAssignee => c.t("error-not-assignee"),
+            CaseError::OwnDetermination => c.t("error-own-determination"),
             CaseError::Invalid(field) => c.t_args("error-case-field", &[("field", field)]),
             CaseError::Move(MoveError::Illegal { from, to }) => {
                 c.t_args("error-move-illegal_transition", &[("from", &status(*from)), ("to", &status(*to))])

@@ -48,6 +48,13 @@ fn supervisor(actor: &Actor) -> bool {
     matches!(actor.role, Role::Supervisor | Role::Admin)
 }
 
+/// Working a case is for its assignee or a supervisor. An investigator who may see an unassigned
+/// case may take it, and only then work it: otherwise anyone could quietly resolve a case as
+/// unfounded, dismiss its retaliation flag or write to the employer.
+pub(crate) fn works_on(actor: &Actor, row: &complaint::Model) -> Result<(), CaseError> {
+    if supervisor(actor) || row.assignee_id == Some(actor.user_id) { Ok(()) } else { Err(CaseError::NotAssignee) }
+}
+
 fn text(s: &str, field: &'static str) -> Result<String, CaseError> {
     let t = s.trim();
     if t.chars().count() < 3 || t.len() > MAX_TEXT {
@@ -190,6 +197,7 @@ impl CaseService {
         reason: &str,
     ) -> Result<CaseStatus, CaseError> {
         let row = self.workable(actor, id).await?;
+        works_on(actor, &row)?;
         let from = CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received);
         let to = CaseStatus::from_code(to).ok_or(CaseError::Invalid("to"))?;
         let resolution = match resolution.map(str::trim).filter(|r| !r.is_empty()) {
@@ -252,6 +260,7 @@ impl CaseService {
         visible_to_worker: bool,
     ) -> Result<i64, CaseError> {
         let row = self.workable(actor, id).await?;
+        works_on(actor, &row)?;
         let body = text(body, "body")?;
         let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
         let txn = self.db.begin().await?;
@@ -280,6 +289,7 @@ impl CaseService {
         mut input: CalcInput,
     ) -> Result<(i64, Calculation), CaseError> {
         let row = self.workable(actor, id).await?;
+        works_on(actor, &row)?;
         if !matches!(row.status.as_str(), "investigating" | "determination") {
             return Err(CaseError::WrongStage);
         }
@@ -326,6 +336,10 @@ impl CaseService {
             .one(&self.db)
             .await?
             .ok_or(CaseError::NothingPending)?;
+        // Two people: whoever recorded a determination does not approve it.
+        if pending.recorded_by == actor.email {
+            return Err(CaseError::OwnDetermination);
+        }
         let mut m = pending.into_active_model();
         m.state = Set(if approve { "approved" } else { "returned" }.into());
         m.decided_by = Set(Some(actor.email.clone()));
@@ -373,6 +387,7 @@ impl CaseService {
         reason: &str,
     ) -> Result<(), CaseError> {
         let row = self.workable(actor, id).await?;
+        works_on(actor, &row)?;
         let kind = RetaliationKind::from_code(kind).ok_or(CaseError::Invalid("kind"))?;
         let reason = text(reason, "reason")?;
         if confirmed && !(1..=1000).contains(&instances) {

@@ -64,6 +64,8 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
         CaseError::NotFound => ApiError::NotFound(message),
         CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", message),
         CaseError::Forbidden => ApiError::Forbidden("forbidden", message),
+        CaseError::NotAssignee => ApiError::Forbidden("not_assignee", message),
+        CaseError::OwnDetermination => ApiError::Forbidden("own_determination", message),
         CaseError::Invalid(field) => field_error(field, "invalid", catalog.t("error-case-invalid")),
         CaseError::Calc(code) => field_error("work_periods", code, message),
         CaseError::Move(m) => ApiError::ConflictWith(m.code(), message),
