@@ -22,7 +22,10 @@ pub fn use_catalog() -> &'static Catalog {
 
 /// The request path (without query), for the language switcher and island decisions.
 pub fn use_path() -> String {
-    use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_else(|| "/".to_owned())
+    let path = use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
+    // `//evil.example` (or `/\evil.example`) echoed into a link would leave the site: one leading
+    // slash only.
+    format!("/{}", path.trim_start_matches(['/', '\\']))
 }
 
 /// Content-Security-Policy for HTML pages: scripts only with this response's nonce (and what

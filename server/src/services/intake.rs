@@ -79,8 +79,8 @@ pub struct Limits {
     pub intake_per_ip: RateLimiter,
     /// Status checks and receipts per client address per hour.
     pub status_per_ip: RateLimiter,
-    /// Status checks and receipts per tracking code per hour (slows guessing one complaint's
-    /// access code from many addresses).
+    /// Status checks and receipts per tracking code and address per hour, counted for signed-in
+    /// staff too (a 15-digit access code is not guessed at this rate).
     pub status_per_code: RateLimiter,
 }
 
@@ -260,7 +260,10 @@ impl IntakeService {
             let code = if tracking.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
             IntakeError::Invalid(FieldErrors::from([("tracking_code".to_owned(), vec![(code, None)])]))
         })?;
-        self.limits.status_per_code.check(tracking.as_str()).map_err(IntakeError::RateLimited)?;
+        // Per code *and* address: someone who knows a tracking code cannot lock its worker out by
+        // failing from their own address.
+        let code_key = format!("{}@{}", tracking.as_str(), door.client);
+        self.limits.status_per_code.check(&code_key).map_err(IntakeError::RateLimited)?;
         let access = AccessCode::parse(access).map_err(|_| IntakeError::NotFound)?;
         let view = self.status(&tracking, &access).await?.ok_or(IntakeError::NotFound)?;
         Ok((view, access))

@@ -94,7 +94,7 @@ pub fn router(state: AppState) -> Router {
                     tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
                 }))
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-                .layer(middleware::from_fn(security_headers))
+                .layer(middleware::from_fn_with_state(state.clone(), security_headers))
                 .layer(middleware::from_fn(refuse_cross_site))
                 .layer(CompressionLayer::new())
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.settings.request_timeout))
@@ -114,10 +114,13 @@ async fn healthz(State(state): State<AppState>) -> Response {
 /// The default policy for responses that are not HTML pages (pages set their own, with a nonce).
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/// Adds the security headers to every response.
-async fn security_headers(req: Request, next: Next) -> Response {
+/// Adds the security headers to every response (HSTS when Reclamo is served over https).
+async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if state.settings.serves_https() {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
     h.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(DEFAULT_CSP));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
@@ -132,9 +135,10 @@ async fn security_headers(req: Request, next: Next) -> Response {
     res
 }
 
-/// Refuses state-changing requests that a browser says come from another site (CSRF): a
-/// `Sec-Fetch-Site` of `cross-site`, or an `Origin` whose host differs from `Host`. Clients that
-/// send neither header (API clients, curl, old browsers posting same-origin) pass.
+/// Refuses state-changing requests that a browser says come from anywhere but this origin (CSRF):
+/// a `Sec-Fetch-Site` other than `same-origin` or `none` (a sibling subdomain is `same-site`, and
+/// no friend), or an `Origin` — compared whenever present — whose host differs from `Host`.
+/// Clients that send neither header (API clients, curl, old browsers posting same-origin) pass.
 async fn refuse_cross_site(req: Request, next: Next) -> Response {
     let m = req.method();
     if m == http::Method::GET || m == http::Method::HEAD || m == http::Method::OPTIONS {
@@ -142,18 +146,17 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
     }
     let h = req.headers();
     let fetch_site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    let cross = match fetch_site {
-        Some("cross-site") => true,
-        Some(_) => false,
-        None => match (
-            h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-            h.get(header::HOST).and_then(|v| v.to_str().ok()),
-        ) {
-            (Some("null"), _) => true,
-            (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) != Some(host),
-            _ => false,
-        },
+    let other_site = !matches!(fetch_site, None | Some("same-origin") | Some("none"));
+    let other_origin = match (
+        h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        h.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) {
+        (Some("null"), _) => true,
+        (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) != Some(host),
+        (Some(_), None) => true,
+        _ => false,
     };
+    let cross = other_site || other_origin;
     if cross {
         return (
             StatusCode::FORBIDDEN,

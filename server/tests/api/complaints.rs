@@ -201,6 +201,29 @@ async fn status_checks_are_rate_limited() {
 }
 
 #[tokio::test]
+async fn a_stranger_cannot_lock_a_worker_out_of_their_status() {
+    // Behind a trusted proxy, so X-Forwarded-For names the client.
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        s.status_limit = 3;
+        s.trusted_proxies = reclamo_server::infra::ratelimit::TrustedProxies::parse("127.0.0.1").unwrap();
+    })
+    .await
+    .unwrap();
+    let receipt = app.file_complaint(&sample("No me pagaron.")).await;
+    let tracking = receipt["tracking_code"].as_str().unwrap();
+    let path = format!("/api/v1/complaints/{tracking}/status");
+    let stranger = [("x-forwarded-for", "198.51.100.7")];
+    for _ in 0..3 {
+        assert_eq!(post_json(&app, &path, &json!({"access_code": "111111111111111"}), &stranger).await.status(), 404);
+    }
+    assert_eq!(post_json(&app, &path, &json!({"access_code": "111111111111111"}), &stranger).await.status(), 429);
+    // The worker, from their own phone, still gets in.
+    let worker = [("x-forwarded-for", "203.0.113.20")];
+    let res = post_json(&app, &path, &json!({"access_code": receipt["access_code"]}), &worker).await;
+    assert_eq!(res.status(), 200);
+}
+
+#[tokio::test]
 async fn openapi_document_describes_the_endpoints() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();

@@ -158,6 +158,35 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(post(vec![("origin", "https://evil.example".into())]).await.unwrap().status(), 403);
     assert_eq!(post(vec![("sec-fetch-site", "same-origin".into())]).await.unwrap().status(), 200);
     assert_eq!(post(vec![("origin", format!("http://{host}"))]).await.unwrap().status(), 200);
+    // A sibling subdomain is "same-site", not this origin; and Origin is compared even when the
+    // browser says same-origin.
+    assert_eq!(post(vec![("sec-fetch-site", "same-site".into())]).await.unwrap().status(), 403);
+    let both = vec![("sec-fetch-site", "same-origin".into()), ("origin", "https://evil.example".into())];
+    assert_eq!(post(both).await.unwrap().status(), 403);
+    let both = vec![("sec-fetch-site", "same-origin".into()), ("origin", format!("http://{host}"))];
+    assert_eq!(post(both).await.unwrap().status(), 200);
     // API clients send neither header.
     assert_eq!(post(vec![]).await.unwrap().status(), 200);
+}
+
+#[tokio::test]
+async fn language_links_never_leave_the_site() {
+    let app = sqlite().await;
+    for path in ["//evil.example/x", "/%2F/evil.example"] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(html.contains("?lang=es"), "{path}: language links present");
+        assert!(!html.contains("href=\"//"), "{path}: an off-site link was echoed");
+    }
+}
+
+#[tokio::test]
+async fn https_deployments_send_hsts() {
+    let app =
+        crate::helpers::spawn_app_with(Backend::Sqlite, |s| s.public_url = Some("https://reclamo.example".into()))
+            .await
+            .unwrap();
+    let res = app.get("/").await;
+    assert_eq!(res.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
+    let plain = sqlite().await;
+    assert!(plain.get("/").await.headers().get("strict-transport-security").is_none());
 }
