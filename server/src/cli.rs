@@ -149,7 +149,7 @@ async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
             let mut line = String::new();
             std::io::stdin().read_line(&mut line)?;
             let password = line.trim_end_matches(['\r', '\n']);
-            auth.add_user(&email, &role, name.as_deref(), org.as_deref(), password).await?;
+            auth.add_user(None, &email, &role, name.as_deref(), org.as_deref(), password).await?;
             println!("reclamo: user {} added ({role})", email.trim().to_lowercase());
         }
         UserAction::List => {
@@ -159,7 +159,7 @@ async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
             }
         }
         UserAction::Disable { email } => {
-            auth.disable_user(&email).await?;
+            auth.disable_user(None, &email).await?;
             println!("reclamo: user {} disabled", email.trim().to_lowercase());
         }
     }

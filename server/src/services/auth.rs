@@ -155,12 +155,28 @@ pub enum AccountError {
     /// No such user.
     #[error("no such user")]
     NotFound,
+    /// Only admins manage accounts.
+    #[error("only admins manage accounts")]
+    NotAllowed,
     /// Database.
     #[error("database: {0}")]
     Db(#[from] DbErr),
     /// Hashing.
     #[error("{0}")]
     Internal(String),
+}
+
+/// Accounts are managed by admins (`by`), or from the server's command line (`None`).
+fn admin_or_cli(by: Option<&Actor>) -> Result<(), AccountError> {
+    match by {
+        Some(a) if a.role != Role::Admin || !a.may_act() => Err(AccountError::NotAllowed),
+        _ => Ok(()),
+    }
+}
+
+/// The audit entry's actor fields for `by` (none for the command line).
+fn by_whom(by: Option<&Actor>) -> Entry {
+    Entry { actor_user_id: by.map(|a| a.user_id), actor_email: by.map(|a| a.email.clone()), ..Default::default() }
 }
 
 impl crate::infra::db::MaybeBusy for AccountError {
@@ -364,12 +380,14 @@ impl AuthService {
     /// Creates a user (and the organisation, for an advocate, if new).
     pub async fn add_user(
         &self,
+        by: Option<&Actor>,
         email: &str,
         role: &str,
         name: Option<&str>,
         org: Option<&str>,
         password: &str,
     ) -> Result<i64, AccountError> {
+        admin_or_cli(by)?;
         let email = normalize_email(email).ok_or(AccountError::BadEmail)?;
         let role = Role::from_code(role.trim()).ok_or(AccountError::BadRole)?;
         check_password(password, &email)?;
@@ -407,8 +425,12 @@ impl AuthService {
             &self.db,
             Entry {
                 action: "user_added".into(),
-                detail: Some(format!("user {id} role {}", role.code())),
-                ..Default::default()
+                detail: Some(format!(
+                    "user {id} role {}{}",
+                    role.code(),
+                    if by.is_none() { " (command line)" } else { "" }
+                )),
+                ..by_whom(by)
             },
         )
         .await?;
@@ -472,7 +494,8 @@ impl AuthService {
     }
 
     /// Disables a user and ends their sessions.
-    pub async fn disable_user(&self, email: &str) -> Result<(), AccountError> {
+    pub async fn disable_user(&self, by: Option<&Actor>, email: &str) -> Result<(), AccountError> {
+        admin_or_cli(by)?;
         let email = normalize_email(email).ok_or(AccountError::BadEmail)?;
         let user = staff_user::Entity::find()
             .filter(staff_user::Column::Email.eq(&email))
@@ -486,7 +509,11 @@ impl AuthService {
         staff_session::Entity::delete_many().filter(staff_session::Column::UserId.eq(id)).exec(&self.db).await?;
         audit::record(
             &self.db,
-            Entry { action: "user_disabled".into(), detail: Some(format!("user {id}")), ..Default::default() },
+            Entry {
+                action: "user_disabled".into(),
+                detail: Some(format!("user {id}{}", if by.is_none() { " (command line)" } else { "" })),
+                ..by_whom(by)
+            },
         )
         .await?;
         Ok(())

@@ -152,7 +152,7 @@ pub async fn seed(db: &Db, master: Arc<MasterKey>, if_empty: bool) -> anyhow::Re
         ("admin@demo.reclamo.test", "admin", None),
     ] {
         let pw = password();
-        match auth.add_user(email, role, None, org, &pw).await {
+        match auth.add_user(None, email, role, None, org, &pw).await {
             Ok(id) => {
                 println!("  {role:<13} {email:<34} {pw}");
                 if role == "advocate" {

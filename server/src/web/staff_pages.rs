@@ -202,6 +202,7 @@ pub async fn add_user(State(state): State<AppState>, req: Request) -> Response {
     let result = state
         .auth
         .add_user(
+            Some(&a),
             form.get("email").unwrap_or(""),
             form.get("role").unwrap_or(""),
             form.get("name"),
@@ -237,7 +238,7 @@ pub async fn disable_user(State(state): State<AppState>, req: Request) -> Respon
     let actor = signed_in(&state, req.headers()).await;
     let Some(a) = admin(&actor).cloned() else { return to_login() };
     let (parts, form) = read_form(req).await;
-    let message = state.auth.disable_user(form.get("email").unwrap_or("")).await.err().map(|e| e.to_string());
+    let message = state.auth.disable_user(Some(&a), form.get("email").unwrap_or("")).await.err().map(|e| e.to_string());
     let view = users_view(&state, &a, message).await;
     render_with(&state, parts, view).await
 }

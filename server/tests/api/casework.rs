@@ -4,6 +4,7 @@
 
 use crate::both_backends;
 use crate::helpers::{PASSWORD, TestApp, add_user, cookie_of, enrol_directly};
+use sea_orm::ConnectionTrait as _;
 use serde_json::{Value, json};
 
 async fn login(app: &TestApp, email: &str) -> String {
@@ -405,7 +406,7 @@ both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, 
 });
 
 both_backends!(employers_are_records_with_aliases_links_and_repeat_counts, |app| {
-    let (_inv, sup) = staff(&app).await;
+    let (inv, sup) = staff(&app).await;
     let (a, _, _) = file(&app, &sup, complaint("Tacos El Güero, LLC", "x1", false)).await;
     let (b, _, _) = file(&app, &sup, complaint("tacos el guero", "x2", false)).await;
     let ca = app.get_json(&format!("/api/v1/cases/{a}"), &sup).await;
@@ -427,12 +428,41 @@ both_backends!(employers_are_records_with_aliases_links_and_repeat_counts, |app|
     let res =
         post(&app, &format!("/api/v1/employers/{eid}/aliases"), &sup, json!({"name": "El Güero Taco Truck"})).await;
     assert_eq!(res.status(), 201);
+    // Rewiring records changes repeat counts (and so willfulness): not for investigators.
+    let res = post(&app, &format!("/api/v1/employers/{eid}/aliases"), &inv, json!({"name": "Otro Nombre"})).await;
+    assert_eq!(res.status(), 403);
+    let res = post(
+        &app,
+        &format!("/api/v1/employers/{eid}/links"),
+        &inv,
+        json!({"related_name": "Some Contractor", "kind": "contractor"}),
+    )
+    .await;
+    assert_eq!(res.status(), 403);
     let (c, _, _) = file(&app, &sup, complaint("EL GUERO TACO TRUCK", "x3", false)).await;
     assert_eq!(app.get_json(&format!("/api/v1/cases/{c}"), &sup).await["employer"]["id"], eid);
     let e = app.get_json(&format!("/api/v1/employers/{eid}"), &sup).await;
     assert_eq!(e["complaints"], 3);
     assert_eq!(e["links"][0]["kind"], "staffing_agency");
+    assert_eq!(e["links"].as_array().unwrap().len(), 1, "the investigator's link was not made");
     assert_eq!(e["repeat_offender"], false);
+    // Both changes are in the audit log, with the supervisor who made them.
+    let audited = |action: &'static str| {
+        let db = app.db.clone();
+        async move {
+            let sql = format!(
+                "SELECT COUNT(*) FROM audit_log WHERE action = '{action}' AND actor_email = 'sup@test.example'"
+            );
+            let row = db
+                .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        }
+    };
+    assert_eq!(audited("employer_linked").await, 1);
+    assert_eq!(audited("employer_alias_added").await, 1);
     // The employer filter of the queue.
     assert_eq!(
         app.get_json(&format!("/api/v1/cases?employer={eid}"), &sup).await["cases"].as_array().unwrap().len(),

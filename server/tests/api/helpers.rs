@@ -156,7 +156,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 pub async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>) {
     use reclamo_server::services::auth::{AuthPolicy, AuthService, SystemClock};
     let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
-    auth.add_user(email, role, None, org, PASSWORD).await.unwrap();
+    auth.add_user(None, email, role, None, org, PASSWORD).await.unwrap();
 }
 
 /// The `name=value` part of a response's `Set-Cookie`.

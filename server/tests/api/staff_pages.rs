@@ -151,6 +151,22 @@ async fn admins_add_organisations_and_advocates_in_the_staff_ui() {
     assert!(page.contains("User added.") && page.contains("lupe@centro.org"));
     let page = post("/staff/users/disable", vec![("email", "lupe@centro.org")]).await;
     assert!(page.contains("Disabled"));
+    // The audit log names the admin who did both.
+    use sea_orm::ConnectionTrait;
+    for action in ["user_added", "user_disabled"] {
+        let sql = format!("SELECT actor_email FROM audit_log WHERE action = '{action}' ORDER BY id DESC LIMIT 1");
+        let row = app
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            row.try_get_by_index::<Option<String>>(0).unwrap().as_deref(),
+            Some("admin@denvergov.org"),
+            "{action}"
+        );
+    }
 }
 
 #[tokio::test]

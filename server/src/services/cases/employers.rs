@@ -12,7 +12,7 @@ use reclamo_shared::employer::normalize_employer_name;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, TransactionTrait,
 };
 
 /// Kinds of link between two employers (joint and several liability up the chain).
@@ -170,11 +170,10 @@ impl CaseService {
     }
 
     /// Records that `related` (by name; created if new) is `kind` to employer `id`
-    /// (e.g. its staffing agency). Staff except advocates.
+    /// (e.g. its staffing agency). Links change joint liability and repeat counts, which make
+    /// later determinations willful: supervisors only, audited.
     pub async fn link_employer(&self, actor: &Actor, id: i64, related: &str, kind: &str) -> Result<i64, CaseError> {
-        if !actor.may_act() || actor.role == Role::Advocate {
-            return Err(CaseError::NotFound);
-        }
+        may_rewire(actor)?;
         if !LINK_KINDS.contains(&kind) {
             return Err(CaseError::Invalid("link_kind"));
         }
@@ -183,6 +182,7 @@ impl CaseService {
         if other == id {
             return Err(CaseError::Invalid("name"));
         }
+        let txn = self.db.begin().await?;
         employer_link::Entity::insert(employer_link::ActiveModel {
             employer_id: Set(id),
             related_employer_id: Set(other),
@@ -191,42 +191,83 @@ impl CaseService {
             created_at: Set(Utc::now()),
             ..Default::default()
         })
-        .exec(&self.db)
+        .exec(&txn)
         .await?;
+        employer_audit(&txn, actor, "employer_linked", format!("employer={id} related={other} kind={kind}")).await?;
+        txn.commit().await?;
         Ok(other)
     }
 
     /// Adds another name the employer is known by; complaints filed under it join this record.
+    /// Moving complaints between records changes repeat counts: supervisors only, audited with
+    /// the ids of the cases moved (so a mistaken merge can be undone).
     pub async fn add_alias(&self, actor: &Actor, id: i64, name: &str) -> Result<(), CaseError> {
-        if !actor.may_act() || actor.role == Role::Advocate {
-            return Err(CaseError::NotFound);
-        }
+        may_rewire(actor)?;
         employer::Entity::find_by_id(id).one(&self.db).await?.ok_or(CaseError::NotFound)?;
         let key = normalize_employer_name(name);
         if key.is_empty() {
             return Err(CaseError::Invalid("name"));
         }
+        let txn = self.db.begin().await?;
         employer_alias::Entity::insert(employer_alias::ActiveModel {
             normalized_name: Set(key.clone()),
             employer_id: Set(id),
             name: Set(name.trim().to_owned()),
         })
         .on_conflict(OnConflict::column(employer_alias::Column::NormalizedName).do_nothing().to_owned())
-        .exec_without_returning(&self.db)
+        .exec_without_returning(&txn)
         .await?;
         // Cases already filed under the alias's own record move to this employer.
+        let mut detail = format!("employer={id}");
         if let Some(dup) = employer::Entity::find()
             .filter(employer::Column::NormalizedName.eq(key))
-            .one(&self.db)
+            .one(&txn)
             .await?
             .filter(|e| e.id != id)
         {
+            let moved: Vec<String> = complaint::Entity::find()
+                .filter(complaint::Column::EmployerId.eq(dup.id))
+                .all(&txn)
+                .await?
+                .iter()
+                .map(|c| c.id.to_string())
+                .collect();
             complaint::Entity::update_many()
                 .col_expr(complaint::Column::EmployerId, sea_orm::sea_query::Expr::value(id))
                 .filter(complaint::Column::EmployerId.eq(dup.id))
-                .exec(&self.db)
+                .exec(&txn)
                 .await?;
+            detail = format!("{detail} merged_from={} cases_moved={}", dup.id, moved.join(","));
         }
+        employer_audit(&txn, actor, "employer_alias_added", detail).await?;
+        txn.commit().await?;
         Ok(())
     }
+}
+
+/// Rewiring employer records (links, aliases) is for supervisors and admins; advocates do not
+/// even see employer records.
+fn may_rewire(actor: &Actor) -> Result<(), CaseError> {
+    if !actor.may_act() || actor.role == Role::Advocate {
+        return Err(CaseError::NotFound);
+    }
+    if actor.role == Role::Investigator {
+        return Err(CaseError::Forbidden);
+    }
+    Ok(())
+}
+
+/// An audit entry for a change to employer records (ids only).
+async fn employer_audit<C: ConnectionTrait>(db: &C, actor: &Actor, action: &str, detail: String) -> Result<(), DbErr> {
+    crate::infra::audit::record_in(
+        db,
+        crate::infra::audit::Entry {
+            actor_user_id: Some(actor.user_id),
+            actor_email: Some(actor.email.clone()),
+            action: action.into(),
+            complaint_id: None,
+            detail: Some(detail),
+        },
+    )
+    .await
 }
