@@ -29,9 +29,9 @@ async fn run(label: &str, mut settings: Settings, n: usize) {
     let master = Arc::new(MasterKey::load_or_create(&settings.effective_master_key_file()).unwrap());
     let auth = AuthService::new(conn.clone(), Arc::new(SystemClock), AuthPolicy::default());
     let pw = "correct horse battery staple";
-    let inv = auth.add_user("bench-inv@denvergov.org", "investigator", None, None, pw).await.unwrap();
+    let inv = auth.add_user(None, "bench-inv@denvergov.org", "investigator", None, None, pw).await.unwrap();
     for i in 0..4 {
-        auth.add_user(&format!("inv{i}@denvergov.org"), "investigator", None, None, pw).await.unwrap();
+        auth.add_user(None, &format!("inv{i}@denvergov.org"), "investigator", None, None, pw).await.unwrap();
     }
     let t = Instant::now();
     reclamo_server::services::demo::seed_bulk(&conn, master.clone(), n).await.unwrap();
