@@ -98,7 +98,9 @@ async fn main() {
             Arc::new(reclamo_server::services::auth::SystemClock),
             reclamo_server::services::auth::AuthPolicy::default(),
         );
-        auth.add_user("bench@denvergov.org", "investigator", None, None, "correct horse battery staple").await.unwrap();
+        auth.add_user(None, "bench@denvergov.org", "investigator", None, None, "correct horse battery staple")
+            .await
+            .unwrap();
         let n = 120;
         let t = Instant::now();
         let mut tasks = vec![];
