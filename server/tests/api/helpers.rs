@@ -204,11 +204,17 @@ impl TestApp {
 }
 
 /// Turns on two-factor sign-in for the session's user straight through the service.
-pub async fn enrol_directly(app: &TestApp, cookie: &str) {
+/// Returns the TOTP secret, sealed as the server seals it (so later sign-ins can use codes).
+pub async fn enrol_directly(app: &TestApp, cookie: &str) -> Vec<u8> {
     use reclamo_server::services::auth::{AuthPolicy, AuthService, SystemClock};
-    let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default());
+    let master =
+        reclamo_server::infra::crypto::MasterKey::load_or_create(&app.data_dir.path().join("data").join("master.key"))
+            .unwrap();
+    let auth = AuthService::new(app.db.clone(), std::sync::Arc::new(SystemClock), AuthPolicy::default())
+        .with_totp_key(master.subkey("totp-secret"));
     let actor = auth.session(cookie.split_once('=').unwrap().1).await.unwrap().unwrap();
     let uri = auth.start_totp(&actor).await.unwrap();
     let secret = base32_decode(uri.split("secret=").nth(1).unwrap().split('&').next().unwrap());
     auth.confirm_totp(&actor, &totp_now(&secret)).await.unwrap();
+    secret
 }
