@@ -13,6 +13,22 @@ use std::{
     time::{Duration, Instant},
 };
 
+/// The key a client address is counted under. IPv4 addresses count one by one; an IPv6 client
+/// counts by its /64, since one subscriber is routinely handed a whole /64 and could otherwise
+/// pick a fresh address for every try. IPv4-mapped IPv6 addresses count as the IPv4 address.
+pub fn client_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
 /// A limit of `per_hour` events per key; 0 means unlimited.
 pub struct RateLimiter {
     per_hour: u32,
@@ -138,6 +154,24 @@ impl TrustedProxies {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ipv6_counts_by_its_64_and_mapped_v4_as_v4() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap_or(IpAddr::from([0; 4]));
+        let b: IpAddr = "2001:db8:1:2:ffff:ffff:ffff:ffff".parse().unwrap_or(IpAddr::from([0; 4]));
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap_or(IpAddr::from([0; 4]));
+        assert_eq!(client_key(a), "2001:db8:1:2::/64");
+        assert_eq!(client_key(a), client_key(b));
+        assert_ne!(client_key(a), client_key(other));
+        let mapped: IpAddr = "::ffff:198.51.100.7".parse().unwrap_or(IpAddr::from([0; 4]));
+        assert_eq!(client_key(mapped), "198.51.100.7");
+        assert_eq!(client_key(IpAddr::from([203, 0, 113, 5])), "203.0.113.5");
+        // A /64 shares one allowance.
+        let limiter = RateLimiter::new(2);
+        assert!(limiter.check(&client_key(a)).is_ok());
+        assert!(limiter.check(&client_key(b)).is_ok());
+        assert!(limiter.check(&client_key("2001:db8:1:2::99".parse().unwrap_or(a))).is_err());
+    }
 
     #[test]
     fn limits_and_recovers() {

@@ -14,7 +14,7 @@ use crate::infra::entities::{
     case_note, complaint, complaint_event, complaint_key, complaint_term, complaint_violation,
 };
 use crate::infra::password::{HashError, dummy_hash, hash_secret, verify_secret};
-use crate::infra::ratelimit::RateLimiter;
+use crate::infra::ratelimit::{RateLimiter, client_key};
 use crate::services::auth::{Actor, Role};
 use crate::services::cases::rules;
 use chrono::{DateTime, Utc};
@@ -236,7 +236,7 @@ impl IntakeService {
     #[tracing::instrument(skip_all, fields(channel = door.channel.code()))]
     pub async fn file(&self, door: Door, input: ComplaintInput) -> Result<Receipt, IntakeError> {
         if !door.exempt() {
-            self.limits.intake_per_ip.check(&door.client.to_string()).map_err(IntakeError::RateLimited)?;
+            self.limits.intake_per_ip.check(&client_key(door.client)).map_err(IntakeError::RateLimited)?;
         }
         let complaint = input.parse(self.language_supported, Utc::now().date_naive()).map_err(IntakeError::Invalid)?;
         self.submit(complaint, door.recorded_channel(), door.idempotency.clone(), door.filer()).await
@@ -254,7 +254,7 @@ impl IntakeService {
         access: &str,
     ) -> Result<(StatusView, AccessCode), IntakeError> {
         if !door.exempt() {
-            self.limits.status_per_ip.check(&door.client.to_string()).map_err(IntakeError::RateLimited)?;
+            self.limits.status_per_ip.check(&client_key(door.client)).map_err(IntakeError::RateLimited)?;
         }
         let tracking = TrackingCode::parse(tracking).map_err(|_| {
             let code = if tracking.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
@@ -262,7 +262,7 @@ impl IntakeService {
         })?;
         // Per code *and* address: someone who knows a tracking code cannot lock its worker out by
         // failing from their own address.
-        let code_key = format!("{}@{}", tracking.as_str(), door.client);
+        let code_key = format!("{}@{}", tracking.as_str(), client_key(door.client));
         self.limits.status_per_code.check(&code_key).map_err(IntakeError::RateLimited)?;
         let access = AccessCode::parse(access).map_err(|_| IntakeError::NotFound)?;
         let view = self.status(&tracking, &access).await?.ok_or(IntakeError::NotFound)?;

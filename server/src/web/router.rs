@@ -90,8 +90,14 @@ pub fn router(state: AppState) -> Router {
                         .get::<RequestId>()
                         .and_then(|id| id.header_value().to_str().ok())
                         .unwrap_or("-");
-                    // The path only: never the query string, never the client address.
-                    tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
+                    // The route's template only (`/api/v1/complaints/{tracking_code}/status`): never the
+                    // path as sent (tracking codes, case ids), the query string or the client address.
+                    let route = req
+                        .extensions()
+                        .get::<axum::extract::MatchedPath>()
+                        .map(|m| m.as_str().to_owned())
+                        .unwrap_or_else(|| "(other)".to_owned());
+                    tracing::info_span!("request", id = %id, method = %req.method(), route = %route)
                 }))
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
                 .layer(middleware::from_fn_with_state(state.clone(), security_headers))

@@ -43,7 +43,7 @@ pub async fn login_page(State(state): State<AppState>, parts: Parts) -> Response
 
 /// `POST /staff/login`
 pub async fn login(State(state): State<AppState>, req: Request) -> Response {
-    let ip = client_ip(&state, &req).to_string();
+    let ip = crate::infra::ratelimit::client_key(client_ip(&state, &req));
     let (parts, form) = read_form(req).await;
     let c = parts_catalog(&parts);
     let email = form.get("email").unwrap_or("").to_owned();

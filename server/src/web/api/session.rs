@@ -26,7 +26,7 @@ pub struct Credentials {
 /// throttled.
 pub async fn login(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let catalog = request_catalog(&req);
-    let ip = client_ip(&state, &req).to_string();
+    let ip = crate::infra::ratelimit::client_key(client_ip(&state, &req));
     let body = axum::body::to_bytes(req.into_body(), 16 * 1024)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
