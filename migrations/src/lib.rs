@@ -12,6 +12,7 @@ mod m20261126_000002_staff;
 mod m20261126_000003_access;
 mod m20261126_000004_screening;
 mod m20261126_000005_cases;
+mod m20261203_000006_totp_step;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_access::Migration),
             Box::new(m20261126_000004_screening::Migration),
             Box::new(m20261126_000005_cases::Migration),
+            Box::new(m20261203_000006_totp_step::Migration),
         ]
     }
 }

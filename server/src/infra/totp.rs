@@ -50,13 +50,16 @@ pub fn code_at(secret: &[u8], counter: u64) -> u32 {
 
 /// Checks a typed code at `unix_time`, allowing one step of clock drift either way.
 pub fn verify(secret: &[u8], typed: &str, unix_time: i64) -> bool {
+    matching_step(secret, typed, unix_time).is_some()
+}
+
+/// The step a typed code belongs to, if it is valid at `unix_time` (one step of drift either
+/// way). Callers remember the step to refuse the same code a second time.
+pub fn matching_step(secret: &[u8], typed: &str, unix_time: i64) -> Option<u64> {
     let digits = reclamo_shared::codes::code_digits(typed).unwrap_or_default();
-    let Ok(n) = digits.parse::<u32>() else { return false };
-    if digits.len() != 6 {
-        return false;
-    }
+    let n = digits.parse::<u32>().ok().filter(|_| digits.len() == 6)?;
     let step = (unix_time.max(0) as u64) / 30;
-    [step.saturating_sub(1), step, step + 1].iter().any(|s| code_at(secret, *s) == n)
+    [step.saturating_sub(1), step, step + 1].into_iter().find(|s| code_at(secret, *s) == n)
 }
 
 /// The `otpauth://` URI an authenticator app scans.

@@ -351,9 +351,22 @@ impl AuthService {
     /// Checks a second factor: a current TOTP code, or an unused recovery code (then spent).
     async fn second_factor_ok(&self, user: &staff_user::Model, typed: &str) -> Result<bool, DbErr> {
         if let Some(secret) = self.totp_secret(user)
-            && crate::infra::totp::verify(&secret, typed, self.clock.now().timestamp())
+            && let Some(step) = crate::infra::totp::matching_step(&secret, typed, self.clock.now().timestamp())
         {
-            return Ok(true);
+            // Each code once: the step must be later than the last one used. One conditional
+            // UPDATE, so two requests racing with the same code cannot both win.
+            let step = step as i64;
+            let claimed = staff_user::Entity::update_many()
+                .col_expr(staff_user::Column::TotpLastStep, sea_orm::sea_query::Expr::value(step))
+                .filter(staff_user::Column::Id.eq(user.id))
+                .filter(
+                    sea_orm::Condition::any()
+                        .add(staff_user::Column::TotpLastStep.is_null())
+                        .add(staff_user::Column::TotpLastStep.lt(step)),
+                )
+                .exec(&self.db)
+                .await?;
+            return Ok(claimed.rows_affected == 1);
         }
         let cleaned: String = typed.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_uppercase();
         if cleaned.len() != 10 {

@@ -112,6 +112,15 @@ async fn nobody_locks_a_supervisor_out_by_failing_on_purpose() {
         .await
         .unwrap();
     assert_eq!(res.status(), 204);
+    // The same code a second time (seen over a shoulder, or a replayed request) is refused.
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({"email": "sup@denvergov.org", "password": PASSWORD, "totp": code}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401, "a one-time code works once");
 }
 
 #[tokio::test]
