@@ -3,21 +3,9 @@
 //! visibility), the calculator, retaliation reviews and employer records.
 
 use crate::both_backends;
-use crate::helpers::{PASSWORD, TestApp, add_user, cookie_of, enrol_directly};
+use crate::helpers::{TestApp, add_user, enrol_directly, login};
 use sea_orm::ConnectionTrait as _;
 use serde_json::{Value, json};
-
-async fn login(app: &TestApp, email: &str) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204, "login {email}");
-    cookie_of(&res)
-}
 
 /// An investigator and a supervisor (two-factor on), signed in.
 async fn staff(app: &TestApp) -> (String, String) {

@@ -2,7 +2,7 @@
 //! last step while staff read the queue and move cases. No answer may be a 5xx, and every
 //! complaint that got its codes must be in the database and decrypt.
 
-use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, enrol_directly, spawn_app_with};
+use crate::helpers::{Backend, TestApp, add_user, enrol_directly, login, spawn_app_with};
 use reclamo_server::infra::crypto::MasterKey;
 use reclamo_server::infra::entities::{complaint, complaint_key};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -12,18 +12,6 @@ use std::collections::HashMap;
 const FILERS: usize = 64;
 /// Complaints each filer sends, one after the other.
 const EACH: usize = 2;
-
-async fn login(app: &TestApp, email: &str) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204, "login {email}");
-    cookie_of(&res)
-}
 
 fn random_form_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()

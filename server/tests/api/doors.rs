@@ -2,7 +2,7 @@
 //! entry, so the same person at the same address gets the same decisions through either, and an
 //! advocate is credited whichever door they use.
 
-use crate::helpers::{Backend, PASSWORD, TestApp, add_user, cookie_of, spawn_app_with};
+use crate::helpers::{Backend, TestApp, add_user, login, spawn_app_with};
 use reclamo_server::infra::entities::{complaint, organisation};
 use sea_orm::EntityTrait;
 use serde_json::json;
@@ -21,18 +21,6 @@ enum Op {
 enum Via {
     Web,
     Api,
-}
-
-async fn login(app: &TestApp, email: &str) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204, "login {email}");
-    cookie_of(&res)
 }
 
 fn web_complaint(form_id: &str) -> Vec<(&'static str, String)> {

@@ -159,6 +159,19 @@ pub async fn add_user(app: &TestApp, email: &str, role: &str, org: Option<&str>)
     auth.add_user(None, email, role, None, org, PASSWORD).await.unwrap();
 }
 
+/// Signs in through the API with the test password; returns the session cookie.
+pub async fn login(app: &TestApp, email: &str) -> String {
+    let res = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 204, "login {email}");
+    cookie_of(&res)
+}
+
 /// The `name=value` part of a response's `Set-Cookie`.
 pub fn cookie_of(res: &reqwest::Response) -> String {
     res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
