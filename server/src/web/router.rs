@@ -157,7 +157,9 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
         h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
         h.get(header::HOST).and_then(|v| v.to_str().ok()),
     ) {
-        (Some("null"), _) => true,
+        // Our pages send `Referrer-Policy: no-referrer`, so browsers post our own forms with
+        // `Origin: null`; then Fetch Metadata decides (same-origin passes, none at all does not).
+        (Some("null"), _) => fetch_site.is_none(),
         (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) != Some(host),
         (Some(_), None) => true,
         _ => false,

@@ -165,6 +165,10 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(post(both).await.unwrap().status(), 403);
     let both = vec![("sec-fetch-site", "same-origin".into()), ("origin", format!("http://{host}"))];
     assert_eq!(post(both).await.unwrap().status(), 200);
+    // What Chromium sends for our own forms under `Referrer-Policy: no-referrer`.
+    let ours = vec![("sec-fetch-site", "same-origin".into()), ("origin", "null".into())];
+    assert_eq!(post(ours).await.unwrap().status(), 200);
+    assert_eq!(post(vec![("origin", "null".into())]).await.unwrap().status(), 403, "opaque origin, no metadata");
     // API clients send neither header.
     assert_eq!(post(vec![]).await.unwrap().status(), 200);
 }
