@@ -21,7 +21,6 @@ use reclamo_shared::case_view::{
     FlagSummary, Period, Priority,
 };
 use reclamo_shared::complaint::Contact;
-use reclamo_shared::complaint::RetaliationAnswers;
 use reclamo_shared::complaint::{CaseStatus, Channel};
 use reclamo_shared::retaliation::Signal;
 use reclamo_shared::workflow::Resolution;
@@ -274,14 +273,7 @@ impl CaseService {
             period: Period { start: row.period_start, end: row.period_end },
             estimated_owed_cents: row.estimated_owed_cents,
             coworkers_affected: row.coworkers_affected,
-            retaliation_answers: RetaliationAnswers {
-                immigration_threat: row.ret_immigration_threat,
-                status_report_threat: row.ret_status_report_threat,
-                fired: row.ret_fired,
-                hours_cut: row.ret_hours_cut,
-                violence: row.ret_violence,
-                blacklist: row.ret_blacklist,
-            },
+            retaliation_answers: rules::answers_of(&row),
             retaliation: CaseRetaliation { flagged: flag.flagged, kinds: flag.kinds, signals, review: work.reviews },
             first_contact_due: row.first_contact_due,
             contact,

@@ -7,7 +7,6 @@ use super::{CaseError, CaseService, queue::sort_key_of};
 use crate::infra::audit::{self, Entry};
 use crate::infra::entities::complaint;
 use chrono::Utc;
-use reclamo_shared::complaint::RetaliationAnswers;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
 
 /// One case whose screening changed.
@@ -89,14 +88,7 @@ impl CaseService {
             if let Some(d) = &details {
                 texts.push(("retaliation.details", d));
             }
-            let answers = RetaliationAnswers {
-                immigration_threat: row.ret_immigration_threat,
-                status_report_threat: row.ret_status_report_threat,
-                fired: row.ret_fired,
-                hours_cut: row.ret_hours_cut,
-                violence: row.ret_violence,
-                blacklist: row.ret_blacklist,
-            };
+            let answers = super::rules::answers_of(&row);
             let s = reclamo_shared::retaliation::screen(&texts, &row.language, &answers);
             let after: Vec<String> = s.kinds.iter().map(|k| k.code().to_owned()).collect();
             let before: Vec<String> =

@@ -3,7 +3,7 @@
 
 use crate::infra::entities::{complaint, retaliation_review};
 use chrono::NaiveDate;
-use reclamo_shared::complaint::{CaseStatus, NewComplaint};
+use reclamo_shared::complaint::{CaseStatus, NewComplaint, RetaliationAnswers};
 
 /// Retaliation-flagged cases get a first contact within this many business days.
 pub const FIRST_CONTACT_BUSINESS_DAYS: u32 = 2;
@@ -18,6 +18,18 @@ pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screen
         texts.push(("retaliation.details", d));
     }
     reclamo_shared::retaliation::screen(&texts, &c.language, &c.retaliation)
+}
+
+/// The worker's stored yes/no answers about threats.
+pub fn answers_of(row: &complaint::Model) -> RetaliationAnswers {
+    RetaliationAnswers {
+        immigration_threat: row.ret_immigration_threat,
+        status_report_threat: row.ret_status_report_threat,
+        fired: row.ret_fired,
+        hours_cut: row.ret_hours_cut,
+        violence: row.ret_violence,
+        blacklist: row.ret_blacklist,
+    }
 }
 
 /// Whether the first contact of a flagged case is late on `today` (it is made once the case
