@@ -222,9 +222,9 @@ pub struct CalcLabels {
 /// One computed line as shown: (code, amount text, work, citation, verify).
 pub type ShownLine = (String, String, String, String, bool);
 
-fn shown(calc: &reclamo_shared::remedy::Calculation) -> (Vec<ShownLine>, String) {
-    let lines = calc
-        .lines
+/// Calculator lines as shown (the island here, recorded determinations on the staff page).
+pub fn shown_lines(lines: &[reclamo_shared::remedy::Line]) -> Vec<ShownLine> {
+    lines
         .iter()
         .map(|l| {
             (
@@ -235,8 +235,11 @@ fn shown(calc: &reclamo_shared::remedy::Calculation) -> (Vec<ShownLine>, String)
                 l.verify_with_counsel,
             )
         })
-        .collect();
-    (lines, Cents(calc.total_cents).to_string())
+        .collect()
+}
+
+fn shown(calc: &reclamo_shared::remedy::Calculation) -> (Vec<ShownLine>, String) {
+    (shown_lines(&calc.lines), Cents(calc.total_cents).to_string())
 }
 
 /// Computes what the form says, for display: lines and total, or an error text.

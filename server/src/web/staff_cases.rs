@@ -15,7 +15,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use reclamo_app::i18n::Catalog;
-use reclamo_app::islands::{CalcValues, ShownLine};
+use reclamo_app::islands::{CalcValues, shown_lines};
 use reclamo_app::pages::casework::{
     CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReviewRow, TimelineRow,
 };
@@ -24,7 +24,6 @@ use reclamo_shared::case_view::{CaseDetail, CaseSummary, CaseView};
 use reclamo_shared::codes::TrackingCode;
 use reclamo_shared::form::FormValues;
 use reclamo_shared::money::Cents;
-use reclamo_shared::remedy::Line;
 use reclamo_shared::retaliation::{Signal, SignalSource};
 
 fn grouped(code: &str) -> String {
@@ -224,21 +223,6 @@ async fn case_page(
     render_with(state, parts, StaffView::Case { me: me_of(actor), tracking, fields, history, work }).await
 }
 
-fn lines_of(lines: &[Line]) -> Vec<ShownLine> {
-    lines
-        .iter()
-        .map(|l| {
-            (
-                l.code.clone(),
-                Cents(l.amount_cents).to_string(),
-                l.work.clone(),
-                l.citation.clone(),
-                l.verify_with_counsel,
-            )
-        })
-        .collect()
-}
-
 fn signal_text(v: &Signal) -> String {
     let kind = v.kind.code();
     match &v.source {
@@ -331,7 +315,7 @@ async fn case_work(
             .map(|d| DeterminationRow {
                 state: d.state.clone(),
                 total: Cents(d.total_cents).to_string(),
-                lines: lines_of(&d.lines),
+                lines: shown_lines(&d.lines),
                 recorded_by: d.recorded_by.clone(),
                 decided_by: d.decided_by.clone(),
             })
