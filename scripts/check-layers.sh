@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Layers point down: web -> services -> infra (server/src). Fails when
 #   - a file under infra/ refers to crate::services or crate::web,
-#   - a file under services/ refers to crate::web,
+#   - a file under services/ refers to crate::web, or to reclamo_app (the UI crate: its pages
+#     and its catalogue of words; services return codes, the web layer words them),
 #   - two modules refer to each other (a module is a layer's direct child: services::intake,
 #     web::api, infra::db, ...; the files inside one module may refer to each other).
 # References are every `crate::…` path in the code, `use crate::{a::b, c}` groups included;
@@ -79,6 +80,8 @@ for dirpath, _, files in os.walk(ROOT):
         if me is None:
             continue
         text = strip_comments(open(path, encoding="utf-8").read())
+        if me[0] == "services" and re.search(r"\breclamo_app::", text):
+            problems.append(f"{path}: services must not use reclamo_app (words and pages are the web layer's)")
         for layer, module in refs(text):
             if layer != me[0] and layer not in BELOW[me[0]]:
                 problems.append(f"{path}: {me[0]} must not use crate::{layer} (layers point down: web -> services -> infra)")

@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
 cargo leptos build --release --precompress
+./scripts/build-estimate.sh
 ./target/release/reclamo demo --if-empty
 exec ./target/release/reclamo serve

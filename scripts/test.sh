@@ -21,6 +21,7 @@ cargo test --workspace --locked
 
 step "release build (server + islands wasm)"
 cargo leptos build --release --precompress
+./scripts/build-estimate.sh
 
 step "browser tests (Chromium, axe-core)"
 ./scripts/e2e.sh

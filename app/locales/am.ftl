@@ -484,3 +484,22 @@ letter-demand-pay = ይህ ደብዳቤ ከተጻፈበት ቀን ጀምሮ በ1
 letter-retaliation-warning = ቅሬታ በማቅረባቸው ምክንያት በማንኛውም ሠራተኛ ላይ የበቀል እርምጃ መውሰድ ሕገ ወጥ ነው፤ ይህም የኢሚግሬሽን ባለሥልጣናትን ወይም ፖሊስን እንደሚጠሩ ማስፈራራትን ይጨምራል። ዴንቨር ለእያንዳንዱ የበቀል እርምጃ $5,000 ይቀጣል።
 letter-no-status = ይህ ቢሮ የማንንም ሰው የኢሚግሬሽን ሁኔታ አይጠይቅም፤ አይመዘግብምም።
 case-language = ቋንቋ
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = የይለፍ ቃሉ ቢያንስ 12 ፊደላት መሆን አለበት።
+error-account-password-too-long = የይለፍ ቃሉ ቢበዛ 256 ፊደላት መሆን አለበት።
+error-account-password-one-character = የይለፍ ቃሉ አንድን ፊደል ብቻ በመደጋገም የተሠራ መሆን የለበትም።
+error-account-password-few-characters = የይለፍ ቃሉ ተጨማሪ የተለያዩ ፊደላት ያስፈልጉታል።
+error-account-password-common = የይለፍ ቃሉ ከተለመደ የይለፍ ቃል ጋር በጣም ይመሳሰላል።
+error-account-password-contains-email = የይለፍ ቃሉ የኢሜይሉን ስም (ከ@ በፊት ያለውን ክፍል) መያዝ የለበትም።
+error-account-bad-email = ይህ የኢሜይል አድራሻ አይደለም።
+error-account-bad-role = ሚና ይምረጡ፦ መርማሪ፣ ተቆጣጣሪ፣ ተሟጋች ወይም አስተዳዳሪ።
+error-account-org-required = ተሟጋች የአንድ ድርጅት አባል ነው፤ የድርጅቱን ስም ያስገቡ።
+error-account-exists = በዚህ ኢሜይል የተመዘገበ ተጠቃሚ አስቀድሞ አለ።
+error-account-not-found = በዚህ ኢሜይል የተመዘገበ ተጠቃሚ የለም።
+error-account-not-allowed = መለያዎችን የሚያስተዳድሩት አስተዳዳሪዎች ብቻ ናቸው።
+error-account-org-name = ድርጅቱ ቢበዛ 200 ፊደላት ያለው ስም ሊኖረው ይገባል።
+error-account-totp-already-on = ባለሁለት ደረጃ ማረጋገጫ አስቀድሞ በርቷል።
+error-account-totp-not-started = መጀመሪያ ባለሁለት ደረጃ ማረጋገጫን ማዘጋጀት ይጀምሩ።
+error-account-totp-wrong-code = ያ ኮድ ትክክል አይደለም። በስልክዎ ላይ ያለውን ሰዓት ያረጋግጡና እንደገና ይሞክሩ።
+error-account-wrong-current-password = የአሁኑ የይለፍ ቃል ትክክል አይደለም።

@@ -503,3 +503,22 @@ letter-demand-pay = يجب الدفع خلال 14 يومًا من تاريخ ه�
 letter-retaliation-warning = الانتقام من أي عامل بسبب تقديمه شكوى مخالف للقانون، بما في ذلك أي تهديد بالاتصال بسلطات الهجرة أو الشرطة. تفرض دنفر غرامة قدرها $5,000 عن كل حالة انتقام.
 letter-no-status = لا يسأل هذا المكتب عن وضع الهجرة لأي شخص، ولا يسجّله.
 case-language = اللغة
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.
+error-account-password-too-long = يجب ألا تزيد كلمة المرور على 256 حرفًا.
+error-account-password-one-character = يجب ألا تتكون كلمة المرور من حرف واحد مكرَّر.
+error-account-password-few-characters = تحتاج كلمة المرور إلى عدد أكبر من الحروف المختلفة.
+error-account-password-common = كلمة المرور قريبة جدًا من كلمة مرور شائعة.
+error-account-password-contains-email = يجب ألا تحتوي كلمة المرور على اسم البريد الإلكتروني (الجزء الذي يسبق @).
+error-account-bad-email = هذا ليس عنوان بريد إلكتروني.
+error-account-bad-role = اختر دورًا: محقق أو مشرف أو مناصر أو مدير النظام.
+error-account-org-required = ينتمي المناصر إلى منظمة: أدخل اسم المنظمة.
+error-account-exists = يوجد مستخدم بهذا البريد الإلكتروني بالفعل.
+error-account-not-found = لا يوجد مستخدم بهذا البريد الإلكتروني.
+error-account-not-allowed = لا يدير الحسابات إلا مديرو النظام.
+error-account-org-name = يجب أن يكون للمنظمة اسم لا يزيد على 200 حرف.
+error-account-totp-already-on = التحقق بخطوتين مفعّل بالفعل.
+error-account-totp-not-started = ابدأ إعداد التحقق بخطوتين أولًا.
+error-account-totp-wrong-code = هذا الرمز غير صحيح. تحقّق من الوقت في هاتفك وحاول مرة أخرى.
+error-account-wrong-current-password = كلمة المرور الحالية غير صحيحة.

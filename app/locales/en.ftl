@@ -484,3 +484,22 @@ letter-demand-pay = Pay within 14 days of this letter. Under C.R.S. 8-4-109, wag
 letter-retaliation-warning = Retaliation against any worker for complaining is illegal, including any threat to call immigration authorities or the police. Denver fines $5,000 for each instance of retaliation.
 letter-no-status = This office does not ask about or record anyone's immigration status.
 case-language = Language
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = The password must be at least 12 characters.
+error-account-password-too-long = The password must be at most 256 characters.
+error-account-password-one-character = The password must not repeat one character.
+error-account-password-few-characters = The password needs more different characters.
+error-account-password-common = The password is too close to a common password.
+error-account-password-contains-email = The password must not contain the email name.
+error-account-bad-email = This is not an email address.
+error-account-bad-role = Choose a role: investigator, supervisor, advocate or admin.
+error-account-org-required = An advocate belongs to an organisation: enter its name.
+error-account-exists = A user with this email already exists.
+error-account-not-found = There is no user with this email.
+error-account-not-allowed = Only administrators manage accounts.
+error-account-org-name = An organisation needs a name of at most 200 characters.
+error-account-totp-already-on = Two-factor sign-in is already on.
+error-account-totp-not-started = Start the two-factor set-up first.
+error-account-totp-wrong-code = That code is not right. Check the time on your phone and try again.
+error-account-wrong-current-password = The current password is not right.

@@ -484,3 +484,22 @@ letter-demand-pay = Pague dentro de los 14 días siguientes a la fecha de esta c
 letter-retaliation-warning = Es ilegal tomar represalias contra cualquier trabajador por quejarse, incluida cualquier amenaza de llamar a las autoridades de inmigración o a la policía. Denver impone una multa de $5,000 por cada acto de represalia.
 letter-no-status = Esta oficina no pregunta ni registra el estatus migratorio de nadie.
 case-language = Idioma
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = La contraseña debe tener al menos 12 caracteres.
+error-account-password-too-long = La contraseña debe tener como máximo 256 caracteres.
+error-account-password-one-character = La contraseña no puede ser un solo carácter repetido.
+error-account-password-few-characters = La contraseña necesita más caracteres distintos.
+error-account-password-common = La contraseña se parece demasiado a una contraseña común.
+error-account-password-contains-email = La contraseña no debe contener el nombre del correo electrónico (la parte antes de la @).
+error-account-bad-email = Esto no es una dirección de correo electrónico.
+error-account-bad-role = Elija un rol: investigador(a), supervisor(a), defensor(a) o administrador(a).
+error-account-org-required = Un(a) defensor(a) pertenece a una organización: escriba el nombre de la organización.
+error-account-exists = Ya existe un usuario con este correo electrónico.
+error-account-not-found = No hay ningún usuario con este correo electrónico.
+error-account-not-allowed = Solo los administradores pueden gestionar las cuentas.
+error-account-org-name = Una organización necesita un nombre de 200 caracteres como máximo.
+error-account-totp-already-on = La verificación en dos pasos ya está activada.
+error-account-totp-not-started = Primero empiece a configurar la verificación en dos pasos.
+error-account-totp-wrong-code = Ese código no es correcto. Revise la hora de su teléfono e intente otra vez.
+error-account-wrong-current-password = La contraseña actual no es correcta.

@@ -484,3 +484,22 @@ letter-demand-pay = Bixi 14 maalmood gudahood laga bilaabo taariikhda warqaddan.
 letter-retaliation-warning = Sharci-darro ayay tahay in laga aargoosto shaqaale kasta oo cabtay, oo ay ku jirto hanjabaad kasta oo ah in loo yeerayo hay'adaha socdaalka ama booliska. Denver waxay ku ganaaxdaa $5,000 dhacdo kasta oo aargoosi ah.
 letter-no-status = Xafiiskani ma weydiiyo, mana diiwaangeliyo, xaaladda socdaalka qofna.
 case-language = Luqadda
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = Furaha sirta ah waa inuu lahaadaa ugu yaraan 12 xaraf.
+error-account-password-too-long = Furaha sirta ah waa inuu lahaadaa ugu badnaan 256 xaraf.
+error-account-password-one-character = Furaha sirta ah ma noqon karo hal xaraf oo keliya oo soo noqnoqda.
+error-account-password-few-characters = Furaha sirta ah wuxuu u baahan yahay xarfo kala duwan oo intaa ka badan.
+error-account-password-common = Furaha sirta ah aad buu ugu eg yahay fure sir ah oo dad badani isticmaalaan.
+error-account-password-contains-email = Magaca iimaylka (qaybta ka horreysa @) waa inaanu ku jirin furaha sirta ah.
+error-account-bad-email = Tani ma aha cinwaan iimayl.
+error-account-bad-role = Dooro door: baare, kormeere, u-doode ama maamule.
+error-account-org-required = U-doodaha wuxuu ka tirsan yahay urur: geli magaca ururka.
+error-account-exists = Horay ayaa u jiray isticmaale leh iimaylkan.
+error-account-not-found = Ma jiro isticmaale leh iimaylkan.
+error-account-not-allowed = Maamulayaasha oo keliya ayaa maamuli kara akoonnada.
+error-account-org-name = Ururku wuxuu u baahan yahay magac aan ka badnayn 200 xaraf.
+error-account-totp-already-on = Xaqiijinta laba-tallaabo mar hore ayay daaran tahay.
+error-account-totp-not-started = Marka hore bilow dejinta xaqiijinta laba-tallaabo.
+error-account-totp-wrong-code = Koodhkaasi sax ma aha. Hubi saacadda taleefankaaga oo mar kale isku day.
+error-account-wrong-current-password = Furaha sirta ah ee hadda sax ma aha.

@@ -480,3 +480,22 @@ letter-demand-pay = Quý vị phải thanh toán trong vòng 14 ngày kể từ 
 letter-retaliation-warning = Trả thù bất kỳ người lao động nào vì họ khiếu nại là phạm pháp, kể cả việc đe dọa báo cho cơ quan di trú hoặc cảnh sát. Denver phạt $5,000 cho mỗi lần trả thù.
 letter-no-status = Văn phòng này không hỏi và không ghi lại tình trạng di trú của bất kỳ ai.
 case-language = Ngôn ngữ
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = Mật khẩu phải có ít nhất 12 ký tự.
+error-account-password-too-long = Mật khẩu chỉ được có tối đa 256 ký tự.
+error-account-password-one-character = Mật khẩu không được chỉ gồm một ký tự lặp đi lặp lại.
+error-account-password-few-characters = Mật khẩu cần có nhiều ký tự khác nhau hơn.
+error-account-password-common = Mật khẩu quá giống một mật khẩu phổ biến.
+error-account-password-contains-email = Mật khẩu không được chứa tên email (phần trước dấu @).
+error-account-bad-email = Đây không phải là địa chỉ email.
+error-account-bad-role = Hãy chọn một vai trò: điều tra viên, giám sát viên, người hỗ trợ hoặc quản trị viên.
+error-account-org-required = Người hỗ trợ phải thuộc một tổ chức: hãy nhập tên tổ chức.
+error-account-exists = Đã có một người dùng với email này.
+error-account-not-found = Không có người dùng nào với email này.
+error-account-not-allowed = Chỉ quản trị viên mới được quản lý tài khoản.
+error-account-org-name = Tổ chức cần có tên dài tối đa 200 ký tự.
+error-account-totp-already-on = Xác minh 2 bước đã được bật rồi.
+error-account-totp-not-started = Hãy bắt đầu thiết lập xác minh 2 bước trước.
+error-account-totp-wrong-code = Mã đó không đúng. Hãy kiểm tra giờ trên điện thoại của bạn rồi thử lại.
+error-account-wrong-current-password = Mật khẩu hiện tại không đúng.

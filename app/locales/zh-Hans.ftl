@@ -480,3 +480,22 @@ letter-demand-pay = 请自本函日期起 14 天内付款。根据 C.R.S. 8-4-10
 letter-retaliation-warning = 因工人投诉而对其进行报复是违法的，包括任何要向移民执法部门或警察举报的威胁。丹佛对每一次报复行为处以 $5,000 罚款。
 letter-no-status = 本机构不询问、也不记录任何人的移民身份。
 case-language = 语言
+
+## Account errors (staff accounts and two-factor set-up)
+error-account-password-too-short = 密码至少需要 12 个字符。
+error-account-password-too-long = 密码最多 256 个字符。
+error-account-password-one-character = 密码不能只由同一个字符重复组成。
+error-account-password-few-characters = 密码需要包含更多不同的字符。
+error-account-password-common = 密码与常见密码过于相似。
+error-account-password-contains-email = 密码不能包含邮箱用户名（@ 前面的部分）。
+error-account-bad-email = 这不是邮箱地址。
+error-account-bad-role = 请选择角色：调查员、主管、维权工作者或管理员。
+error-account-org-required = 维权工作者隶属于某个组织：请输入组织名称。
+error-account-exists = 使用此邮箱的用户已存在。
+error-account-not-found = 没有使用此邮箱的用户。
+error-account-not-allowed = 只有管理员可以管理账户。
+error-account-org-name = 组织名称不能为空，且最多 200 个字符。
+error-account-totp-already-on = 两步验证已经开启。
+error-account-totp-not-started = 请先开始设置两步验证。
+error-account-totp-wrong-code = 验证码不正确。请检查手机上的时间，然后再试一次。
+error-account-wrong-current-password = 当前密码不正确。

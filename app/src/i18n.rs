@@ -192,6 +192,23 @@ impl Catalog {
     }
 }
 
+/// The catalogue of the current request's language (resolved by the server).
+pub fn use_catalog() -> &'static Catalog {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<RequestLocale>().copied())
+        .and_then(|l| by_code(l.0))
+        .unwrap_or_else(english)
+}
+
+/// The request path (without query), for the language switcher and island decisions.
+pub fn use_path() -> String {
+    let path =
+        leptos::prelude::use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
+    // `//evil.example` (or `/\evil.example`) echoed into a link would leave the site: one leading
+    // slash only.
+    format!("/{}", path.trim_start_matches(['/', '\\']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

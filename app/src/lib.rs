@@ -1,7 +1,9 @@
 //! Reclamo's user interface.
 //!
 //! Islands mode: every page is rendered on the server and works without JavaScript; only the
-//! components marked `#[island]` ship WebAssembly, and only pages that contain one load it.
+//! components marked `#[island]` ship WebAssembly (the staff case page's calculator), and only
+//! pages that contain one load it ([`pages::Page::ISLANDS`]). The public wizard's live estimate is
+//! a separate, framework-free wasm module (`app/estimate`).
 //! Translations are looked up on the server (`i18n`) and passed to islands as props, so no
 //! Fluent bundle and no translation text goes into the wasm.
 
@@ -16,11 +18,7 @@ pub mod pages;
 mod shell;
 
 #[cfg(feature = "ssr")]
-pub use shell::{App, shell};
-
-/// Paths whose pages contain islands and therefore load the wasm bundle. Every other page sends
-/// no script at all, which is what a cheap phone on a weak signal wants.
-pub const ISLAND_PATHS: &[&str] = &["/report", "/staff/cases"];
+pub use shell::{App, page_shell, shell};
 
 /// Entry point of the wasm bundle: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

@@ -1,9 +1,8 @@
 //! The HTML document around every page, and the router.
 
-use crate::i18n::{self, Catalog, RequestLocale};
+use crate::i18n::use_catalog;
 use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, staff::StaffPage,
-    status::StatusPage,
+    Page, home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, status::StatusPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -11,22 +10,6 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-
-/// The catalogue of the current request's language (resolved by the server).
-pub fn use_catalog() -> &'static Catalog {
-    use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<RequestLocale>().copied())
-        .and_then(|l| i18n::by_code(l.0))
-        .unwrap_or_else(i18n::english)
-}
-
-/// The request path (without query), for the language switcher and island decisions.
-pub fn use_path() -> String {
-    let path = use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
-    // `//evil.example` (or `/\evil.example`) echoed into a link would leave the site: one leading
-    // slash only.
-    format!("/{}", path.trim_start_matches(['/', '\\']))
-}
 
 /// Content-Security-Policy for HTML pages: scripts only with this response's nonce (and what
 /// they load), wasm allowed to compile, everything else from our own origin.
@@ -38,17 +21,28 @@ pub fn page_csp(nonce: &str) -> String {
     )
 }
 
-/// The whole HTML document.
+/// The whole HTML document around the public pages (routed by [`App`]; none ships wasm).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    document(options, false, || view! { <App /> }.into_any())
+}
+
+/// The whole HTML document around a page the server chose (the view of type `T`, put in context
+/// by the handler; the not-found page when it is missing).
+pub fn page_shell<T: Page>(options: LeptosOptions) -> impl IntoView {
+    document(options, T::ISLANDS, || {
+        provide_meta_context();
+        use_context::<T>().map(Page::view).unwrap_or_else(|| view! { <NotFoundPage /> }.into_any())
+    })
+}
+
+fn document(options: LeptosOptions, islands: bool, body: impl FnOnce() -> AnyView) -> impl IntoView {
     let catalog = use_catalog();
-    let path = use_path();
     let nonce = leptos::nonce::use_nonce();
     if let (Some(n), Some(res)) = (nonce.as_ref(), use_context::<leptos_axum::ResponseOptions>())
         && let Ok(v) = http::HeaderValue::from_str(&page_csp(n))
     {
         res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
     }
-    let islands = crate::ISLAND_PATHS.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")));
     view! {
         <!DOCTYPE html>
         <html lang=catalog.code dir=catalog.dir.as_str()>
@@ -61,9 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 {islands.then(|| view! { <HydrationScripts options=options.clone() islands=true /> })}
                 <MetaTags />
             </head>
-            <body>
-                <App />
-            </body>
+            <body>{body()}</body>
         </html>
     }
 }
@@ -81,10 +73,6 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/report") view=ReportPage />
                 <Route path=path!("/report/done") view=ReportPage />
                 <Route path=path!("/status") view=StatusPage />
-                // Staff pages are served by the server's own handlers (sign-in checks first);
-                // these routes only tell the renderer which component to draw.
-                <Route path=path!("/staff") view=StaffPage />
-                <Route path=path!("/staff/*any") view=StaffPage />
             </Routes>
         </Router>
     }

@@ -100,7 +100,8 @@ impl Application {
             Err(e) => tracing::error!(error = %e, "search index backfill failed"),
         }
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
-        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases };
+        let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
+        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, estimate_module };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }
 

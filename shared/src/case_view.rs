@@ -36,6 +36,7 @@ code_enum! {
 
 /// The employer as a queue row names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct EmployerRef {
     /// The employer record, once linked.
     pub id: Option<i64>,
@@ -45,6 +46,7 @@ pub struct EmployerRef {
 
 /// Whether screening flagged retaliation, and which kinds (codes of `RetaliationKind`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct FlagSummary {
     /// Any kind flagged.
     pub flagged: bool,
@@ -55,6 +57,7 @@ pub struct FlagSummary {
 
 /// One row of the queue: no personal data (reading it is not audited).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CaseSummary {
     /// Case id.
     pub id: i64,
@@ -86,6 +89,7 @@ pub struct CaseSummary {
 
 /// A deadline and whether it is met or late.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Deadline {
     /// Which deadline.
     pub kind: DeadlineKind,
@@ -99,6 +103,7 @@ pub struct Deadline {
 
 /// One event of a case's timeline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct TimelineEntry {
     /// When.
     pub at: DateTime<Utc>,
@@ -116,6 +121,7 @@ pub struct TimelineEntry {
 
 /// A note on a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Note {
     /// Note id.
     pub id: i64,
@@ -131,6 +137,7 @@ pub struct Note {
 
 /// The latest human review of one retaliation kind.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct RetaliationReview {
     /// The kind reviewed (code of `RetaliationKind`).
     pub kind: String,
@@ -148,6 +155,7 @@ pub struct RetaliationReview {
 
 /// A determination of what is owed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Determination {
     /// Determination id.
     pub id: i64,
@@ -173,6 +181,7 @@ pub struct Determination {
 
 /// Another employer record linked to this one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct EmployerLinkView {
     /// The other employer record.
     pub employer_id: i64,
@@ -184,6 +193,7 @@ pub struct EmployerLinkView {
 
 /// The employer of a case as the worker described it, with what the records add.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CaseEmployer {
     /// Employer record.
     pub id: Option<i64>,
@@ -211,6 +221,7 @@ pub struct CaseEmployer {
 
 /// The job as the worker described it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CaseJob {
     /// Role.
     pub role: Option<String>,
@@ -234,6 +245,7 @@ pub struct CaseJob {
 
 /// The period the complaint covers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Period {
     /// From.
     pub start: Option<NaiveDate>,
@@ -243,6 +255,7 @@ pub struct Period {
 
 /// Retaliation on the case: the flag, what raised it, and the reviews.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CaseRetaliation {
     /// Any kind flagged.
     pub flagged: bool,
@@ -256,6 +269,7 @@ pub struct CaseRetaliation {
 
 /// The whole case for staff: personal data decrypted (reading it is audited).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CaseDetail {
     /// Case id.
     pub id: i64,
@@ -327,6 +341,7 @@ pub struct CaseDetail {
 
 /// One event of the timeline as an advocate sees it: what the worker would see on `/status`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AdvocateTimelineEntry {
     /// When.
     pub at: DateTime<Utc>,
@@ -338,6 +353,7 @@ pub struct AdvocateTimelineEntry {
 
 /// A note shared with the worker, as an advocate sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AdvocateNote {
     /// When.
     pub at: DateTime<Utc>,
@@ -350,6 +366,7 @@ pub struct AdvocateNote {
 /// someone adds it here on purpose. No internal notes, move reasons, staff names, reviews,
 /// determinations in progress or employer records.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AdvocateCaseView {
     /// Case id.
     pub id: i64,
@@ -426,6 +443,7 @@ impl From<&CaseDetail> for AdvocateCaseView {
 
 /// A case as its reader may see it: staff get the whole case, advocates their allow-listed view.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum CaseView {
     /// Investigators, supervisors, admins.
@@ -436,6 +454,7 @@ pub enum CaseView {
 
 /// An in-app notification.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Notification {
     /// Notification id.
     pub id: i64,
@@ -449,6 +468,7 @@ pub struct Notification {
 
 /// One entry of a case's access history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AccessEntry {
     /// When.
     pub at: DateTime<Utc>,
@@ -462,6 +482,7 @@ pub struct AccessEntry {
 
 /// An employer's record (staff only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct EmployerRecord {
     /// Record id.
     pub id: i64,

@@ -78,6 +78,7 @@ pub const ACCESS_CODE_LEN: usize = 15;
 
 /// Why a typed code was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub enum CodeError {
     /// Something other than digits and separators was typed.
     NotDigits,
@@ -89,6 +90,7 @@ pub enum CodeError {
 
 /// A complaint's public name: 10 digits, the last a Damm check digit.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct TrackingCode(String);
 
 impl TrackingCode {

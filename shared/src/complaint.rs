@@ -20,6 +20,7 @@ macro_rules! code_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($(#[$vm])* $variant),+ }
 
@@ -156,6 +157,7 @@ code_enum! {
 
 /// Structured retaliation answers: `None` means the question was not answered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct RetaliationAnswers {
     /// Threatened to call immigration (ICE) or the police.
     pub immigration_threat: Option<bool>,
@@ -205,6 +207,7 @@ impl RetaliationAnswers {
 
 /// Why a field was not accepted. The code names the translation `error-<code>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// Missing.
@@ -255,6 +258,28 @@ impl ErrorCode {
         }
     }
 
+    /// Every code, for [`ErrorCode::from_code`].
+    pub const ALL: [ErrorCode; 13] = [
+        ErrorCode::Required,
+        ErrorCode::TooLong,
+        ErrorCode::InvalidEmail,
+        ErrorCode::InvalidPhone,
+        ErrorCode::InvalidDate,
+        ErrorCode::DateOrder,
+        ErrorCode::DateFuture,
+        ErrorCode::InvalidNumber,
+        ErrorCode::OutOfRange,
+        ErrorCode::ChooseViolation,
+        ErrorCode::InvalidChoice,
+        ErrorCode::ContactWhenAnonymous,
+        ErrorCode::InvalidCode,
+    ];
+
+    /// The code's value from its text (`too_long`).
+    pub fn from_code(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The translation id of the message, e.g. `error-too-long`.
     pub fn message_id(self) -> String {
         format!("error-{}", self.code().replace('_', "-"))
@@ -264,39 +289,28 @@ impl ErrorCode {
 /// Field errors: field name (dotted API name) -> problems, in a stable order.
 pub type FieldErrors = BTreeMap<String, Vec<(ErrorCode, Option<u32>)>>;
 
-/// The longest text accepted per field kind (graphemes are approximated by chars, which only
-/// errs on the side of accepting).
-pub mod limits {
-    /// Names, roles, business names.
-    pub const SHORT: usize = 200;
-    /// Addresses, safe times.
-    pub const MEDIUM: usize = 400;
-    /// Narratives.
-    pub const NARRATIVE: usize = 10_000;
-    /// Phone numbers as typed.
-    pub const PHONE: usize = 40;
-    /// Email addresses.
-    pub const EMAIL: usize = 254;
-}
+pub use crate::field_rules::limits;
 
 /// Contact details as sent by the worker (all optional).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(default)]
 #[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ContactInput {
     /// Name or nickname.
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::short")))]
     pub name: Option<String>,
     /// Phone number as typed.
-    #[cfg_attr(feature = "server", validate(length(max = 40)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::phone")))]
     pub phone: Option<String>,
     /// Email address.
-    #[cfg_attr(feature = "server", validate(length(max = 254), email))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::email")))]
     pub email: Option<String>,
     /// Preferred method: `phone`, `sms`, `email`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::contact_method")))]
     pub method: Option<String>,
     /// When it is safe to make contact.
-    #[cfg_attr(feature = "server", validate(length(max = 400)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::medium")))]
     pub safe_times: Option<String>,
     /// May we send text messages?
     pub sms_ok: Option<bool>,
@@ -308,60 +322,73 @@ pub struct ContactInput {
 
 /// The employer as the worker knows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(default)]
 #[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct EmployerInput {
     /// Business name as known (required).
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::short")))]
     pub name: Option<String>,
     /// Address or a description of the place.
-    #[cfg_attr(feature = "server", validate(length(max = 400)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::medium")))]
     pub address: Option<String>,
     /// Phone.
-    #[cfg_attr(feature = "server", validate(length(max = 40)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::phone")))]
     pub phone: Option<String>,
     /// Industry code.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::industry")))]
     pub industry: Option<String>,
     /// Supervisor's name.
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::short")))]
     pub supervisor: Option<String>,
     /// Hired through a staffing agency or subcontractor: `yes`, `no`, `unsure`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::answer")))]
     pub staffing_agency: Option<String>,
     /// Name of the agency or contractor.
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::short")))]
     pub agency_name: Option<String>,
 }
 
 /// The job.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(default)]
 #[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct JobInput {
     /// Role.
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::short")))]
     pub role: Option<String>,
     /// First day (YYYY-MM-DD).
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::date")))]
     pub start: Option<String>,
     /// Last day (YYYY-MM-DD).
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::date")))]
     pub end: Option<String>,
     /// Still working there: `yes`, `no`, `unsure`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::answer")))]
     pub still_employed: Option<String>,
     /// Pay rate in dollars as typed (a JSON number, or text as a form sends it).
     #[serde(deserialize_with = "number_or_text")]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::pay_rate")))]
     pub pay_rate: Option<String>,
     /// `hour`, `day`, `piece`, `salary`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::pay_basis")))]
     pub pay_basis: Option<String>,
     /// `weekly`, `biweekly`, `monthly`, `irregular`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::pay_frequency")))]
     pub pay_frequency: Option<String>,
     /// Usual hours a week (a JSON number, or text as a form sends it).
     #[serde(deserialize_with = "number_or_text")]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::week_hours")))]
     pub usual_hours: Option<String>,
     /// Paid in cash: `yes`, `no`, `unsure`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::answer")))]
     pub paid_cash: Option<String>,
 }
 
 /// Retaliation answers and free text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(default)]
 #[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct RetaliationInput {
@@ -378,7 +405,7 @@ pub struct RetaliationInput {
     /// Threatened blacklisting?
     pub blacklist: Option<bool>,
     /// Anything else about threats.
-    #[cfg_attr(feature = "server", validate(length(max = 10000)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::narrative")))]
     pub details: Option<String>,
 }
 
@@ -415,6 +442,7 @@ fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
 
 /// A complaint as it arrives (API JSON or the wizard's collected answers), not yet trusted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(default)]
 #[cfg_attr(feature = "server", derive(validator::Validate))]
 pub struct ComplaintInput {
@@ -432,28 +460,33 @@ pub struct ComplaintInput {
     #[cfg_attr(feature = "server", validate(nested))]
     pub job: JobInput,
     /// Violation codes.
-    #[cfg_attr(feature = "server", validate(length(max = 20)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::violations")))]
     pub violations: Vec<String>,
     /// When the problem started (YYYY-MM-DD).
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::date")))]
     pub period_start: Option<String>,
     /// When it ended.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::date")))]
     pub period_end: Option<String>,
     /// Estimated amount owed in dollars, as typed (a JSON number, or text as a form sends it).
     #[serde(deserialize_with = "number_or_text")]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::owed")))]
     pub estimated_owed: Option<String>,
     /// Retaliation.
     #[cfg_attr(feature = "server", validate(nested))]
     pub retaliation: RetaliationInput,
     /// What happened, in the worker's words.
-    #[cfg_attr(feature = "server", validate(length(max = 10000)))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::narrative")))]
     pub narrative: Option<String>,
     /// How many coworkers were treated the same way (a JSON number, or text as a form sends it).
     #[serde(deserialize_with = "number_or_text")]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::field_rules::check::coworkers")))]
     pub coworkers_affected: Option<String>,
 }
 
 /// Validated contact details (personal data: encrypted at rest).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Contact {
     /// Name or nickname.
     pub name: Option<String>,
@@ -532,160 +565,48 @@ pub struct NewComplaint {
     pub narrative: Option<String>,
 }
 
-fn clean(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
-}
-
-struct Checker<'a> {
-    errors: FieldErrors,
-    today: NaiveDate,
-    _p: std::marker::PhantomData<&'a ()>,
-}
-
-impl Checker<'_> {
-    fn add(&mut self, field: &str, code: ErrorCode, arg: Option<u32>) {
-        self.errors.entry(field.to_owned()).or_default().push((code, arg));
-    }
-
-    fn text(&mut self, field: &str, v: &Option<String>, max: usize) -> Option<String> {
-        let v = clean(v)?;
-        if v.chars().count() > max {
-            self.add(field, ErrorCode::TooLong, Some(max as u32));
-            return None;
-        }
-        Some(v)
-    }
-
-    fn date(&mut self, field: &str, v: &Option<String>) -> Option<NaiveDate> {
-        let v = clean(v)?;
-        let v = crate::codes::normalize_digits(&v);
-        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
-            Ok(d) if d > self.today => {
-                self.add(field, ErrorCode::DateFuture, None);
-                None
-            }
-            Ok(d) if d.year_ce().1 < 1990 => {
-                self.add(field, ErrorCode::OutOfRange, None);
-                None
-            }
-            Ok(d) => Some(d),
-            Err(_) => {
-                self.add(field, ErrorCode::InvalidDate, None);
-                None
-            }
-        }
-    }
-
-    fn choice<T>(&mut self, field: &str, v: &Option<String>, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
-        let v = clean(v)?;
-        let parsed = parse(&v);
-        if parsed.is_none() {
-            self.add(field, ErrorCode::InvalidChoice, None);
-        }
-        parsed
-    }
-
-    fn money(&mut self, field: &str, v: &Option<String>, max_dollars: i64) -> Option<Cents> {
-        let v = clean(v)?;
-        match Cents::parse_dollars(&v) {
-            Some(c) if c.0 > max_dollars * 100 => {
-                self.add(field, ErrorCode::OutOfRange, None);
-                None
-            }
-            Some(c) => Some(c),
-            None => {
-                self.add(field, ErrorCode::InvalidNumber, None);
-                None
-            }
-        }
-    }
-
-    fn count(&mut self, field: &str, v: &Option<String>, max: u32) -> Option<u32> {
-        let v = clean(v)?;
-        match crate::codes::normalize_digits(&v).parse::<u32>() {
-            Ok(n) if n <= max => Some(n),
-            Ok(_) => {
-                self.add(field, ErrorCode::OutOfRange, None);
-                None
-            }
-            Err(_) => {
-                self.add(field, ErrorCode::InvalidNumber, None);
-                None
-            }
-        }
-    }
-
-    fn phone(&mut self, field: &str, v: &Option<String>) -> Option<String> {
-        let v = self.text(field, v, limits::PHONE)?;
-        let normalized = crate::codes::normalize_digits(&v);
-        let plus = normalized.trim_start().starts_with('+');
-        let digits: String = normalized.chars().filter(char::is_ascii_digit).collect();
-        let only_phone_chars = normalized
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '+' | '-' | '(' | ')' | '.'));
-        if !only_phone_chars || !(7..=15).contains(&digits.len()) {
-            self.add(field, ErrorCode::InvalidPhone, None);
-            return None;
-        }
-        Some(if plus { format!("+{digits}") } else { digits })
-    }
-
-    fn email(&mut self, field: &str, v: &Option<String>) -> Option<String> {
-        let v = self.text(field, v, limits::EMAIL)?;
-        let ok = match v.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !v.chars().any(char::is_whitespace)
-                    && !domain.contains('@')
-            }
-            None => false,
-        };
-        if !ok {
-            self.add(field, ErrorCode::InvalidEmail, None);
-            return None;
-        }
-        Some(v)
-    }
-}
-
-use chrono::Datelike;
-
+#[cfg(feature = "server")]
 impl ComplaintInput {
     /// Validates and parses everything. `supported_language` says whether a language code is
     /// offered; `today` bounds dates (injected so tests are deterministic).
+    ///
+    /// The `validator` derives are the one gate for each field's own rules
+    /// ([`crate::field_rules`]); what remains here is what needs more than one field or today's
+    /// date: the language offered, employer and violation required, dates not in the future and
+    /// in order, no contact details on an anonymous complaint.
     pub fn parse(
         &self,
         supported_language: impl Fn(&str) -> bool,
         today: NaiveDate,
     ) -> Result<NewComplaint, FieldErrors> {
-        let mut c = Checker { errors: FieldErrors::new(), today, _p: std::marker::PhantomData };
-        // On the server, the `validator` derives are the first gate (sizes, email syntax); the
-        // parsing below then turns what passed into domain types. Each field reports once.
-        #[cfg(feature = "server")]
-        let gate = validator_errors(self);
-        #[cfg(not(feature = "server"))]
-        let gate = FieldErrors::new();
-        let language = match clean(&self.language) {
-            Some(l) if supported_language(&l) => l,
+        use crate::field_rules::{self as rule, read};
+        let mut errors = validator_errors(self);
+        let mut add = |field: &str, code: ErrorCode| errors.entry(field.to_owned()).or_default().push((code, None));
+        // Each field passed its rule in the gate or was reported there; what passed is read here.
+        fn of(v: &Option<String>) -> &str {
+            v.as_deref().unwrap_or("")
+        }
+        let text = |v: &Option<String>| read::text(of(v));
+        let date = |v: &Option<String>| read::date(of(v));
+
+        let language = match self.language.as_deref().and_then(rule::clean) {
+            Some(l) if supported_language(l) => l.to_owned(),
             Some(_) => {
-                c.add("language", ErrorCode::InvalidChoice, None);
+                add("language", ErrorCode::InvalidChoice);
                 String::new()
             }
             None => "en".to_owned(),
         };
-
+        let ci = &self.contact;
         let contact = Contact {
-            name: c.text("contact.name", &self.contact.name, limits::SHORT),
-            phone: c.phone("contact.phone", &self.contact.phone),
-            email: c.email("contact.email", &self.contact.email),
-            method: c.choice("contact.method", &self.contact.method, ContactMethod::from_code),
-            safe_times: c.text("contact.safe_times", &self.contact.safe_times, limits::MEDIUM),
-            sms_ok: self.contact.sms_ok.unwrap_or(false),
-            voicemail_ok: self.contact.voicemail_ok.unwrap_or(false),
-            share_name_with_employer: self.contact.share_name_with_employer.unwrap_or(false),
+            name: text(&ci.name),
+            phone: read::phone(of(&ci.phone)),
+            email: read::email(of(&ci.email)),
+            method: read::choice(of(&ci.method), ContactMethod::from_code),
+            safe_times: text(&ci.safe_times),
+            sms_ok: ci.sms_ok.unwrap_or(false),
+            voicemail_ok: ci.voicemail_ok.unwrap_or(false),
+            share_name_with_employer: ci.share_name_with_employer.unwrap_or(false),
         };
         if self.anonymous {
             for (field, given) in [
@@ -694,77 +615,48 @@ impl ComplaintInput {
                 ("contact.email", contact.email.is_some()),
             ] {
                 if given {
-                    c.add(field, ErrorCode::ContactWhenAnonymous, None);
+                    add(field, ErrorCode::ContactWhenAnonymous);
                 }
             }
         }
-
-        let employer_name = c.text("employer.name", &self.employer.name, limits::SHORT);
-        if employer_name.is_none() && !c.errors.contains_key("employer.name") {
-            c.add("employer.name", ErrorCode::Required, None);
+        let e = &self.employer;
+        let employer_name = text(&e.name);
+        let j = &self.job;
+        let violations = rule::violations(&self.violations).unwrap_or_default();
+        let dates = [
+            ("job.start", date(&j.start)),
+            ("job.end", date(&j.end)),
+            ("period_start", date(&self.period_start)),
+            ("period_end", date(&self.period_end)),
+        ];
+        let name_refused = errors.contains_key("employer.name");
+        let violations_refused = errors.contains_key("violations");
+        let mut add = |field: &str, code: ErrorCode| errors.entry(field.to_owned()).or_default().push((code, None));
+        if employer_name.is_none() && !name_refused {
+            add("employer.name", ErrorCode::Required);
         }
-        let employer_address = c.text("employer.address", &self.employer.address, limits::MEDIUM);
-        let employer_phone = c.phone("employer.phone", &self.employer.phone);
-        let employer_industry = c.choice("employer.industry", &self.employer.industry, Industry::from_code);
-        let employer_supervisor = c.text("employer.supervisor", &self.employer.supervisor, limits::SHORT);
-        let staffing_agency = c.choice("employer.staffing_agency", &self.employer.staffing_agency, Answer::from_code);
-        let agency_name = c.text("employer.agency_name", &self.employer.agency_name, limits::SHORT);
-
-        let job_role = c.text("job.role", &self.job.role, limits::SHORT);
-        let job_start = c.date("job.start", &self.job.start);
-        let job_end = c.date("job.end", &self.job.end);
-        if let (Some(s), Some(e)) = (job_start, job_end)
-            && e < s
-        {
-            c.add("job.end", ErrorCode::DateOrder, None);
+        if violations.is_empty() && !violations_refused {
+            add("violations", ErrorCode::ChooseViolation);
         }
-        let still_employed = c.choice("job.still_employed", &self.job.still_employed, Answer::from_code);
-        let pay_rate = c.money("job.pay_rate", &self.job.pay_rate, 1_000_000);
-        let pay_basis = c.choice("job.pay_basis", &self.job.pay_basis, PayBasis::from_code);
-        let pay_frequency = c.choice("job.pay_frequency", &self.job.pay_frequency, PayFrequency::from_code);
-        let usual_hours = c.count("job.usual_hours", &self.job.usual_hours, 168);
-        let paid_cash = c.choice("job.paid_cash", &self.job.paid_cash, Answer::from_code);
-
-        let mut violations = vec![];
-        for v in &self.violations {
-            match Violation::from_code(v.trim()) {
-                Some(v) if !violations.contains(&v) => violations.push(v),
-                Some(_) => {}
-                None => c.add("violations", ErrorCode::InvalidChoice, None),
+        let mut kept = [None; 4];
+        for (i, (field, d)) in dates.iter().enumerate() {
+            match d {
+                Some(d) if *d > today => add(field, ErrorCode::DateFuture),
+                d => kept[i] = *d,
             }
         }
-        if violations.is_empty() && !c.errors.contains_key("violations") {
-            c.add("violations", ErrorCode::ChooseViolation, None);
-        }
-        violations.sort();
-        let period_start = c.date("period_start", &self.period_start);
-        let period_end = c.date("period_end", &self.period_end);
-        if let (Some(s), Some(e)) = (period_start, period_end)
-            && e < s
-        {
-            c.add("period_end", ErrorCode::DateOrder, None);
-        }
-        let estimated_owed = c.money("estimated_owed", &self.estimated_owed, 10_000_000);
-        let coworkers_affected = c.count("coworkers_affected", &self.coworkers_affected, 100_000);
-        let r = &self.retaliation;
-        let retaliation = RetaliationAnswers {
-            immigration_threat: r.immigration_threat,
-            status_report_threat: r.status_report_threat,
-            fired: r.fired,
-            hours_cut: r.hours_cut,
-            violence: r.violence,
-            blacklist: r.blacklist,
-        };
-        let retaliation_details = c.text("retaliation.details", &r.details, limits::NARRATIVE);
-        let narrative = c.text("narrative", &self.narrative, limits::NARRATIVE);
-
-        let mut errors = gate;
-        for (field, list) in c.errors {
-            errors.entry(field).or_insert(list);
+        let [job_start, job_end, period_start, period_end] = kept;
+        for (field, start, end) in [("job.end", job_start, job_end), ("period_end", period_start, period_end)] {
+            if let (Some(s), Some(e)) = (start, end)
+                && e < s
+            {
+                add(field, ErrorCode::DateOrder);
+            }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
+        let r = &self.retaliation;
         let contact = if self.anonymous {
             Contact { share_name_with_employer: false, sms_ok: false, voicemail_ok: false, ..Contact::default() }
         } else {
@@ -775,34 +667,42 @@ impl ComplaintInput {
             anonymous: self.anonymous,
             contact,
             employer_name: employer_name.unwrap_or_default(),
-            employer_address,
-            employer_phone,
-            employer_industry,
-            employer_supervisor,
-            staffing_agency,
-            agency_name,
-            job_role,
+            employer_address: text(&e.address),
+            employer_phone: read::phone(of(&e.phone)),
+            employer_industry: read::choice(of(&e.industry), Industry::from_code),
+            employer_supervisor: text(&e.supervisor),
+            staffing_agency: read::choice(of(&e.staffing_agency), Answer::from_code),
+            agency_name: text(&e.agency_name),
+            job_role: text(&j.role),
             job_start,
             job_end,
-            still_employed,
-            pay_rate,
-            pay_basis,
-            pay_frequency,
-            usual_hours,
-            paid_cash,
+            still_employed: read::choice(of(&j.still_employed), Answer::from_code),
+            pay_rate: read::money(of(&j.pay_rate)),
+            pay_basis: read::choice(of(&j.pay_basis), PayBasis::from_code),
+            pay_frequency: read::choice(of(&j.pay_frequency), PayFrequency::from_code),
+            usual_hours: read::count(of(&j.usual_hours)),
+            paid_cash: read::choice(of(&j.paid_cash), Answer::from_code),
             violations,
             period_start,
             period_end,
-            estimated_owed,
-            coworkers_affected,
-            retaliation,
-            retaliation_details,
-            narrative,
+            estimated_owed: read::money(of(&self.estimated_owed)),
+            coworkers_affected: read::count(of(&self.coworkers_affected)),
+            retaliation: RetaliationAnswers {
+                immigration_threat: r.immigration_threat,
+                status_report_threat: r.status_report_threat,
+                fired: r.fired,
+                hours_cut: r.hours_cut,
+                violence: r.violence,
+                blacklist: r.blacklist,
+            },
+            retaliation_details: text(&r.details),
+            narrative: text(&self.narrative),
         })
     }
 }
 
-/// Runs the `validator` derives and maps their errors onto dotted field names and our codes.
+/// Runs the `validator` derives and maps their errors onto dotted field names and our codes
+/// (the custom functions in [`crate::field_rules::check`] report [`ErrorCode`]s by code).
 #[cfg(feature = "server")]
 fn validator_errors(input: &ComplaintInput) -> FieldErrors {
     use validator::{Validate, ValidationErrors, ValidationErrorsKind};
@@ -812,14 +712,9 @@ fn validator_errors(input: &ComplaintInput) -> FieldErrors {
             match kind {
                 ValidationErrorsKind::Field(list) => {
                     for e in list {
-                        let mapped = match e.code.as_ref() {
-                            "email" => (ErrorCode::InvalidEmail, None),
-                            "length" => {
-                                (ErrorCode::TooLong, e.params.get("max").and_then(|v| v.as_u64()).map(|m| m as u32))
-                            }
-                            _ => (ErrorCode::InvalidChoice, None),
-                        };
-                        out.entry(name.clone()).or_default().push(mapped);
+                        let code = ErrorCode::from_code(&e.code).unwrap_or(ErrorCode::InvalidChoice);
+                        let max = e.params.get("max").and_then(|v| v.as_u64()).map(|m| m as u32);
+                        out.entry(name.clone()).or_default().push((code, max));
                     }
                 }
                 ValidationErrorsKind::Struct(inner) => walk(&name, inner, out),
@@ -838,7 +733,9 @@ fn validator_errors(input: &ComplaintInput) -> FieldErrors {
     out
 }
 
+// Parsing is the server's (the `validator` derives are its gate).
 #[cfg(test)]
+#[cfg(feature = "server")]
 mod tests {
     use super::*;
 

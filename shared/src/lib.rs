@@ -8,6 +8,7 @@ pub mod case_view;
 pub mod codes;
 pub mod complaint;
 pub mod employer;
+pub mod field_rules;
 pub mod form;
 pub mod money;
 pub mod remedy;

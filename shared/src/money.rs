@@ -6,6 +6,7 @@ use std::fmt;
 /// An amount of US dollars, in whole cents. Negative values are allowed for arithmetic
 /// (e.g. a shortfall) but are never shown to a worker as an amount owed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Cents(pub i64);
 
 impl Cents {

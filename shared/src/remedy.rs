@@ -48,6 +48,7 @@ pub const CRS_8_4_120_LIQUIDATED_FLOOR: Cents = Cents(200_000);
 /// Where the work was performed, which decides the minimum wage and whether Denver's ordinance
 /// applies. Colorado state law applies in both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CalcJurisdiction {
     /// Work performed in the City and County of Denver: Denver's minimum wage and Civil Wage Theft
@@ -68,6 +69,7 @@ impl From<CalcJurisdiction> for Jurisdiction {
 
 /// One stretch of work (a pay period, a week, a shift) and what was paid for it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct WorkPeriod {
     /// First day of the period.
     pub start: NaiveDate,
@@ -96,6 +98,7 @@ fn one() -> u32 {
 
 /// Everything the calculator needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CalcInput {
     /// Where the work was performed.
     pub jurisdiction: CalcJurisdiction,
@@ -127,6 +130,7 @@ pub struct CalcInput {
 
 /// One line of a calculation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Line {
     /// Stable code of the [`Rule`] behind the line, e.g. `"minimum_wage_shortfall"`.
     pub code: String,
@@ -145,6 +149,7 @@ pub struct Line {
 
 /// The result: the lines, in [`RULES`] order, and their totals.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Calculation {
     /// Non-zero lines only (a fully paid worker gets no lines and a total of 0).
     pub lines: Vec<Line>,
@@ -214,6 +219,7 @@ impl std::error::Error for CalcError {}
 /// How a rule differs for work performed outside Denver (a different source, or a different
 /// certainty).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct ColoradoVariant {
     /// The citation used for [`CalcJurisdiction::Colorado`].
     pub citation: &'static str,
@@ -223,6 +229,7 @@ pub struct ColoradoVariant {
 
 /// One rule of the calculator, as data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Rule {
     /// Stable code, also the [`Line::code`] of the lines it produces.
     pub code: &'static str,

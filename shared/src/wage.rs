@@ -107,6 +107,41 @@ pub fn estimate_unpaid(
     Some(Cents((earned - paid.0).max(0)))
 }
 
+/// What is wrong with one of the estimate helper's three fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EstimateProblem {
+    /// Hours and rate are needed; what was paid may be left empty (nothing paid).
+    Required,
+    /// Not an amount (`Cents::parse_dollars` refused it).
+    InvalidNumber,
+}
+
+/// Reads the estimate helper's fields as typed (hours, promised rate, paid): one reading for the
+/// server's no-JavaScript path and the public page's live estimate.
+pub fn parse_estimate_fields(texts: [&str; 3]) -> Result<[Cents; 3], [Option<EstimateProblem>; 3]> {
+    let mut parsed = [Cents(0); 3];
+    let mut problems = [None; 3];
+    for (i, text) in texts.iter().enumerate() {
+        let text = text.trim();
+        if text.is_empty() && i == 2 {
+            continue;
+        }
+        match Cents::parse_dollars(text) {
+            Some(v) => parsed[i] = v,
+            None if text.is_empty() => problems[i] = Some(EstimateProblem::Required),
+            None => problems[i] = Some(EstimateProblem::InvalidNumber),
+        }
+    }
+    if problems.iter().any(Option::is_some) { Err(problems) } else { Ok(parsed) }
+}
+
+/// The estimate from the three fields as typed, on `on`: `Ok(None)` when there is no rate for
+/// that date.
+pub fn estimate_from_fields(texts: [&str; 3], on: NaiveDate) -> Result<Option<Cents>, [Option<EstimateProblem>; 3]> {
+    let [hours, rate, paid] = parse_estimate_fields(texts)?;
+    Ok(estimate_unpaid(hours.0, rate, paid, on, false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +171,13 @@ mod tests {
         assert_eq!(estimate_unpaid(4000, Cents(2500), Cents(50_000), d(2026, 3, 2), false), Some(Cents(50_000)));
         // Overpaid never gives a negative amount.
         assert_eq!(estimate_unpaid(100, Cents(2000), Cents(10_000), d(2026, 3, 2), false), Some(Cents(0)));
+        assert_eq!(
+            estimate_from_fields(["40", "15", ""], d(2026, 3, 2)),
+            estimate_from_fields(["40", "15", "0"], d(2026, 3, 2))
+        );
+        assert_eq!(
+            parse_estimate_fields(["", "x", "1"]),
+            Err([Some(EstimateProblem::Required), Some(EstimateProblem::InvalidNumber), None])
+        );
     }
 }

@@ -12,6 +12,54 @@ pub fn field_id(name: &str) -> String {
     format!("f-{}", name.replace(['.', '_'], "-"))
 }
 
+/// The translation id of a field's label: the one place a field name meets its label (the
+/// wizard's inputs, its review step and the staff case page all ask here).
+pub fn label_id(field: &str) -> &'static str {
+    match field {
+        "violations" => "what-violations-legend",
+        "period_start" => "what-period-start",
+        "period_end" => "what-period-end",
+        "estimated_owed" => "what-amount",
+        "narrative" => "what-narrative",
+        "coworkers_affected" => "what-coworkers",
+        "employer.name" => "employer-name",
+        "employer.address" => "employer-address",
+        "employer.phone" => "employer-phone",
+        "employer.industry" => "employer-industry",
+        "employer.supervisor" => "employer-supervisor",
+        "employer.staffing_agency" => "employer-agency",
+        "employer.agency_name" => "employer-agency-name",
+        "job.role" => "job-role",
+        "job.start" => "job-start",
+        "job.end" => "job-end",
+        "job.still_employed" => "job-still",
+        "job.pay_rate" => "job-pay-rate",
+        "job.pay_basis" => "job-pay-basis",
+        "job.pay_frequency" => "job-pay-frequency",
+        "job.usual_hours" => "job-hours",
+        "job.paid_cash" => "job-cash",
+        "retaliation.immigration_threat" => "safety-immigration_threat",
+        "retaliation.status_report_threat" => "safety-status_report_threat",
+        "retaliation.fired" => "safety-fired",
+        "retaliation.hours_cut" => "safety-hours_cut",
+        "retaliation.violence" => "safety-violence",
+        "retaliation.blacklist" => "safety-blacklist",
+        "retaliation.details" => "safety-details",
+        "anonymous" => "contact-anonymous",
+        "contact.name" => "contact-name",
+        "contact.phone" => "contact-phone",
+        "contact.email" => "contact-email",
+        "contact.method" => "contact-method",
+        "contact.safe_times" => "contact-safe-times",
+        "contact.sms_ok" => "contact-sms-ok",
+        "contact.voicemail_ok" => "contact-voicemail-ok",
+        "contact.share_name_with_employer" => "contact-share-name",
+        "tracking_code" => "status-tracking",
+        "access_code" => "status-access",
+        _ => "review-none",
+    }
+}
+
 /// Everything a field needs to render itself.
 #[derive(Clone, Copy)]
 pub struct Fields<'a> {
@@ -58,7 +106,6 @@ impl Fields<'_> {
     pub fn input(
         &self,
         name: &str,
-        label_id: &str,
         hint_id: Option<&str>,
         kind: &'static str,
         inputmode: Option<&'static str>,
@@ -72,7 +119,7 @@ impl Fields<'_> {
         let hint = hint_id.map(|h| self.catalog.t(h));
         view! {
             <div class="field">
-                <label for=id.clone()>{self.catalog.t(label_id)}</label>
+                <label for=id.clone()>{self.catalog.t(label_id(name))}</label>
                 {hint.map(|h| view! { <p class="hint" id=hint_dom.clone()>{h}</p> })}
                 {err_view}
                 <input
@@ -91,7 +138,7 @@ impl Fields<'_> {
     }
 
     /// A multi-line text box.
-    pub fn textarea(&self, name: &str, label_id: &str, hint_id: Option<&str>) -> AnyView {
+    pub fn textarea(&self, name: &str, hint_id: Option<&str>) -> AnyView {
         let id = field_id(name);
         let value = self.values.get(name).unwrap_or("").to_owned();
         let hint_dom = hint_id.map(|_| format!("{id}-hint"));
@@ -100,7 +147,7 @@ impl Fields<'_> {
         let hint = hint_id.map(|h| self.catalog.t(h));
         view! {
             <div class="field">
-                <label for=id.clone()>{self.catalog.t(label_id)}</label>
+                <label for=id.clone()>{self.catalog.t(label_id(name))}</label>
                 {hint.map(|h| view! { <p class="hint" id=hint_dom.clone()>{h}</p> })}
                 {err_view}
                 <textarea
@@ -119,14 +166,7 @@ impl Fields<'_> {
 
     /// Radio buttons (`multiple = false`) or checkboxes (`multiple = true`) in a fieldset.
     /// `options`: (value, translation id).
-    pub fn choices(
-        &self,
-        name: &str,
-        legend_id: &str,
-        hint_id: Option<&str>,
-        options: &[(&str, String)],
-        multiple: bool,
-    ) -> AnyView {
+    pub fn choices(&self, name: &str, hint_id: Option<&str>, options: &[(&str, String)], multiple: bool) -> AnyView {
         let id = field_id(name);
         let hint_dom = hint_id.map(|_| format!("{id}-hint"));
         let (err_dom, err_view) = self.error_view(name);
@@ -136,14 +176,14 @@ impl Fields<'_> {
         let items = options
             .iter()
             .enumerate()
-            .map(|(i, (value, label_id))| {
+            .map(|(i, (value, option_id))| {
                 let oid = format!("{id}-{i}");
                 let label_for = oid.clone();
                 let checked = self.values.has(name, value);
                 view! {
                     <label class="choice" for=label_for>
                         <input type=kind id=oid name=name.to_owned() value=value.to_string() checked=checked />
-                        <span>{self.catalog.t(label_id)}</span>
+                        <span>{self.catalog.t(option_id)}</span>
                     </label>
                 }
             })
@@ -155,7 +195,7 @@ impl Fields<'_> {
                 aria-invalid=err_dom.is_some().then_some("true")
                 aria-describedby=described
             >
-                <legend>{self.catalog.t(legend_id)}</legend>
+                <legend>{self.catalog.t(label_id(name))}</legend>
                 {hint.map(|h| view! { <p class="hint" id=hint_dom.clone()>{h}</p> })}
                 {err_view}
                 {items}
@@ -165,28 +205,28 @@ impl Fields<'_> {
     }
 
     /// Yes / No (/ I don't know) radios.
-    pub fn yes_no(&self, name: &str, legend_id: &str, hint_id: Option<&str>, with_unsure: bool) -> AnyView {
+    pub fn yes_no(&self, name: &str, hint_id: Option<&str>, with_unsure: bool) -> AnyView {
         let mut opts = vec![("yes", "answer-yes".to_owned()), ("no", "answer-no".to_owned())];
         if with_unsure {
             opts.push(("unsure", "answer-unsure".to_owned()));
         }
-        self.choices(name, legend_id, hint_id, &opts, false)
+        self.choices(name, hint_id, &opts, false)
     }
 
     /// A drop-down list with an empty first choice.
-    pub fn select(&self, name: &str, label_id: &str, placeholder_id: &str, options: &[(&str, String)]) -> AnyView {
+    pub fn select(&self, name: &str, placeholder_id: &str, options: &[(&str, String)]) -> AnyView {
         let id = field_id(name);
         let (err_dom, err_view) = self.error_view(name);
         let opts = options
             .iter()
-            .map(|(value, label_id)| {
+            .map(|(value, option_id)| {
                 let selected = self.values.has(name, value);
-                view! { <option value=value.to_string() selected=selected>{self.catalog.t(label_id)}</option> }
+                view! { <option value=value.to_string() selected=selected>{self.catalog.t(option_id)}</option> }
             })
             .collect_view();
         view! {
             <div class="field">
-                <label for=id.clone()>{self.catalog.t(label_id)}</label>
+                <label for=id.clone()>{self.catalog.t(label_id(name))}</label>
                 {err_view}
                 <select
                     id=id

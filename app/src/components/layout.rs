@@ -13,7 +13,7 @@ pub const HOTLINE_TEL: &str = "tel:+18448648341";
 /// Page frame. `title` is already translated.
 #[component]
 pub fn Layout(catalog: &'static Catalog, title: String, children: Children) -> impl IntoView {
-    let path = crate::shell::use_path();
+    let path = crate::i18n::use_path();
     let t = move |id: &str| catalog.t(id);
     let languages = i18n::catalogs()
         .iter()

@@ -6,3 +6,5 @@ pub mod fields;
 mod layout;
 #[cfg(feature = "ssr")]
 pub use layout::{HOTLINE_DISPLAY, HOTLINE_TEL, Layout};
+#[cfg(feature = "ssr")]
+pub mod estimate;

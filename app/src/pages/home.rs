@@ -1,7 +1,7 @@
 //! `/`: three big actions and the promise.
 
 use crate::components::Layout;
-use crate::shell::use_catalog;
+use crate::i18n::use_catalog;
 use leptos::prelude::*;
 
 /// The home page.

@@ -1,7 +1,7 @@
 //! The page for any unknown path (answers 404).
 
 use crate::components::Layout;
-use crate::shell::use_catalog;
+use crate::i18n::use_catalog;
 use leptos::prelude::*;
 
 /// Not found.

@@ -5,11 +5,11 @@
 //! its field. Answers from other steps travel as hidden inputs in the POST body, never in a URL,
 //! and nothing is stored until the worker sends the complaint from the review step.
 
-use crate::components::fields::{Fields, field_id, hidden_values};
+use crate::components::estimate::{EstimateHelper, EstimateLabels};
+use crate::components::fields::{Fields, field_id, hidden_values, label_id};
 use crate::components::{HOTLINE_DISPLAY, HOTLINE_TEL, Layout};
+use crate::i18n::use_catalog;
 use crate::i18n::{self, Catalog};
-use crate::islands::{EstimateHelper, EstimateLabels};
-use crate::shell::use_catalog;
 use leptos::prelude::*;
 use reclamo_shared::complaint::{
     Answer, ContactMethod, FieldErrors, Industry, PayBasis, PayFrequency, RETALIATION_QUESTIONS, Violation,
@@ -189,9 +189,9 @@ fn step_what(f: &Fields<'_>, st: &WizardState) -> impl IntoView {
     let est_error = ["est.hours", "est.rate", "est.paid"].iter().any(|k| st.errors.contains_key(*k));
     let [hours, rate, paid] = st.estimate_inputs.clone();
     view! {
-        {f.choices("violations", "what-violations-legend", None, &options(Violation::ALL, Violation::code, "violation-"), true)}
-        {f.input("period_start", "what-period-start", None, "date", None, "off")}
-        {f.input("period_end", "what-period-end", None, "date", None, "off")}
+        {f.choices("violations", None, &options(Violation::ALL, Violation::code, "violation-"), true)}
+        {f.input("period_start", None, "date", None, "off")}
+        {f.input("period_end", None, "date", None, "off")}
         <EstimateHelper
             labels=labels
             hours=hours
@@ -201,47 +201,45 @@ fn step_what(f: &Fields<'_>, st: &WizardState) -> impl IntoView {
             error=est_error
             year=min.map(|m| m.year).unwrap_or(2026)
         />
-        {f.input("estimated_owed", "what-amount", Some("what-amount-hint"), "text", Some("decimal"), "off")}
-        {f.textarea("narrative", "what-narrative", Some("what-narrative-hint"))}
-        {f.input("coworkers_affected", "what-coworkers", None, "text", Some("numeric"), "off")}
+        {f.input("estimated_owed", Some("what-amount-hint"), "text", Some("decimal"), "off")}
+        {f.textarea("narrative", Some("what-narrative-hint"))}
+        {f.input("coworkers_affected", None, "text", Some("numeric"), "off")}
     }
 }
 
 fn step_employer(f: &Fields<'_>) -> impl IntoView {
     view! {
-        {f.input("employer.name", "employer-name", None, "text", None, "organization")}
-        {f.input("employer.address", "employer-address", None, "text", None, "off")}
-        {f.input("employer.phone", "employer-phone", None, "tel", Some("tel"), "off")}
-        {f.select("employer.industry", "employer-industry", "employer-industry-choose", &options(Industry::ALL, Industry::code, "industry-"))}
-        {f.input("employer.supervisor", "employer-supervisor", None, "text", None, "off")}
-        {f.yes_no("employer.staffing_agency", "employer-agency", None, true)}
-        {f.input("employer.agency_name", "employer-agency-name", None, "text", None, "off")}
+        {f.input("employer.name", None, "text", None, "organization")}
+        {f.input("employer.address", None, "text", None, "off")}
+        {f.input("employer.phone", None, "tel", Some("tel"), "off")}
+        {f.select("employer.industry", "employer-industry-choose", &options(Industry::ALL, Industry::code, "industry-"))}
+        {f.input("employer.supervisor", None, "text", None, "off")}
+        {f.yes_no("employer.staffing_agency", None, true)}
+        {f.input("employer.agency_name", None, "text", None, "off")}
     }
 }
 
 fn step_job(f: &Fields<'_>) -> impl IntoView {
     view! {
-        {f.input("job.role", "job-role", None, "text", None, "organization-title")}
-        {f.input("job.start", "job-start", None, "date", None, "off")}
-        {f.input("job.end", "job-end", None, "date", None, "off")}
-        {f.yes_no("job.still_employed", "job-still", None, true)}
-        {f.input("job.pay_rate", "job-pay-rate", None, "text", Some("decimal"), "off")}
-        {f.choices("job.pay_basis", "job-pay-basis", None, &options(PayBasis::ALL, PayBasis::code, "basis-"), false)}
-        {f.choices("job.pay_frequency", "job-pay-frequency", None, &options(PayFrequency::ALL, PayFrequency::code, "freq-"), false)}
-        {f.input("job.usual_hours", "job-hours", None, "text", Some("numeric"), "off")}
-        {f.yes_no("job.paid_cash", "job-cash", None, true)}
+        {f.input("job.role", None, "text", None, "organization-title")}
+        {f.input("job.start", None, "date", None, "off")}
+        {f.input("job.end", None, "date", None, "off")}
+        {f.yes_no("job.still_employed", None, true)}
+        {f.input("job.pay_rate", None, "text", Some("decimal"), "off")}
+        {f.choices("job.pay_basis", None, &options(PayBasis::ALL, PayBasis::code, "basis-"), false)}
+        {f.choices("job.pay_frequency", None, &options(PayFrequency::ALL, PayFrequency::code, "freq-"), false)}
+        {f.input("job.usual_hours", None, "text", Some("numeric"), "off")}
+        {f.yes_no("job.paid_cash", None, true)}
     }
 }
 
 fn step_safety(f: &Fields<'_>) -> impl IntoView {
-    let questions = RETALIATION_QUESTIONS
-        .iter()
-        .map(|q| f.yes_no(&format!("retaliation.{q}"), &format!("safety-{q}"), None, false))
-        .collect_view();
+    let questions =
+        RETALIATION_QUESTIONS.iter().map(|q| f.yes_no(&format!("retaliation.{q}"), None, false)).collect_view();
     view! {
         <p>{f.catalog.t("safety-intro")}</p>
         {questions}
-        {f.textarea("retaliation.details", "safety-details", None)}
+        {f.textarea("retaliation.details", None)}
     }
 }
 
@@ -254,18 +252,18 @@ fn step_contact(f: &Fields<'_>) -> impl IntoView {
         <div class="field">
             <label class="choice" for="f-anonymous">
                 <input type="checkbox" id="f-anonymous" name="anonymous" value="on" checked=anonymous aria-describedby="f-anonymous-hint" />
-                <span><strong>{c.t("contact-anonymous")}</strong></span>
+                <span><strong>{c.t(label_id("anonymous"))}</strong></span>
             </label>
             <p class="hint" id="f-anonymous-hint">{c.t("contact-anonymous-hint")}</p>
         </div>
-        {f.input("contact.name", "contact-name", None, "text", None, "nickname")}
-        {f.input("contact.phone", "contact-phone", None, "tel", Some("tel"), "tel")}
-        {f.input("contact.email", "contact-email", None, "email", Some("email"), "email")}
-        {f.choices("contact.method", "contact-method", None, &methods, false)}
-        {f.input("contact.safe_times", "contact-safe-times", None, "text", None, "off")}
-        {f.yes_no("contact.sms_ok", "contact-sms-ok", None, false)}
-        {f.yes_no("contact.voicemail_ok", "contact-voicemail-ok", None, false)}
-        {f.yes_no("contact.share_name_with_employer", "contact-share-name", Some("contact-share-name-hint"), false)}
+        {f.input("contact.name", None, "text", None, "nickname")}
+        {f.input("contact.phone", None, "tel", Some("tel"), "tel")}
+        {f.input("contact.email", None, "email", Some("email"), "email")}
+        {f.choices("contact.method", None, &methods, false)}
+        {f.input("contact.safe_times", None, "text", None, "off")}
+        {f.yes_no("contact.sms_ok", None, false)}
+        {f.yes_no("contact.voicemail_ok", None, false)}
+        {f.yes_no("contact.share_name_with_employer", Some("contact-share-name-hint"), false)}
     }
 }
 
@@ -305,7 +303,7 @@ fn review(c: &'static Catalog, values: &FormValues) -> impl IntoView {
                     } else {
                         show(f)
                     };
-                    view! { <dt>{t(label_id_for(f))}</dt><dd>{value}</dd> }
+                    view! { <dt>{t(label_id(f))}</dt><dd>{value}</dd> }
                 })
                 .collect_view();
             view! {
@@ -324,51 +322,6 @@ fn review(c: &'static Catalog, values: &FormValues) -> impl IntoView {
         <p>{t("review-intro")}</p>
         {groups}
         <p>{t("review-consent")}</p>
-    }
-}
-
-/// The translation id of a field's label.
-pub fn label_id_for(field: &str) -> &'static str {
-    match field {
-        "violations" => "what-violations-legend",
-        "period_start" => "what-period-start",
-        "period_end" => "what-period-end",
-        "estimated_owed" => "what-amount",
-        "narrative" => "what-narrative",
-        "coworkers_affected" => "what-coworkers",
-        "employer.name" => "employer-name",
-        "employer.address" => "employer-address",
-        "employer.phone" => "employer-phone",
-        "employer.industry" => "employer-industry",
-        "employer.supervisor" => "employer-supervisor",
-        "employer.staffing_agency" => "employer-agency",
-        "employer.agency_name" => "employer-agency-name",
-        "job.role" => "job-role",
-        "job.start" => "job-start",
-        "job.end" => "job-end",
-        "job.still_employed" => "job-still",
-        "job.pay_rate" => "job-pay-rate",
-        "job.pay_basis" => "job-pay-basis",
-        "job.pay_frequency" => "job-pay-frequency",
-        "job.usual_hours" => "job-hours",
-        "job.paid_cash" => "job-cash",
-        "retaliation.immigration_threat" => "safety-immigration_threat",
-        "retaliation.status_report_threat" => "safety-status_report_threat",
-        "retaliation.fired" => "safety-fired",
-        "retaliation.hours_cut" => "safety-hours_cut",
-        "retaliation.violence" => "safety-violence",
-        "retaliation.blacklist" => "safety-blacklist",
-        "retaliation.details" => "safety-details",
-        "anonymous" => "contact-anonymous",
-        "contact.name" => "contact-name",
-        "contact.phone" => "contact-phone",
-        "contact.email" => "contact-email",
-        "contact.method" => "contact-method",
-        "contact.safe_times" => "contact-safe-times",
-        "contact.sms_ok" => "contact-sms-ok",
-        "contact.voicemail_ok" => "contact-voicemail-ok",
-        "contact.share_name_with_employer" => "contact-share-name",
-        _ => "review-none",
     }
 }
 

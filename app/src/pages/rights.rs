@@ -2,7 +2,7 @@
 
 use crate::components::Layout;
 use crate::components::{HOTLINE_DISPLAY, HOTLINE_TEL};
-use crate::shell::use_catalog;
+use crate::i18n::use_catalog;
 use leptos::prelude::*;
 use reclamo_shared::wage::{Jurisdiction, MINIMUM_WAGES};
 

@@ -3,7 +3,7 @@
 use crate::components::Layout;
 use crate::components::fields::Fields;
 use crate::i18n::Catalog;
-use crate::shell::use_catalog;
+use crate::i18n::use_catalog;
 use leptos::prelude::*;
 use reclamo_shared::complaint::{CaseStatus, FieldErrors, Violation};
 use reclamo_shared::form::FormValues;
@@ -46,8 +46,8 @@ pub fn StatusPage() -> impl IntoView {
     let alert = st.error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> });
     let values = FormValues(vec![("tracking_code".to_owned(), st.tracking_typed.clone())]);
     let fields = Fields { catalog: c, values: &values, errors: &st.errors };
-    let tracking_input = fields.input("tracking_code", "status-tracking", None, "text", Some("numeric"), "off");
-    let access_input = fields.input("access_code", "status-access", None, "text", Some("numeric"), "off");
+    let tracking_input = fields.input("tracking_code", None, "text", Some("numeric"), "off");
+    let access_input = fields.input("access_code", None, "text", Some("numeric"), "off");
     view! {
         <Layout catalog=c title=t("status-title")>
             <h1>{t("status-title")}</h1>

@@ -137,9 +137,24 @@ impl Default for AuthPolicy {
 /// Why an account could not be created or changed.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    /// The password is too weak; the message says why (shown to the admin at the CLI).
-    #[error("{0}")]
-    WeakPassword(&'static str),
+    /// The new password breaks a rule.
+    #[error("{}", .0.english())]
+    Password(PasswordProblem),
+    /// An organisation's name is empty or longer than 200 characters.
+    #[error("an organisation needs a name of at most 200 characters")]
+    OrgName,
+    /// Two-factor sign-in is already on.
+    #[error("two-factor sign-in is already on")]
+    TotpAlreadyOn,
+    /// Confirming two-factor set-up before starting it.
+    #[error("start enrolment first")]
+    TotpNotStarted,
+    /// The one-time code did not match.
+    #[error("that code is not right; check the time on your phone")]
+    TotpWrongCode,
+    /// Changing a password with the wrong current one.
+    #[error("the current password is not right")]
+    WrongCurrentPassword,
     /// Not an email address.
     #[error("not an email address")]
     BadEmail,
@@ -205,6 +220,71 @@ pub enum LoginError {
     Internal(String),
 }
 
+impl AccountError {
+    /// The stable code (`password_too_short`, `exists`, ...): the web layer words it
+    /// (`error-account-<code>`); `None` for failures that are ours (database, hashing).
+    pub fn code(&self) -> Option<&'static str> {
+        Some(match self {
+            AccountError::Password(p) => p.code(),
+            AccountError::OrgName => "org_name",
+            AccountError::TotpAlreadyOn => "totp_already_on",
+            AccountError::TotpNotStarted => "totp_not_started",
+            AccountError::TotpWrongCode => "totp_wrong_code",
+            AccountError::WrongCurrentPassword => "wrong_current_password",
+            AccountError::BadEmail => "bad_email",
+            AccountError::BadRole => "bad_role",
+            AccountError::OrgRequired => "org_required",
+            AccountError::Exists => "exists",
+            AccountError::NotFound => "not_found",
+            AccountError::NotAllowed => "not_allowed",
+            AccountError::Db(_) | AccountError::Internal(_) => return None,
+        })
+    }
+}
+
+/// Which password rule a new password breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordProblem {
+    /// Fewer than 12 characters.
+    TooShort,
+    /// More than 256 characters.
+    TooLong,
+    /// One character repeated.
+    OneCharacter,
+    /// Fewer than 5 different characters.
+    FewCharacters,
+    /// Built on a very common password.
+    Common,
+    /// Contains the email's name.
+    ContainsEmail,
+}
+
+impl PasswordProblem {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PasswordProblem::TooShort => "password_too_short",
+            PasswordProblem::TooLong => "password_too_long",
+            PasswordProblem::OneCharacter => "password_one_character",
+            PasswordProblem::FewCharacters => "password_few_characters",
+            PasswordProblem::Common => "password_common",
+            PasswordProblem::ContainsEmail => "password_contains_email",
+        }
+    }
+
+    /// In English, for the command line and logs.
+    pub fn english(self) -> &'static str {
+        match self {
+            PasswordProblem::TooShort => "password must be at least 12 characters",
+            PasswordProblem::TooLong => "password must be at most 256 characters",
+            PasswordProblem::OneCharacter => "password must not repeat one character",
+            PasswordProblem::FewCharacters => "password needs more different characters",
+            PasswordProblem::Common => "password is too close to a common password",
+            PasswordProblem::ContainsEmail => "password must not contain your email name",
+        }
+    }
+}
+
 const COMMON: &[&str] = &[
     "password", "123456", "qwerty", "letmein", "welcome", "iloveyou", "admin", "monkey", "dragon", "football",
     "baseball", "sunshine", "princess", "trustno1", "reclamo", "denver", "passw0rd", "abc123",
@@ -215,26 +295,26 @@ const COMMON: &[&str] = &[
 pub fn check_password(password: &str, email: &str) -> Result<(), AccountError> {
     let n = password.chars().count();
     if n < 12 {
-        return Err(AccountError::WeakPassword("password must be at least 12 characters"));
+        return Err(AccountError::Password(PasswordProblem::TooShort));
     }
     if n > 256 {
-        return Err(AccountError::WeakPassword("password must be at most 256 characters"));
+        return Err(AccountError::Password(PasswordProblem::TooLong));
     }
     let first = password.chars().next();
     if password.chars().all(|c| Some(c) == first) {
-        return Err(AccountError::WeakPassword("password must not repeat one character"));
+        return Err(AccountError::Password(PasswordProblem::OneCharacter));
     }
     let lower = password.to_lowercase();
     let distinct: std::collections::HashSet<char> = lower.chars().collect();
     if distinct.len() < 5 {
-        return Err(AccountError::WeakPassword("password needs more different characters"));
+        return Err(AccountError::Password(PasswordProblem::FewCharacters));
     }
     if COMMON.iter().any(|c| lower.contains(c) && lower.len() < c.len() + 6) {
-        return Err(AccountError::WeakPassword("password is too close to a common password"));
+        return Err(AccountError::Password(PasswordProblem::Common));
     }
     let local = email.split('@').next().unwrap_or("").to_lowercase();
     if local.len() >= 4 && lower.contains(&local) {
-        return Err(AccountError::WeakPassword("password must not contain your email name"));
+        return Err(AccountError::Password(PasswordProblem::ContainsEmail));
     }
     Ok(())
 }
@@ -294,7 +374,7 @@ impl AuthService {
     pub async fn start_totp(&self, actor: &Actor) -> Result<String, AccountError> {
         let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
         if user.totp_enabled {
-            return Err(AccountError::WeakPassword("two-factor sign-in is already on"));
+            return Err(AccountError::TotpAlreadyOn);
         }
         let secret = crate::infra::totp::new_secret();
         let sealed =
@@ -310,9 +390,9 @@ impl AuthService {
     /// recovery codes (shown once; stored hashed).
     pub async fn confirm_totp(&self, actor: &Actor, code: &str) -> Result<Vec<String>, AccountError> {
         let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
-        let secret = self.totp_secret(&user).ok_or(AccountError::WeakPassword("start enrolment first"))?;
+        let secret = self.totp_secret(&user).ok_or(AccountError::TotpNotStarted)?;
         if !crate::infra::totp::verify(&secret, code, self.clock.now().timestamp()) {
-            return Err(AccountError::WeakPassword("that code is not right; check the time on your phone"));
+            return Err(AccountError::TotpWrongCode);
         }
         let mut codes = Vec::with_capacity(10);
         recovery_code::Entity::delete_many().filter(recovery_code::Column::UserId.eq(user.id)).exec(&self.db).await?;
@@ -483,7 +563,7 @@ impl AuthService {
     pub async fn add_organisation(&self, name: &str) -> Result<i64, AccountError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 200 {
-            return Err(AccountError::WeakPassword("an organisation needs a name of at most 200 characters"));
+            return Err(AccountError::OrgName);
         }
         Ok(self.organisation_id(name, self.clock.now()).await?)
     }
@@ -741,7 +821,7 @@ impl AuthService {
     pub async fn change_password(&self, actor: &Actor, old: &str, new: &str) -> Result<(), AccountError> {
         let user = staff_user::Entity::find_by_id(actor.user_id).one(&self.db).await?.ok_or(AccountError::NotFound)?;
         if !verify_secret(old.to_owned(), user.password_hash.clone()).await {
-            return Err(AccountError::WeakPassword("the current password is not right"));
+            return Err(AccountError::WrongCurrentPassword);
         }
         check_password(new, &user.email)?;
         let hash = hash_secret(new.to_owned()).await.map_err(|e| AccountError::Internal(e.to_string()))?;

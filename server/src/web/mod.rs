@@ -8,3 +8,4 @@ pub mod router;
 pub mod staff_cases;
 pub mod staff_pages;
 pub mod state;
+pub mod words;

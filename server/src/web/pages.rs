@@ -16,8 +16,7 @@ use reclamo_app::pages::report::{DoneState, EstimateShown, WizardState, new_form
 use reclamo_app::pages::status::{StatusFound, StatusState};
 use reclamo_shared::complaint::{Channel, ErrorCode, FieldErrors};
 use reclamo_shared::form::{FormValues, STEPS, step_of};
-use reclamo_shared::money::Cents;
-use reclamo_shared::wage::{Jurisdiction, estimate_unpaid, minimum_wage_on};
+use reclamo_shared::wage::{EstimateProblem, Jurisdiction, estimate_from_fields, minimum_wage_on};
 use std::time::Duration;
 
 /// Reads a url-encoded form body into pairs (bad encoding yields an empty form, never a panic).
@@ -71,34 +70,30 @@ pub async fn report_step(State(state): State<AppState>, req: Request) -> Respons
 
 /// The no-JavaScript path of the estimate helper: the server does the arithmetic.
 fn estimate(posted: &FormValues, values: &mut FormValues, wizard: &mut WizardState) {
-    let raw = ["est.hours", "est.rate", "est.paid"].map(|k| posted.get(k).unwrap_or("").to_owned());
+    const KEYS: [&str; 3] = ["est.hours", "est.rate", "est.paid"];
+    let raw = KEYS.map(|k| posted.get(k).unwrap_or("").to_owned());
     wizard.estimate_inputs = raw.clone();
-    let mut parsed = [Cents(0); 3];
-    for (i, key) in ["est.hours", "est.rate", "est.paid"].iter().enumerate() {
-        let text = raw[i].trim();
-        if text.is_empty() && i == 2 {
-            continue;
-        }
-        match Cents::parse_dollars(text) {
-            Some(v) => parsed[i] = v,
-            None => {
-                let code = if text.is_empty() { ErrorCode::Required } else { ErrorCode::InvalidNumber };
+    let today = chrono::Utc::now().date_naive();
+    match estimate_from_fields([&raw[0], &raw[1], &raw[2]], today) {
+        Err(problems) => {
+            for (key, problem) in KEYS.iter().zip(problems) {
+                let code = match problem {
+                    Some(EstimateProblem::Required) => ErrorCode::Required,
+                    Some(EstimateProblem::InvalidNumber) => ErrorCode::InvalidNumber,
+                    None => continue,
+                };
                 wizard.errors.insert((*key).to_owned(), vec![(code, None)]);
             }
         }
-    }
-    if !wizard.errors.is_empty() {
-        return;
-    }
-    let today = chrono::Utc::now().date_naive();
-    if let (Some(amount), Some(min)) =
-        (estimate_unpaid(parsed[0].0, parsed[1], parsed[2], today, false), minimum_wage_on(Jurisdiction::Denver, today))
-    {
-        values.replace_fields(
-            &["estimated_owed"],
-            &FormValues(vec![("estimated_owed".to_owned(), amount.to_decimal_string())]),
-        );
-        wizard.estimate = Some(EstimateShown { amount, year: min.year, wage: min.hourly });
+        Ok(amount) => {
+            if let (Some(amount), Some(min)) = (amount, minimum_wage_on(Jurisdiction::Denver, today)) {
+                values.replace_fields(
+                    &["estimated_owed"],
+                    &FormValues(vec![("estimated_owed".to_owned(), amount.to_decimal_string())]),
+                );
+                wizard.estimate = Some(EstimateShown { amount, year: min.year, wage: min.hourly });
+            }
+        }
     }
 }
 

@@ -25,6 +25,26 @@ pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, par
     handler(Request::from_parts(parts, Body::empty())).await
 }
 
+/// Renders the page whose view is `page` (a staff page: the handler chose it, no router).
+pub async fn render_page<T: reclamo_app::pages::Page>(state: &AppState, parts: Parts, page: T) -> Response {
+    let leptos = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(page.clone());
+            leptos::nonce::provide_nonce();
+        },
+        move || reclamo_app::page_shell::<T>(leptos.clone()),
+    );
+    handler(Request::from_parts(parts, Body::empty())).await
+}
+
+/// The not-found page with status 404.
+pub async fn not_found(state: &AppState, parts: Parts) -> Response {
+    let mut res = render_with(state, parts, ()).await;
+    *res.status_mut() = axum::http::StatusCode::NOT_FOUND;
+    res
+}
+
 /// Builds the receipt PDF for a verified complaint (in `spawn_blocking`: shaping and subsetting
 /// are CPU work).
 pub async fn receipt_pdf(
@@ -42,6 +62,13 @@ pub async fn receipt_pdf(
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())
+}
+
+/// Renders a letter in English and the worker's language (`language`, a locale code): the
+/// renderer [`crate::services::cases::CaseService::letter`] runs once the letter may be made.
+pub fn letter_pdf(data: &crate::infra::pdf::letters::LetterData, language: &str) -> Result<Vec<u8>, String> {
+    let en = reclamo_app::i18n::english();
+    crate::infra::pdf::letters::render(en, reclamo_app::i18n::by_code(language), data).map_err(|e| e.to_string())
 }
 
 /// A PDF download response; the file name carries only the tracking code.

@@ -189,6 +189,9 @@ async fn resolve_locale(State(state): State<AppState>, mut req: Request, next: N
         headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     req.extensions_mut().insert(RequestLocale(catalog.code));
+    if let Some(module) = &state.estimate_module {
+        req.extensions_mut().insert(module.clone());
+    }
     let mut res = next.run(req).await;
     if let Some(c) = chosen {
         let secure = if state.settings.serves_https() { "; Secure" } else { "" };

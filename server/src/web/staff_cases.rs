@@ -6,7 +6,7 @@
 use crate::services::auth::{Actor, Role};
 use crate::services::cases::CaseError;
 use crate::services::cases::queue::Filter;
-use crate::web::render::render_with;
+use crate::web::render::{not_found, render_page};
 use crate::web::staff_pages::{me_of, read_form};
 use crate::web::state::{AppState, parts_catalog, signed_in};
 use axum::{
@@ -19,7 +19,7 @@ use reclamo_app::islands::{CalcValues, shown_lines};
 use reclamo_app::pages::casework::{
     CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReviewRow, TimelineRow,
 };
-use reclamo_app::pages::staff::StaffView;
+use reclamo_app::pages::staff::{case::CasePageView, employer::EmployerPageView, queue::QueuePageView};
 use reclamo_shared::case_view::{CaseDetail, CaseSummary, CaseView};
 use reclamo_shared::codes::TrackingCode;
 use reclamo_shared::form::FormValues;
@@ -72,7 +72,7 @@ fn refused(c: &Catalog, e: &CaseError) -> String {
     if crate::infra::db::MaybeBusy::is_busy(e) {
         return c.t("error-busy");
     }
-    e.user_message(c).unwrap_or_else(|| {
+    crate::web::words::case_error(e, c).unwrap_or_else(|| {
         tracing::error!(error = %e, "case work failed");
         c.t("error-generic")
     })
@@ -133,7 +133,7 @@ async fn queue_page(state: &AppState, actor: &Actor, parts: Parts, f: Filter, me
         message,
         notifications,
     };
-    render_with(state, parts, StaffView::Queue { me: me_of(actor), view: Box::new(view) }).await
+    render_page(state, parts, QueuePageView { me: me_of(actor), view: Box::new(view) }).await
 }
 
 /// `POST /staff/cases/assign`: bulk assignment (supervisors).
@@ -169,9 +169,7 @@ async fn case_page(
         Ok(CaseView::Staff(case)) => case,
         // Advocates follow their cases elsewhere; the staff case page is for the people who work it.
         Ok(CaseView::Advocate(_)) | Err(CaseError::NotFound) => {
-            let mut res = render_with(state, parts, ()).await;
-            *res.status_mut() = StatusCode::NOT_FOUND;
-            return res;
+            return not_found(state, parts).await;
         }
         Err(CaseError::TwoFactorPending) => return Redirect::to("/staff").into_response(),
         Err(e) if crate::infra::db::MaybeBusy::is_busy(&e) => {
@@ -220,7 +218,7 @@ async fn case_page(
     };
     let work = Some(Box::new(case_work(state, actor, &case, error, draft, calc).await));
     let tracking = grouped(&case.tracking_code);
-    render_with(state, parts, StaffView::Case { me: me_of(actor), tracking, fields, history, work }).await
+    render_page(state, parts, CasePageView { me: me_of(actor), tracking, fields, history, work }).await
 }
 
 fn signal_text(v: &Signal) -> String {
@@ -445,9 +443,7 @@ async fn employer_page(state: &AppState, actor: &Actor, parts: Parts, id: i64, m
     let e = match state.cases.employer(actor, id).await {
         Ok(e) => e,
         Err(_) => {
-            let mut res = render_with(state, parts, ()).await;
-            *res.status_mut() = StatusCode::NOT_FOUND;
-            return res;
+            return not_found(state, parts).await;
         }
     };
     let view = EmployerView {
@@ -461,7 +457,7 @@ async fn employer_page(state: &AppState, actor: &Actor, parts: Parts, id: i64, m
         rows: e.cases.iter().map(queue_row).collect(),
         message,
     };
-    render_with(state, parts, StaffView::Employer { me: me_of(actor), view: Box::new(view) }).await
+    render_page(state, parts, EmployerPageView { me: me_of(actor), view: Box::new(view) }).await
 }
 
 /// `GET /staff/employers/{id}`

@@ -3,14 +3,16 @@
 //! renders the Leptos page with the outcome in context; nothing works without signing in.
 
 use crate::services::auth::{Actor, LoginError, Role};
-use crate::web::render::render_with;
+use crate::web::render::render_page;
 use crate::web::state::{AppState, client_ip, parts_catalog, session_cookie, session_token, signed_in};
 use axum::{
     extract::{Query, Request, State},
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
-use reclamo_app::pages::staff::{CaseRow, StaffMe, StaffView, UserRow};
+use reclamo_app::pages::staff::{
+    CaseRow, StaffMe, UserRow, home::HomeView, login::LoginView, two_factor::TwoFactorView, users::UsersView,
+};
 use reclamo_shared::form::FormValues;
 use serde::Deserialize;
 
@@ -38,7 +40,7 @@ pub async fn login_page(State(state): State<AppState>, parts: Parts) -> Response
     if signed_in(&state, &parts.headers).await.is_some() {
         return Redirect::to("/staff").into_response();
     }
-    render_with(&state, parts, StaffView::Login { email: String::new(), error: None }).await
+    render_page(&state, parts, LoginView { email: String::new(), error: None }).await
 }
 
 /// `POST /staff/login`
@@ -60,7 +62,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
         Err(LoginError::TotpRequired) => c.t("error-totp-required"),
         Err(LoginError::Throttled(wait)) => c.t_num("error-rate-limited", "minutes", wait.num_minutes().max(1)),
         Err(LoginError::Busy) => {
-            let res = render_with(&state, parts, StaffView::Login { email, error: Some(c.t("error-busy")) }).await;
+            let res = render_page(&state, parts, LoginView { email, error: Some(c.t("error-busy")) }).await;
             return crate::web::state::busy(res);
         }
         Err(LoginError::Internal(e)) => {
@@ -68,7 +70,7 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
             c.t("error-generic")
         }
     };
-    let mut res = render_with(&state, parts, StaffView::Login { email, error: Some(error) }).await;
+    let mut res = render_page(&state, parts, LoginView { email, error: Some(error) }).await;
     *res.status_mut() = StatusCode::UNAUTHORIZED;
     res
 }
@@ -119,7 +121,7 @@ pub async fn home(State(state): State<AppState>, Query(q): Query<HomeQuery>, par
             }
         }
     };
-    render_with(&state, parts, StaffView::Home { me: me_of(&actor), query, results }).await
+    render_page(&state, parts, HomeView { me: me_of(&actor), query, results }).await
 }
 
 /// `POST /staff/2fa/start`
@@ -133,9 +135,9 @@ pub async fn two_factor_start(State(state): State<AppState>, parts: Parts) -> Re
             let svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
             (svg, key, None)
         }
-        Err(e) => (String::new(), String::new(), Some(e.to_string())),
+        Err(e) => (String::new(), String::new(), Some(crate::web::words::account_error(&e, c))),
     };
-    render_with(&state, parts, StaffView::TwoFactor { me: me_of(&actor), svg, key, error, recovery: None }).await
+    render_page(&state, parts, TwoFactorView { me: me_of(&actor), svg, key, error, recovery: None }).await
 }
 
 /// `POST /staff/2fa/confirm`
@@ -149,26 +151,26 @@ pub async fn two_factor_confirm(State(state): State<AppState>, req: Request) -> 
             let mut me = me_of(&actor);
             me.two_factor_enabled = true;
             me.two_factor_pending = false;
-            StaffView::TwoFactor { me, svg: String::new(), key: String::new(), error: None, recovery: Some(codes) }
+            TwoFactorView { me, svg: String::new(), key: String::new(), error: None, recovery: Some(codes) }
         }
         Err(_) => {
             // Show the same QR again so the worker can retry without starting over.
             return {
-                let uri_view = StaffView::TwoFactor {
+                let uri_view = TwoFactorView {
                     me: me_of(&actor),
                     svg: String::new(),
                     key: String::new(),
                     error: Some(c.t("error-totp-required")),
                     recovery: None,
                 };
-                render_with(&state, parts, uri_view).await
+                render_page(&state, parts, uri_view).await
             };
         }
     };
-    render_with(&state, parts, view).await
+    render_page(&state, parts, view).await
 }
 
-async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) -> StaffView {
+async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) -> UsersView {
     let users = state
         .auth
         .list_users()
@@ -178,7 +180,7 @@ async fn users_view(state: &AppState, actor: &Actor, message: Option<String>) ->
         .map(|u| UserRow { email: u.email, role: u.role, organisation: u.organisation, disabled: u.disabled })
         .collect();
     let organisations = state.auth.list_organisations().await.unwrap_or_default();
-    StaffView::Users { me: me_of(actor), users, organisations, message }
+    UsersView { me: me_of(actor), users, organisations, message }
 }
 
 fn admin(actor: &Option<Actor>) -> Option<&Actor> {
@@ -190,7 +192,7 @@ pub async fn users(State(state): State<AppState>, parts: Parts) -> Response {
     let actor = signed_in(&state, &parts.headers).await;
     let Some(a) = admin(&actor) else { return to_login() };
     let view = users_view(&state, a, None).await;
-    render_with(&state, parts, view).await
+    render_page(&state, parts, view).await
 }
 
 /// `POST /staff/users` (admins): add a user.
@@ -212,11 +214,10 @@ pub async fn add_user(State(state): State<AppState>, req: Request) -> Response {
         .await;
     let message = match result {
         Ok(_) => c.t("staff-user-added"),
-        // Account rules speak English at the CLI; the admin page shows the same sentence.
-        Err(e) => e.to_string(),
+        Err(e) => crate::web::words::account_error(&e, c),
     };
     let view = users_view(&state, &a, Some(message)).await;
-    render_with(&state, parts, view).await
+    render_page(&state, parts, view).await
 }
 
 /// `POST /staff/organisations` (admins): add an organisation.
@@ -227,10 +228,10 @@ pub async fn add_organisation(State(state): State<AppState>, req: Request) -> Re
     let c = parts_catalog(&parts);
     let message = match state.auth.add_organisation(form.get("name").unwrap_or("")).await {
         Ok(_) => c.t("staff-org-added"),
-        Err(e) => e.to_string(),
+        Err(e) => crate::web::words::account_error(&e, c),
     };
     let view = users_view(&state, &a, Some(message)).await;
-    render_with(&state, parts, view).await
+    render_page(&state, parts, view).await
 }
 
 /// `POST /staff/users/disable` (admins)
@@ -238,7 +239,13 @@ pub async fn disable_user(State(state): State<AppState>, req: Request) -> Respon
     let actor = signed_in(&state, req.headers()).await;
     let Some(a) = admin(&actor).cloned() else { return to_login() };
     let (parts, form) = read_form(req).await;
-    let message = state.auth.disable_user(Some(&a), form.get("email").unwrap_or("")).await.err().map(|e| e.to_string());
+    let c = parts_catalog(&parts);
+    let message = state
+        .auth
+        .disable_user(Some(&a), form.get("email").unwrap_or(""))
+        .await
+        .err()
+        .map(|e| crate::web::words::account_error(&e, c));
     let view = users_view(&state, &a, message).await;
-    render_with(&state, parts, view).await
+    render_page(&state, parts, view).await
 }

@@ -26,6 +26,25 @@ pub struct AppState {
     pub auth: crate::services::auth::AuthService,
     /// Staff access to cases.
     pub cases: crate::services::cases::CaseService,
+    /// The public wizard's live-estimate module, when it was built (`scripts/build-estimate.sh`).
+    pub estimate_module: Option<reclamo_app::components::estimate::EstimateModule>,
+}
+
+/// Finds the built estimate module in the site's `pkg` folder (`estimate-HASH.js` beside
+/// `estimate-HASH_bg.wasm`); none, and the estimate helper works by its button alone.
+pub fn find_estimate_module(pkg_dir: &std::path::Path) -> Option<reclamo_app::components::estimate::EstimateModule> {
+    let mut found: Vec<String> = std::fs::read_dir(pkg_dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("estimate-") && n.ends_with(".js"))
+        .collect();
+    found.sort();
+    let js = found.pop()?;
+    let wasm = format!("{}_bg.wasm", js.trim_end_matches(".js"));
+    pkg_dir.join(&wasm).is_file().then(|| reclamo_app::components::estimate::EstimateModule {
+        js: format!("/pkg/{js}"),
+        wasm: format!("/pkg/{wasm}"),
+    })
 }
 
 impl FromRef<AppState> for LeptosOptions {

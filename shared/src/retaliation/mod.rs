@@ -28,6 +28,7 @@ use lexicon::Lang;
 
 /// Kinds of retaliation, highest priority first (the order reviewers triage in).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RetaliationKind {
     /// Threat to call immigration (ICE) or the police, to report status, or to have the worker
@@ -80,6 +81,7 @@ impl RetaliationKind {
 /// (`Deserialize` is written by hand: serde's derive would tie `&'static str` fields to a
 /// `'static` input, so a stored screening could never be read back.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SignalSource {
     /// A "yes" to a structured retaliation question.
@@ -143,6 +145,7 @@ impl TryFrom<SourceRepr> for SignalSource {
 
 /// One reason to flag a complaint for retaliation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Signal {
     /// What kind of retaliation it indicates.
     pub kind: RetaliationKind,
@@ -152,6 +155,7 @@ pub struct Signal {
 
 /// The result of screening one complaint.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Screening {
     /// Whether any retaliation was found.
     pub flagged: bool,

@@ -1,10 +1,11 @@
-//! Gathers what a letter needs from a case and renders it. Letters contain personal data only
+//! Gathers what a letter needs from a case and has the caller's renderer turn it into a PDF (the
+//! words are the web layer's: services hold no catalogue). Letters contain personal data only
 //! when the worker agreed to be named; generating one is audited. The first notice sets the
-//! date from which the employer's 21 days run.
+//! date from which the employer's 21 days run — only once the letter was made.
 
 use super::{CaseError, CaseService};
 use crate::infra::entities::{complaint, complaint_violation, determination};
-use crate::infra::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef, render};
+use crate::infra::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef};
 use crate::services::auth::{Actor, Role};
 use chrono::Utc;
 use reclamo_shared::complaint::{Contact, Violation};
@@ -15,9 +16,13 @@ use sea_orm::{
 };
 
 impl CaseService {
-    /// The letter as PDF bytes. Demand and determination letters need a determination (the
+    /// The letter as PDF bytes, made by `render` from the letter's data and the worker's language
+    /// code (on a blocking thread). Demand and determination letters need a determination (the
     /// determination letter an approved one).
-    pub async fn letter(&self, actor: &Actor, id: i64, kind: LetterKind) -> Result<Vec<u8>, CaseError> {
+    pub async fn letter<R>(&self, actor: &Actor, id: i64, kind: LetterKind, render: R) -> Result<Vec<u8>, CaseError>
+    where
+        R: FnOnce(&LetterData, &str) -> Result<Vec<u8>, String> + Send + 'static,
+    {
         let row = self.visible(actor, id).await?;
         if actor.role == Role::Advocate {
             return Err(CaseError::Forbidden);
@@ -72,15 +77,10 @@ impl CaseService {
             approved_on,
         };
         let language = row.language.clone();
-        let pdf = tokio::task::spawn_blocking(move || {
-            let en = reclamo_app::i18n::by_code("en");
-            let worker_lang = reclamo_app::i18n::by_code(&language);
-            en.map(|en| render(en, worker_lang, &data))
-        })
-        .await
-        .map_err(|e| CaseError::Internal(e.to_string()))?
-        .ok_or(CaseError::Internal("no English catalogue".into()))?
-        .map_err(|e| CaseError::Internal(e.to_string()))?;
+        let pdf = tokio::task::spawn_blocking(move || render(&data, &language))
+            .await
+            .map_err(|e| CaseError::Internal(e.to_string()))?
+            .map_err(CaseError::Internal)?;
         let txn = self.db.begin().await?;
         if kind == LetterKind::Notice && row.notice_sent_on.is_none() {
             let mut m: complaint::ActiveModel = row.clone().into_active_model();

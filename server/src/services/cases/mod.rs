@@ -82,32 +82,6 @@ impl crate::infra::db::MaybeBusy for CaseError {
     }
 }
 
-impl CaseError {
-    /// What to tell the person, in their language, when the refusal is theirs to fix (a
-    /// workflow rule, a field, their role); `None` for failures that are ours (logged, 500).
-    pub fn user_message(&self, c: &reclamo_app::i18n::Catalog) -> Option<String> {
-        use reclamo_shared::workflow::MoveError;
-        let status = |s: reclamo_shared::complaint::CaseStatus| c.t(&format!("case-status-{}", s.code()));
-        Some(match self {
-            CaseError::NotFound => c.t("not-found-body"),
-            CaseError::TwoFactorPending => c.t("error-totp-required"),
-            CaseError::Forbidden => c.t("error-forbidden"),
-            CaseError::NotAssignee => c.t("error-not-assignee"),
-            CaseError::OwnDetermination => c.t("error-own-determination"),
-            CaseError::Invalid(field) => c.t_args("error-case-field", &[("field", field)]),
-            CaseError::Move(MoveError::Illegal { from, to }) => {
-                c.t_args("error-move-illegal_transition", &[("from", &status(*from)), ("to", &status(*to))])
-            }
-            CaseError::Move(m) => c.t(&format!("error-move-{}", m.code())),
-            CaseError::NeedsApproval => c.t("error-needs-approval"),
-            CaseError::WrongStage => c.t("error-wrong-stage"),
-            CaseError::NothingPending => c.t("error-nothing-pending"),
-            CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
-            CaseError::Db(_) | CaseError::Crypto(_) | CaseError::Internal(_) => return None,
-        })
-    }
-}
-
 /// The case service.
 #[derive(Clone)]
 pub struct CaseService {

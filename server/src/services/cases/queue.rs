@@ -37,8 +37,10 @@ pub fn sort_key_of(row: &complaint::Model) -> String {
     sort_key(&row.status, &row.priority, row.first_contact_due, row.created_at, &row.tracking_code)
 }
 
-/// Queue filters (also the API's query parameters). Empty strings count as absent.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+/// Queue filters (also the API's query parameters, documented from this type). Empty strings
+/// count as absent.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default)]
 pub struct Filter {
     /// A status code, `open` (the default: received..determination) or `all`.

@@ -3,6 +3,10 @@
 //! Authorised per actor in the service, audited there.
 
 use super::ApiError;
+use super::wire::{
+    AccessLog, AliasAdded, Assigned, BulkAssigned, Calculation, CaseList, Decided, DeterminationRecorded,
+    EmployerLinked, Moved, NoteAdded, Notifications, Reviewed, StaffRefusals,
+};
 use crate::infra::pdf::letters::LetterKind;
 use crate::services::auth::Actor;
 use crate::services::cases::CaseError;
@@ -16,6 +20,7 @@ use axum::{
 };
 use reclamo_app::i18n::Catalog;
 use reclamo_shared::case_view::CaseView;
+use reclamo_shared::case_view::EmployerRecord;
 use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -59,7 +64,7 @@ fn field_error(field: &str, code: &str, message: String) -> ApiError {
 
 /// Maps a case-service failure to the API's answer, in the caller's language.
 pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
-    let Some(message) = e.user_message(catalog) else { return ApiError::failure(e, catalog) };
+    let Some(message) = crate::web::words::case_error(&e, catalog) else { return ApiError::failure(e, catalog) };
     match e {
         CaseError::NotFound => ApiError::NotFound(message),
         CaseError::TwoFactorPending => ApiError::Forbidden("two_factor_required", message),
@@ -77,16 +82,20 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
 }
 
 /// `GET /api/v1/cases` (filters as query parameters; `next_cursor` pages on).
+#[utoipa::path(get, path = "/cases", tag = "staff", summary = "The case queue: open cases, urgent (retaliation) first, then first-contact deadline, then age", security(("session" = [])), params(Filter),
+    responses((status = 200, body = CaseList), StaffRefusals))]
 pub(super) async fn list(
     State(state): State<AppState>,
     Query(f): Query<Filter>,
     Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
     let page = state.cases.list(&actor, &f).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"cases": page.cases, "next_cursor": page.next_cursor})).into_response())
+    Ok(Json(CaseList { cases: page.cases, next_cursor: page.next_cursor }).into_response())
 }
 
 /// `GET /api/v1/cases/{id}`
+#[utoipa::path(get, path = "/cases/{id}", tag = "staff", summary = "One case in full (personal data opened; the read is audited); advocates get their own narrower view", security(("session" = [])), params(("id" = i64, Path, description = "Case id")),
+    responses((status = 200, body = CaseView), StaffRefusals))]
 pub(super) async fn get(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -97,55 +106,69 @@ pub(super) async fn get(
 }
 
 /// `GET /api/v1/cases/{id}/access-log`
+#[utoipa::path(get, path = "/cases/{id}/access-log", tag = "staff", summary = "Who read or changed the case (supervisors)", security(("session" = [])), params(("id" = i64, Path, description = "Case id")),
+    responses((status = 200, body = AccessLog), StaffRefusals))]
 pub(super) async fn access_log(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
     let entries = state.cases.access_log(&actor, id).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"entries": entries})).into_response())
+    Ok(Json(AccessLog { entries }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct AssignBody {
+    /// The assignee's email.
     assignee_email: String,
 }
 
 /// `POST /api/v1/cases/{id}/assign {assignee_email}`
+#[utoipa::path(post, path = "/cases/{id}/assign", tag = "staff", summary = "Assign the case", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = AssignBody,
+    responses((status = 200, body = Assigned), StaffRefusals))]
 pub(super) async fn assign(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     StaffJson(actor, catalog, b): StaffJson<AssignBody>,
 ) -> Result<Response, ApiError> {
     state.cases.assign(&actor, id, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"id": id, "assignee": b.assignee_email.trim().to_lowercase()})).into_response())
+    Ok(Json(Assigned { id, assignee: b.assignee_email.trim().to_lowercase() }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct BulkAssignBody {
+    /// Case ids.
     ids: Vec<i64>,
+    /// The assignee's email.
     assignee_email: String,
 }
 
 /// `POST /api/v1/cases/assign {ids, assignee_email}` (supervisors)
+#[utoipa::path(post, path = "/cases/assign", tag = "staff", summary = "Assign many cases (supervisors)", security(("session" = [])), request_body = BulkAssignBody,
+    responses((status = 200, body = BulkAssigned), StaffRefusals))]
 pub(super) async fn assign_many(
     State(state): State<AppState>,
     StaffJson(actor, catalog, b): StaffJson<BulkAssignBody>,
 ) -> Result<Response, ApiError> {
     let n = state.cases.assign_many(&actor, &b.ids, &b.assignee_email).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"assigned": n})).into_response())
+    Ok(Json(BulkAssigned { assigned: n }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct TransitionBody {
+    /// The status to move to: received, triage, investigating, determination, resolved, closed.
     to: String,
+    /// When resolving: paid, referred_collection, referred_agency, withdrawn, unfounded.
     #[serde(default)]
     resolution: Option<String>,
+    /// Why (required for some moves).
     #[serde(default)]
     reason: String,
 }
 
 /// `POST /api/v1/cases/{id}/transition {to, resolution?, reason}`: 409 for an illegal move.
+#[utoipa::path(post, path = "/cases/{id}/transition", tag = "staff", summary = "Move the case through the workflow", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = TransitionBody,
+    responses((status = 200, body = Moved), StaffRefusals))]
 pub(super) async fn transition(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -156,58 +179,80 @@ pub(super) async fn transition(
         .transition(&actor, id, &b.to, b.resolution.as_deref(), &b.reason)
         .await
         .map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"id": id, "status": to.code(), "resolution": b.resolution})).into_response())
+    Ok(Json(Moved { id, status: to, resolution: b.resolution }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct NoteBody {
+    /// The note.
     body: String,
+    /// Shown on the worker's status page (default no).
     #[serde(default)]
     visible_to_worker: bool,
 }
 
 /// `POST /api/v1/cases/{id}/notes {body, visible_to_worker}`
+#[utoipa::path(post, path = "/cases/{id}/notes", tag = "staff", summary = "Add a note (visible_to_worker: shown on the worker's status page)", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = NoteBody,
+    responses((status = 201, body = NoteAdded), StaffRefusals))]
 pub(super) async fn add_note(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     StaffJson(actor, catalog, b): StaffJson<NoteBody>,
 ) -> Result<Response, ApiError> {
     let note = state.cases.add_note(&actor, id, &b.body, b.visible_to_worker).await.map_err(|e| map_err(e, catalog))?;
-    Ok((StatusCode::CREATED, Json(json!({"id": note, "visible_to_worker": b.visible_to_worker}))).into_response())
+    Ok((StatusCode::CREATED, Json(NoteAdded { id: note, visible_to_worker: b.visible_to_worker })).into_response())
 }
 
 /// A work period as the API takes it: hours as a number (up to two decimals), money in cents.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct PeriodBody {
+    /// First day.
     start: chrono::NaiveDate,
+    /// Last day.
     end: chrono::NaiveDate,
+    /// Hours worked (up to two decimals).
+    #[schema(value_type = f64)]
     hours: serde_json::Number,
+    /// Of those, overtime hours.
     #[serde(default)]
+    #[schema(value_type = Option<f64>)]
     overtime_hours: Option<serde_json::Number>,
+    /// Paid for the period, cents.
     paid_cents: i64,
+    /// Promised hourly rate, cents (default: the minimum wage).
     #[serde(default)]
     promised_hourly_cents: Option<i64>,
+    /// Tipped worker.
     #[serde(default)]
     tipped: bool,
 }
 
 /// The calculator's input as the API takes it.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct CalcBody {
+    /// `denver` (default) or `colorado`.
     #[serde(default = "denver")]
     jurisdiction: CalcJurisdiction,
+    /// Interest runs to this date (default today).
     as_of: Option<chrono::NaiveDate>,
+    /// Work periods (at most 500).
     work_periods: Vec<PeriodBody>,
+    /// Confirmed instances of retaliation.
     #[serde(default)]
     retaliation_instances: u32,
+    /// Days the retaliation lasted.
     #[serde(default)]
     retaliation_days: u32,
+    /// Employees affected (default 1).
     #[serde(default)]
     employees: Option<u32>,
+    /// Unpaid 14 days after a written demand.
     #[serde(default)]
     written_demand_unpaid_14_days: bool,
+    /// Willful.
     #[serde(default)]
     willful: bool,
+    /// A violation within the last five years.
     #[serde(default)]
     prior_violation_within_5_years: bool,
 }
@@ -258,19 +303,25 @@ fn calc_input(b: CalcBody, catalog: &'static Catalog) -> Result<CalcInput, ApiEr
 }
 
 /// `POST /api/v1/calculations`: the remedy calculator (staff; nothing stored).
+#[utoipa::path(post, path = "/calculations", tag = "staff", summary = "The remedy calculator: lines with citations and the total (nothing stored)", security(("session" = [])), request_body = CalcBody,
+    responses((status = 200, body = Calculation), StaffRefusals))]
 pub(super) async fn calculate(StaffJson(actor, catalog, b): StaffJson<CalcBody>) -> Result<Response, ApiError> {
     if !actor.may_act() {
         return Err(map_err(CaseError::TwoFactorPending, catalog));
     }
     let input = calc_input(b, catalog)?;
     let calc = reclamo_shared::remedy::calculate(&input).map_err(|e| map_err(CaseError::Calc(e.code()), catalog))?;
-    Ok(Json(
-        json!({"lines": calc.lines, "total_cents": calc.total_cents, "unpaid_wages_cents": calc.unpaid_wages_cents}),
-    )
+    Ok(Json(Calculation {
+        lines: calc.lines,
+        total_cents: calc.total_cents,
+        unpaid_wages_cents: calc.unpaid_wages_cents,
+    })
     .into_response())
 }
 
 /// `POST /api/v1/cases/{id}/determination` (calculator input): records a pending determination.
+#[utoipa::path(post, path = "/cases/{id}/determination", tag = "staff", summary = "Record a determination from the calculator (pending until another supervisor approves)", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = CalcBody,
+    responses((status = 201, body = DeterminationRecorded), StaffRefusals))]
 pub(super) async fn determination(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -280,13 +331,19 @@ pub(super) async fn determination(
     let (det, calc) = state.cases.record_determination(&actor, id, input).await.map_err(|e| map_err(e, catalog))?;
     Ok((
         StatusCode::CREATED,
-        Json(json!({"id": det, "state": "pending", "lines": calc.lines, "total_cents": calc.total_cents})),
+        Json(DeterminationRecorded {
+            id: det,
+            state: "pending".to_owned(),
+            lines: calc.lines,
+            total_cents: calc.total_cents,
+        }),
     )
         .into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct DecideBody {
+    /// Approve (default) or return.
     #[serde(default = "yes")]
     approve: bool,
 }
@@ -296,26 +353,36 @@ fn yes() -> bool {
 }
 
 /// `POST /api/v1/cases/{id}/determination/approve {approve}` (supervisors)
+#[utoipa::path(post, path = "/cases/{id}/determination/approve", tag = "staff", summary = "Approve or return the pending determination (supervisors; not one's own)", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = DecideBody,
+    responses((status = 200, body = Decided), StaffRefusals))]
 pub(super) async fn decide(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     StaffJson(actor, catalog, b): StaffJson<DecideBody>,
 ) -> Result<Response, ApiError> {
     state.cases.decide_determination(&actor, id, b.approve).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"id": id, "state": if b.approve { "approved" } else { "returned" }})).into_response())
+    let state = if b.approve { "approved" } else { "returned" }.to_owned();
+    Ok(Json(Decided { id, state }).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct ReviewBody {
+    /// immigration_threat, termination, hours_or_pay_cut, violence_or_intimidation, blacklisting,
+    /// other_threat.
     kind: String,
+    /// `confirmed` or `dismissed`.
     decision: String,
+    /// Confirmed instances (default 1).
     #[serde(default)]
     instances: Option<u32>,
+    /// Why.
     #[serde(default)]
     reason: String,
 }
 
 /// `POST /api/v1/cases/{id}/retaliation/review {kind, decision: confirmed|dismissed, instances, reason}`
+#[utoipa::path(post, path = "/cases/{id}/retaliation/review", tag = "staff", summary = "Confirm or dismiss a retaliation kind, with a reason", security(("session" = [])), params(("id" = i64, Path, description = "Case id")), request_body = ReviewBody,
+    responses((status = 200, body = Reviewed), StaffRefusals))]
 pub(super) async fn review(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -334,13 +401,15 @@ pub(super) async fn review(
     let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
     match case {
         CaseView::Staff(case) => {
-            Ok(Json(json!({"priority": case.priority, "retaliation": case.retaliation})).into_response())
+            Ok(Json(Reviewed { priority: case.priority, retaliation: case.retaliation }).into_response())
         }
         CaseView::Advocate(_) => Err(ApiError::NotFound(catalog.t("not-found-body"))),
     }
 }
 
 /// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
+#[utoipa::path(get, path = "/cases/{id}/letters/{file}", tag = "staff", summary = "A letter as PDF: notice (to the employer), demand, determination (English and the worker's language)", security(("session" = [])), params(("id" = i64, Path, description = "Case id"), ("file" = String, Path, description = "notice.pdf, demand.pdf or determination.pdf")),
+    responses((status = 200, description = "The letter", content_type = "application/pdf", body = Vec<u8>), StaffRefusals))]
 pub(super) async fn letter(
     State(state): State<AppState>,
     Path((id, file)): Path<(i64, String)>,
@@ -350,7 +419,8 @@ pub(super) async fn letter(
         .strip_suffix(".pdf")
         .and_then(LetterKind::from_code)
         .ok_or_else(|| ApiError::NotFound(catalog.t("not-found-body")))?;
-    let pdf = state.cases.letter(&actor, id, kind).await.map_err(|e| map_err(e, catalog))?;
+    let pdf =
+        state.cases.letter(&actor, id, kind, crate::web::render::letter_pdf).await.map_err(|e| map_err(e, catalog))?;
     Ok(pdf_response(pdf, &format!("reclamo-{}-{id}.pdf", kind.code())))
 }
 
@@ -366,6 +436,8 @@ pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
 }
 
 /// `GET /api/v1/employers/{id}`
+#[utoipa::path(get, path = "/employers/{id}", tag = "staff", summary = "An employer's record: names, addresses, related businesses, complaints, repeat count (supervisors)", security(("session" = [])), params(("id" = i64, Path, description = "Employer id")),
+    responses((status = 200, body = EmployerRecord), StaffRefusals))]
 pub(super) async fn employer(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -375,13 +447,17 @@ pub(super) async fn employer(
     Ok(Json(e).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct LinkBody {
+    /// The related business's name.
     related_name: String,
+    /// general_contractor, staffing_agency, subcontractor or client.
     kind: String,
 }
 
 /// `POST /api/v1/employers/{id}/links {related_name, kind}`
+#[utoipa::path(post, path = "/employers/{id}/links", tag = "staff", summary = "Link a related business for joint liability (supervisors; audited)", security(("session" = [])), params(("id" = i64, Path, description = "Employer id")), request_body = LinkBody,
+    responses((status = 201, body = EmployerLinked), StaffRefusals))]
 pub(super) async fn link_employer(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -389,30 +465,35 @@ pub(super) async fn link_employer(
 ) -> Result<Response, ApiError> {
     let other =
         state.cases.link_employer(&actor, id, &b.related_name, &b.kind).await.map_err(|e| map_err(e, catalog))?;
-    Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "related_employer_id": other, "kind": b.kind})))
+    Ok((StatusCode::CREATED, Json(EmployerLinked { employer_id: id, related_employer_id: other, kind: b.kind }))
         .into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct AliasBody {
+    /// The other name.
     name: String,
 }
 
 /// `POST /api/v1/employers/{id}/aliases {name}`
+#[utoipa::path(post, path = "/employers/{id}/aliases", tag = "staff", summary = "Another name the employer is known by (supervisors; audited)", security(("session" = [])), params(("id" = i64, Path, description = "Employer id")), request_body = AliasBody,
+    responses((status = 201, body = AliasAdded), StaffRefusals))]
 pub(super) async fn add_alias(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     StaffJson(actor, catalog, b): StaffJson<AliasBody>,
 ) -> Result<Response, ApiError> {
     state.cases.add_alias(&actor, id, &b.name).await.map_err(|e| map_err(e, catalog))?;
-    Ok((StatusCode::CREATED, Json(json!({"employer_id": id, "alias": b.name.trim()}))).into_response())
+    Ok((StatusCode::CREATED, Json(AliasAdded { employer_id: id, alias: b.name.trim().to_owned() })).into_response())
 }
 
 /// `GET /api/v1/notifications`: this user's unread notifications.
+#[utoipa::path(get, path = "/notifications", tag = "staff", summary = "This user's unread notifications", security(("session" = [])),
+    responses((status = 200, body = Notifications), StaffRefusals))]
 pub(super) async fn notifications(
     State(state): State<AppState>,
     Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
     let list = state.cases.notifications(&actor).await.map_err(|e| map_err(e, catalog))?;
-    Ok(Json(json!({"notifications": list})).into_response())
+    Ok(Json(Notifications { notifications: list }).into_response())
 }

@@ -1,6 +1,7 @@
 //! `POST /api/v1/complaints` and `POST /api/v1/complaints/{tracking_code}/status`.
 
 use super::ApiError;
+use super::wire::{ErrorBody, FieldErrorsBody, Receipt, WorkerEvent, WorkerRefusals, WorkerStatus};
 use crate::services::intake::{Door, Idempotency, IntakeError};
 use crate::web::state::{AppState, client_ip, request_catalog, signed_in};
 use axum::{
@@ -14,10 +15,19 @@ use reclamo_app::i18n;
 use reclamo_shared::codes::AccessCode;
 use reclamo_shared::complaint::{Channel, ComplaintInput};
 use serde::Deserialize;
-use serde_json::json;
 use sha2::{Digest, Sha256};
 
 /// Files a complaint from JSON. `Idempotency-Key` makes retries land once.
+#[utoipa::path(post, path = "/complaints", tag = "workers",
+    summary = "File a complaint",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key and body return the first receipt (header Idempotent-Replayed: true); the same key with another body is 409. At most 255 characters.")),
+    request_body = ComplaintInput,
+    responses(
+        (status = 201, description = "Filed", body = Receipt),
+        (status = 409, description = "Idempotency key reused with other content", body = ErrorBody),
+        (status = 422, description = "Invalid; nothing stored", body = FieldErrorsBody),
+        (status = 429, description = "Too many submissions from this address (Retry-After)", body = ErrorBody),
+        (status = 503, description = "The database stayed busy past a short wait; nothing stored (Retry-After)", body = ErrorBody)))]
 pub async fn create(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let catalog = request_catalog(&req);
     let ip = client_ip(&state, &req);
@@ -39,11 +49,11 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
     let receipt = state.intake.file(door, input).await.map_err(|e| intake_error(e, catalog))?;
     let mut res = (
         StatusCode::CREATED,
-        Json(json!({
-            "tracking_code": receipt.tracking_code.as_str(),
-            "access_code": receipt.access_code.as_str(),
-            "status": receipt.status.code(),
-        })),
+        Json(Receipt {
+            tracking_code: receipt.tracking_code.as_str().to_owned(),
+            access_code: receipt.access_code.as_str().to_owned(),
+            status: receipt.status,
+        }),
     )
         .into_response();
     if receipt.replayed {
@@ -68,10 +78,11 @@ fn fingerprint(body: &Bytes) -> String {
 }
 
 /// The body of a status or receipt request.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct StatusRequest {
+    /// The 15-digit access code from the receipt (spaces and dashes allowed).
     access_code: String,
-    /// Receipt language (default: the request's language).
+    /// Receipt language (default: the request's language): en, es, vi, ar, am, so, zh-Hans.
     #[serde(default)]
     language: Option<String>,
     /// Print the access code on the receipt (default no).
@@ -101,6 +112,11 @@ async fn verified(
 }
 
 /// The receipt PDF, in the requested language.
+#[utoipa::path(post, path = "/complaints/{tracking_code}/receipt", tag = "workers",
+    summary = "Download the receipt PDF",
+    params(("tracking_code" = String, Path, description = "10 digits")),
+    request_body = StatusRequest,
+    responses((status = 200, description = "The receipt", content_type = "application/pdf", body = Vec<u8>), WorkerRefusals))]
 pub async fn receipt(
     State(state): State<AppState>,
     Path(tracking_code): Path<String>,
@@ -116,22 +132,27 @@ pub async fn receipt(
 }
 
 /// A worker's status check. Unknown tracking codes and wrong access codes answer the same 404.
+#[utoipa::path(post, path = "/complaints/{tracking_code}/status", tag = "workers",
+    summary = "Check a complaint's status",
+    params(("tracking_code" = String, Path, description = "10 digits")),
+    request_body = StatusRequest,
+    responses((status = 200, description = "Status and worker-visible timeline", body = WorkerStatus), WorkerRefusals))]
 pub async fn status(
     State(state): State<AppState>,
     Path(tracking_code): Path<String>,
     req: Request,
 ) -> Result<Response, ApiError> {
     let (view, _, _, _) = verified(&state, &tracking_code, req).await?;
-    let timeline: Vec<_> = view
+    let timeline = view
         .timeline
         .iter()
-        .map(|e| json!({"at": e.at.to_rfc3339(), "kind": e.kind, "status": e.status.map(|s| s.code()), "note": e.note}))
+        .map(|e| WorkerEvent { at: e.at, kind: e.kind.clone(), status: e.status, note: e.note.clone() })
         .collect();
-    Ok(Json(json!({
-        "tracking_code": view.tracking_code.as_str(),
-        "status": view.status.code(),
-        "filed_at": view.filed_at.to_rfc3339(),
-        "timeline": timeline,
-    }))
+    Ok(Json(WorkerStatus {
+        tracking_code: view.tracking_code.as_str().to_owned(),
+        status: view.status,
+        filed_at: view.filed_at,
+        timeline,
+    })
     .into_response())
 }

@@ -124,8 +124,8 @@ pub fn field_errors_json(errors: &FieldErrors, catalog: &Catalog) -> Value {
     Value::Object(map)
 }
 
-fn error_body(code: &str, message: String) -> Json<Value> {
-    Json(json!({"error": {"code": code, "message": message}}))
+fn error_body(code: &str, message: String) -> Json<super::wire::ErrorBody> {
+    Json(super::wire::ErrorBody { error: super::wire::ErrorDetail { code: code.to_owned(), message } })
 }
 
 impl IntoResponse for ApiError {

@@ -6,40 +6,57 @@ mod complaints;
 mod error;
 mod openapi;
 mod session;
+mod wire;
 
 pub use error::ApiError;
 
 use crate::web::state::AppState;
 use axum::{
     Router,
-    routing::{get, post},
+    http::{HeaderValue, header},
+    response::IntoResponse,
+    routing::get,
 };
+use utoipa::OpenApi;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-/// The v1 routes.
+/// The v1 routes. Each is registered with its OpenAPI description (`routes!`), and
+/// `/openapi.json` serves the document they make.
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi::document))
-        .route("/complaints", post(complaints::create))
-        .route("/session", post(session::login).delete(session::logout))
-        .route("/me", get(session::me))
-        .route("/cases", get(cases::list))
-        .route("/cases/assign", post(cases::assign_many))
-        .route("/cases/{id}", get(cases::get))
-        .route("/cases/{id}/access-log", get(cases::access_log))
-        .route("/cases/{id}/assign", post(cases::assign))
-        .route("/cases/{id}/transition", post(cases::transition))
-        .route("/cases/{id}/notes", post(cases::add_note))
-        .route("/cases/{id}/determination", post(cases::determination))
-        .route("/cases/{id}/determination/approve", post(cases::decide))
-        .route("/cases/{id}/retaliation/review", post(cases::review))
-        .route("/cases/{id}/letters/{file}", get(cases::letter))
-        .route("/calculations", post(cases::calculate))
-        .route("/employers/{id}", get(cases::employer))
-        .route("/employers/{id}/links", post(cases::link_employer))
-        .route("/employers/{id}/aliases", post(cases::add_alias))
-        .route("/notifications", get(cases::notifications))
-        .route("/me/totp", post(session::totp_start))
-        .route("/me/totp/confirm", post(session::totp_confirm))
-        .route("/complaints/{tracking_code}/status", post(complaints::status))
-        .route("/complaints/{tracking_code}/receipt", post(complaints::receipt))
+    let (router, doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(complaints::create))
+        .routes(routes!(complaints::status))
+        .routes(routes!(complaints::receipt))
+        .routes(routes!(session::login, session::logout))
+        .routes(routes!(session::me))
+        .routes(routes!(session::totp_start))
+        .routes(routes!(session::totp_confirm))
+        .routes(routes!(cases::list))
+        .routes(routes!(cases::assign_many))
+        .routes(routes!(cases::get))
+        .routes(routes!(cases::access_log))
+        .routes(routes!(cases::assign))
+        .routes(routes!(cases::transition))
+        .routes(routes!(cases::add_note))
+        .routes(routes!(cases::determination))
+        .routes(routes!(cases::decide))
+        .routes(routes!(cases::review))
+        .routes(routes!(cases::letter))
+        .routes(routes!(cases::calculate))
+        .routes(routes!(cases::employer))
+        .routes(routes!(cases::link_employer))
+        .routes(routes!(cases::add_alias))
+        .routes(routes!(cases::notifications))
+        .split_for_parts();
+    let json: std::sync::Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
+    router.route(
+        "/openapi.json",
+        get(move || {
+            let json = json.clone();
+            async move {
+                ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], json.to_string())
+                    .into_response()
+            }
+        }),
+    )
 }
