@@ -24,7 +24,7 @@ function sizes(buf) {
 
 let failed = false;
 console.log(`page weight at ${BASE} (KiB)`);
-console.log('page        kind      raw    gzip  brotli');
+console.log('page             kind      raw    gzip  brotli');
 for (const path of PAGES) {
   const page = await fetchBytes(`${BASE}${path}`);
   if (page.status !== 200) {
