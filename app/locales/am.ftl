@@ -503,3 +503,13 @@ error-account-totp-already-on = ባለሁለት ደረጃ ማረጋገጫ አስ
 error-account-totp-not-started = መጀመሪያ ባለሁለት ደረጃ ማረጋገጫን ማዘጋጀት ይጀምሩ።
 error-account-totp-wrong-code = ያ ኮድ ትክክል አይደለም። በስልክዎ ላይ ያለውን ሰዓት ያረጋግጡና እንደገና ይሞክሩ።
 error-account-wrong-current-password = የአሁኑ የይለፍ ቃል ትክክል አይደለም።
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }፦ { $status }
+sms-latest = የቅርብ ጊዜው ({ $date })፦ { $entry }
+sms-help = Reclamo፦ የዴንቨር የደመወዝ ስርቆት አቤቱታዎች። አቤቱታን ለማየት የመከታተያ ኮድዎንና የመግቢያ ኮድዎን ይላኩ። አቤቱታ ለማቅረብ ወደ { $phone } ይደውሉ። ተጨማሪ መልእክት ላለመቀበል STOP ወይም አቁም ይላኩ።
+sms-stop = Reclamo ከእንግዲህ መልእክት አይልክልዎትም። አቤቱታዎ ግን ይቀጥላል። ለእርዳታ HELP ወይም እርዳታ ይላኩ።
+sms-not-found = Reclamo፦ በእነዚህ ኮዶች አቤቱታ አልተገኘም። ሁለቱንም ኮዶች አረጋግጠው እንደገና ይሞክሩ፣ ወይም ወደ { $phone } ይደውሉ።
+sms-usage = Reclamo፦ የአቤቱታዎን ሁኔታ ለማየት የመከታተያ ኮድዎን (10 አሃዝ) እና የመግቢያ ኮድዎን (15 አሃዝ) ይላኩ። ለእርዳታ HELP ወይም እርዳታ ይላኩ።
+sms-rate-limited = Reclamo፦ በጣም ብዙ ሙከራዎች። { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
+sms-busy = Reclamo አሁን በጣም ተጨናንቋል። እባክዎ ከአንድ ደቂቃ በኋላ እንደገና ይላኩ።

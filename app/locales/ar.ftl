@@ -522,3 +522,18 @@ error-account-totp-already-on = التحقق بخطوتين مفعّل بالف�
 error-account-totp-not-started = ابدأ إعداد التحقق بخطوتين أولًا.
 error-account-totp-wrong-code = هذا الرمز غير صحيح. تحقّق من الوقت في هاتفك وحاول مرة أخرى.
 error-account-wrong-current-password = كلمة المرور الحالية غير صحيحة.
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }: { $status }
+sms-latest = آخر تحديث ({ $date }): { $entry }
+sms-help = Reclamo: شكاوى سرقة الأجور في دنفر. لمتابعة شكوى، أرسل رمز المتابعة ورمز الدخول. لتقديم شكوى، اتصل بالرقم { $phone }. أرسل STOP أو توقف لإيقاف الرسائل.
+sms-stop = لن يرسل لك Reclamo رسائل بعد الآن. شكواك ما زالت قائمة. أرسل HELP أو مساعدة للمساعدة.
+sms-not-found = Reclamo: لا توجد شكوى بهذين الرمزين. تأكد من الرمزين وحاول مرة أخرى، أو اتصل بالرقم { $phone }.
+sms-usage = Reclamo: أرسل رمز المتابعة (10 أرقام) ورمز الدخول (15 رقمًا) لتعرف حالة شكواك. أرسل HELP أو مساعدة للمساعدة.
+sms-rate-limited = { $minutes ->
+    [one] Reclamo: محاولات كثيرة جدًا. انتظر دقيقة واحدة ثم حاول مرة أخرى.
+    [two] Reclamo: محاولات كثيرة جدًا. انتظر دقيقتين ثم حاول مرة أخرى.
+    [few] Reclamo: محاولات كثيرة جدًا. انتظر { $minutes } دقائق ثم حاول مرة أخرى.
+   *[other] Reclamo: محاولات كثيرة جدًا. انتظر { $minutes } دقيقة ثم حاول مرة أخرى.
+}
+sms-busy = Reclamo مشغول جدًا الآن. يُرجى إعادة الإرسال بعد دقيقة.

@@ -503,3 +503,13 @@ error-account-totp-already-on = Two-factor sign-in is already on.
 error-account-totp-not-started = Start the two-factor set-up first.
 error-account-totp-wrong-code = That code is not right. Check the time on your phone and try again.
 error-account-wrong-current-password = The current password is not right.
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }: { $status }
+sms-latest = Latest ({ $date }): { $entry }
+sms-help = Reclamo, Denver wage theft complaints. To check a complaint, text your tracking code and access code. To file, call { $phone }. Text STOP to get no more texts.
+sms-stop = Reclamo will send you no more texts. Your complaint goes on. Text HELP for help.
+sms-not-found = Reclamo: no complaint matches those codes. Check both codes and try again, or call { $phone }.
+sms-usage = Reclamo: text your tracking code (10 digits) and your access code (15 digits) to see your complaint's status. Text HELP for help.
+sms-rate-limited = Reclamo: too many tries. Wait { $minutes } minutes and try again.
+sms-busy = Reclamo is very busy. Please text again in a minute.

@@ -503,3 +503,13 @@ error-account-totp-already-on = La verificación en dos pasos ya está activada.
 error-account-totp-not-started = Primero empiece a configurar la verificación en dos pasos.
 error-account-totp-wrong-code = Ese código no es correcto. Revise la hora de su teléfono e intente otra vez.
 error-account-wrong-current-password = La contraseña actual no es correcta.
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }: { $status }
+sms-latest = Lo último ({ $date }): { $entry }
+sms-help = Reclamo, quejas por robo de salario en Denver. Para ver una queja, envíe su código de seguimiento y su código de acceso. Para presentar una queja, llame al { $phone }. Envíe STOP o ALTO para no recibir más mensajes.
+sms-stop = Reclamo ya no le enviará mensajes. Su queja sigue adelante. Envíe HELP o AYUDA para recibir ayuda.
+sms-not-found = Reclamo: no hay ninguna queja con esos códigos. Revise los dos códigos e intente otra vez, o llame al { $phone }.
+sms-usage = Reclamo: envíe su código de seguimiento (10 dígitos) y su código de acceso (15 dígitos) para ver el estado de su queja. Envíe HELP o AYUDA para recibir ayuda.
+sms-rate-limited = Reclamo: demasiados intentos. Espere { $minutes } minutos e intente otra vez.
+sms-busy = Reclamo está muy ocupado. Por favor, envíe su mensaje otra vez en un minuto.

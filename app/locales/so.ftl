@@ -503,3 +503,13 @@ error-account-totp-already-on = Xaqiijinta laba-tallaabo mar hore ayay daaran ta
 error-account-totp-not-started = Marka hore bilow dejinta xaqiijinta laba-tallaabo.
 error-account-totp-wrong-code = Koodhkaasi sax ma aha. Hubi saacadda taleefankaaga oo mar kale isku day.
 error-account-wrong-current-password = Furaha sirta ah ee hadda sax ma aha.
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }: { $status }
+sms-latest = Wixii ugu dambeeyay ({ $date }): { $entry }
+sms-help = Reclamo: cabashooyinka xatooyada mushaharka ee Denver. Si aad u eegto cabasho, soo dir koodhka la-socodka iyo koodhka gelitaanka. Si aad cabasho u gudbiso, wac { $phone }. Soo dir STOP ama JOOJI si aadan fariimo kale u helin.
+sms-stop = Reclamo fariimo kale kuuma soo diri doono. Cabashadaadu way sii socotaa. Soo dir HELP ama CAAWIMO si aad u hesho caawimo.
+sms-not-found = Reclamo: ma jirto cabasho leh koodhadhkaas. Hubi labada koodh oo mar kale isku day, ama wac { $phone }.
+sms-usage = Reclamo: soo dir koodhka la-socodka (10 god) iyo koodhka gelitaanka (15 god) si aad u aragto xaaladda cabashadaada. Soo dir HELP ama CAAWIMO si aad u hesho caawimo.
+sms-rate-limited = Reclamo: isku day aad u badan. Sug { $minutes } daqiiqo oo mar kale isku day.
+sms-busy = Reclamo hadda aad buu u mashquulsan yahay. Fadlan mar kale soo dir daqiiqad kadib.

@@ -499,3 +499,13 @@ error-account-totp-already-on = Xác minh 2 bước đã được bật rồi.
 error-account-totp-not-started = Hãy bắt đầu thiết lập xác minh 2 bước trước.
 error-account-totp-wrong-code = Mã đó không đúng. Hãy kiểm tra giờ trên điện thoại của bạn rồi thử lại.
 error-account-wrong-current-password = Mật khẩu hiện tại không đúng.
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }: { $status }
+sms-latest = Mới nhất ({ $date }): { $entry }
+sms-help = Reclamo: khiếu nại trộm cắp tiền lương ở Denver. Để xem đơn khiếu nại, hãy nhắn mã theo dõi và mã truy cập. Để nộp đơn, hãy gọi số { $phone }. Nhắn STOP hoặc DUNG để ngừng nhận tin nhắn.
+sms-stop = Reclamo sẽ không gửi tin nhắn cho bạn nữa. Đơn khiếu nại của bạn vẫn được xử lý. Nhắn HELP hoặc GIUP để được trợ giúp.
+sms-not-found = Reclamo: không tìm thấy đơn khiếu nại nào với các mã này. Hãy kiểm tra cả hai mã và thử lại, hoặc gọi số { $phone }.
+sms-usage = Reclamo: hãy nhắn mã theo dõi (10 chữ số) và mã truy cập (15 chữ số) để xem tình trạng đơn khiếu nại. Nhắn HELP hoặc GIUP để được trợ giúp.
+sms-rate-limited = Reclamo: bạn đã thử quá nhiều lần. Hãy đợi { $minutes } phút rồi thử lại.
+sms-busy = Reclamo đang rất bận. Vui lòng nhắn lại sau một phút.

@@ -499,3 +499,13 @@ error-account-totp-already-on = 两步验证已经开启。
 error-account-totp-not-started = 请先开始设置两步验证。
 error-account-totp-wrong-code = 验证码不正确。请检查手机上的时间，然后再试一次。
 error-account-wrong-current-password = 当前密码不正确。
+
+## Text messages (SMS door). Short: one text is 160 Latin characters or 70 in other scripts.
+sms-status = Reclamo { $tracking }：{ $status }
+sms-latest = 最新进展（{ $date }）：{ $entry }
+sms-help = Reclamo：丹佛工资盗窃投诉。查询投诉，请发送您的追踪码和访问码。提交投诉，请拨打 { $phone }。发送 STOP 或 停止，即可不再收到短信。
+sms-stop = Reclamo 将不再给您发短信。您的投诉会继续处理。如需帮助，请发送 HELP 或 帮助。
+sms-not-found = Reclamo：找不到与这两个码相符的投诉。请检查两个码后再试一次，或拨打 { $phone }。
+sms-usage = Reclamo：请发送您的追踪码（10 位数字）和访问码（15 位数字），查询投诉状态。如需帮助，请发送 HELP 或 帮助。
+sms-rate-limited = Reclamo：尝试次数太多。请等 { $minutes } 分钟后再试。
+sms-busy = Reclamo 现在非常忙。请一分钟后再发短信。

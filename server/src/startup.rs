@@ -92,6 +92,7 @@ impl Application {
         let limits = crate::services::intake::Limits::new(settings.intake_limit, settings.status_limit);
         let intake = crate::services::intake::IntakeService::new(db.clone(), master.clone())
             .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
+        let phone = crate::services::phone::PhoneService::new(db.clone(), &master);
         let cases = crate::services::cases::CaseService::new(db.clone(), master);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
@@ -101,7 +102,7 @@ impl Application {
         }
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
-        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, estimate_module };
+        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
     }
 

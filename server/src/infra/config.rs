@@ -34,6 +34,26 @@ pub struct Settings {
     pub session_idle_minutes: u32,
     /// Staff session absolute lifetime in hours (`RECLAMO_SESSION_ABSOLUTE_HOURS`, default 12).
     pub session_absolute_hours: u32,
+    /// Twilio's auth token (`RECLAMO_TWILIO_AUTH_TOKEN`): signs the phone webhooks. Without it (or
+    /// without `RECLAMO_PUBLIC_URL`, which the signature covers) the phone door refuses every request.
+    pub twilio_auth_token: Option<Secret>,
+}
+
+/// A secret from the environment, never printed (`Debug` shows `Secret(***)`).
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl Secret {
+    /// The secret itself, for the one place that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
 }
 
 /// A configuration value could not be understood.
@@ -79,6 +99,7 @@ impl Settings {
             trusted_proxies,
             session_idle_minutes: limit("RECLAMO_SESSION_IDLE_MINUTES", 30)?.max(1),
             session_absolute_hours: limit("RECLAMO_SESSION_ABSOLUTE_HOURS", 12)?.max(1),
+            twilio_auth_token: env_opt("RECLAMO_TWILIO_AUTH_TOKEN").map(Secret),
             ..Settings::defaults()
         })
     }
@@ -100,6 +121,7 @@ impl Settings {
             trusted_proxies: crate::infra::ratelimit::TrustedProxies::default(),
             session_idle_minutes: 30,
             session_absolute_hours: 12,
+            twilio_auth_token: None,
         }
     }
 

@@ -12,3 +12,4 @@ pub mod pdf;
 pub mod ratelimit;
 pub mod telemetry;
 pub mod totp;
+pub mod twilio;

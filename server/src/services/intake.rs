@@ -102,16 +102,42 @@ pub struct Door {
     pub channel: Channel,
     /// The signed-in staff member or advocate, if any.
     pub actor: Option<Actor>,
-    /// The client's address (the peer, or the client behind a trusted proxy).
-    pub client: IpAddr,
+    /// Who is counted for the rate limits: the client's address (the peer, or the client behind a
+    /// trusted proxy), or on the phone doors the caller's number (as a keyed hash).
+    pub client: Client,
     /// Makes retries of one submission land once.
     pub idempotency: Option<Idempotency>,
 }
 
+/// Who a door counts for its rate limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Client {
+    /// An address on the internet (IPv6 counted per /64).
+    Address(IpAddr),
+    /// A phone number, as the phone door's keyed hash of it (never the number itself).
+    Phone(String),
+}
+
+impl Client {
+    /// The key the rate limiters count under.
+    pub fn key(&self) -> String {
+        match self {
+            Client::Address(ip) => client_key(*ip),
+            Client::Phone(hash) => format!("tel:{hash}"),
+        }
+    }
+}
+
+impl From<IpAddr> for Client {
+    fn from(ip: IpAddr) -> Client {
+        Client::Address(ip)
+    }
+}
+
 impl Door {
     /// A door with nobody signed in and no idempotency key.
-    pub fn public(channel: Channel, client: IpAddr) -> Door {
-        Door { channel, actor: None, client, idempotency: None }
+    pub fn public(channel: Channel, client: impl Into<Client>) -> Door {
+        Door { channel, actor: None, client: client.into(), idempotency: None }
     }
 
     /// The signed-in person, if they may act (two-factor set-up done).
@@ -236,7 +262,7 @@ impl IntakeService {
     #[tracing::instrument(skip_all, fields(channel = door.channel.code()))]
     pub async fn file(&self, door: Door, input: ComplaintInput) -> Result<Receipt, IntakeError> {
         if !door.exempt() {
-            self.limits.intake_per_ip.check(&client_key(door.client)).map_err(IntakeError::RateLimited)?;
+            self.limits.intake_per_ip.check(&door.client.key()).map_err(IntakeError::RateLimited)?;
         }
         let complaint = input.parse(self.language_supported, Utc::now().date_naive()).map_err(IntakeError::Invalid)?;
         self.submit(complaint, door.recorded_channel(), door.idempotency.clone(), door.filer()).await
@@ -254,7 +280,7 @@ impl IntakeService {
         access: &str,
     ) -> Result<(StatusView, AccessCode), IntakeError> {
         if !door.exempt() {
-            self.limits.status_per_ip.check(&client_key(door.client)).map_err(IntakeError::RateLimited)?;
+            self.limits.status_per_ip.check(&door.client.key()).map_err(IntakeError::RateLimited)?;
         }
         let tracking = TrackingCode::parse(tracking).map_err(|_| {
             let code = if tracking.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidCode };
@@ -262,7 +288,7 @@ impl IntakeService {
         })?;
         // Per code *and* address: someone who knows a tracking code cannot lock its worker out by
         // failing from their own address.
-        let code_key = format!("{}@{}", tracking.as_str(), client_key(door.client));
+        let code_key = format!("{}@{}", tracking.as_str(), door.client.key());
         self.limits.status_per_code.check(&code_key).map_err(IntakeError::RateLimited)?;
         let access = AccessCode::parse(access).map_err(|_| IntakeError::NotFound)?;
         let view = self.status(&tracking, &access).await?.ok_or(IntakeError::NotFound)?;

@@ -6,3 +6,4 @@ pub mod auth;
 pub mod cases;
 pub mod demo;
 pub mod intake;
+pub mod phone;

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod pages;
+pub mod phone;
 pub mod render;
 pub mod router;
 pub mod staff_cases;

@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/users", get(crate::web::staff_pages::users).post(crate::web::staff_pages::add_user))
         .route("/staff/users/disable", axum::routing::post(crate::web::staff_pages::disable_user))
         .route("/staff/organisations", axum::routing::post(crate::web::staff_pages::add_organisation))
+        .route("/phone/sms", axum::routing::post(crate::web::phone::sms))
         .nest_service("/pkg", pkg)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), resolve_locale))

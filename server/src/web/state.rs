@@ -26,6 +26,8 @@ pub struct AppState {
     pub auth: crate::services::auth::AuthService,
     /// Staff access to cases.
     pub cases: crate::services::cases::CaseService,
+    /// Callers' numbers (hashed) and the STOP list.
+    pub phone: crate::services::phone::PhoneService,
     /// The public wizard's live-estimate module, when it was built (`scripts/build-estimate.sh`).
     pub estimate_module: Option<reclamo_app::components::estimate::EstimateModule>,
 }

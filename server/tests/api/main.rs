@@ -11,6 +11,7 @@ mod doors;
 mod health;
 mod helpers;
 mod pages;
+mod phone;
 mod receipt;
 mod report_form;
 mod screening;

@@ -19,5 +19,6 @@ pub mod organisation;
 pub mod outbox;
 pub mod recovery_code;
 pub mod retaliation_review;
+pub mod sms_opt_out;
 pub mod staff_session;
 pub mod staff_user;

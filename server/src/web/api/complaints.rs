@@ -43,7 +43,7 @@ pub async fn create(State(state): State<AppState>, req: Request) -> Result<Respo
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     let idempotency = idem_key.map(|key| Idempotency { key, fingerprint: fingerprint(&body) });
-    let door = Door { channel: Channel::Api, actor, client: ip, idempotency };
+    let door = Door { channel: Channel::Api, actor, client: ip.into(), idempotency };
     // A body that is not JSON of the complaint's shape never reaches the door: it files nothing.
     let input: ComplaintInput = super::error::read_json(&body, catalog)?;
     let receipt = state.intake.file(door, input).await.map_err(|e| intake_error(e, catalog))?;
