@@ -271,6 +271,18 @@ both_backends!(the_queue_filters_searches_and_pages, |app| {
     assert_eq!(by_words["cases"][0]["id"], ids[4]);
     let none = app.get_json("/api/v1/cases?q=almacen%20migra", &sup).await;
     assert_eq!(none["cases"].as_array().unwrap().len(), 0);
+    // The case a narrative search surfaced shows that search in its access history; the cases it
+    // did not surface, and a search by employer name, leave none.
+    let surfaced =
+        |log: &Value| log["entries"].as_array().unwrap().iter().filter(|e| e["action"] == "search_matched").count();
+    let log = app.get_json(&format!("/api/v1/cases/{}/access-log", ids[4]), &sup).await;
+    assert_eq!(surfaced(&log), 1, "{log}");
+    assert_eq!(
+        log["entries"].as_array().unwrap().iter().find(|e| e["action"] == "search_matched").unwrap()["actor"],
+        "sup@test.example"
+    );
+    let log = app.get_json(&format!("/api/v1/cases/{}/access-log", ids[3]), &sup).await;
+    assert_eq!(surfaced(&log), 0, "{log}");
 
     // Assignment and the assignee filter; investigators see unassigned + their own only.
     let res = post(
@@ -339,6 +351,12 @@ both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, 
     assert_eq!(n["notifications"][0]["case_id"], id);
     assert_eq!(n["notifications"][0]["kind"], "retaliation_flagged");
     assert_eq!(crate::complaints::count(&app, "outbox").await, 1);
+    // A supervisor who has not finished two-factor set-up reads no notification either.
+    add_user(&app, "sup2@test.example", "supervisor", None).await;
+    let sup2 = login(&app, "sup2@test.example").await;
+    let res = app.client.get(app.url("/api/v1/notifications")).header("cookie", &sup2).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "two_factor_required");
 
     take(&app, &inv, id).await;
     let base = format!("/api/v1/cases/{id}");

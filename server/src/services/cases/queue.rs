@@ -11,7 +11,7 @@ use reclamo_shared::complaint::CaseStatus;
 use reclamo_shared::workflow::Resolution;
 use reclamo_shared::workflow::is_open;
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use std::collections::HashMap;
@@ -186,18 +186,21 @@ impl CaseService {
         // one query with OR-ed subqueries makes PostgreSQL scan the whole table.
         let alternatives = match given(&f.q) {
             Some(q) => self.search_alternatives(actor, q).await?,
-            None => vec![Condition::all()],
+            None => vec![(Condition::all(), false)],
         };
         let mut rows: Vec<complaint::Model> = vec![];
-        for alt in alternatives {
-            rows.extend(
-                complaint::Entity::find()
-                    .filter(cond.clone().add(alt))
-                    .order_by_asc(complaint::Column::SortKey)
-                    .limit(limit + 1)
-                    .all(&self.db)
-                    .await?,
-            );
+        let mut by_narrative: Vec<i64> = vec![];
+        for (alt, narrative) in alternatives {
+            let found = complaint::Entity::find()
+                .filter(cond.clone().add(alt))
+                .order_by_asc(complaint::Column::SortKey)
+                .limit(limit + 1)
+                .all(&self.db)
+                .await?;
+            if narrative {
+                by_narrative.extend(found.iter().map(|r| r.id));
+            }
+            rows.extend(found);
         }
         rows.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
         rows.dedup_by_key(|r| r.id);
@@ -207,17 +210,36 @@ impl CaseService {
         } else {
             None
         };
+        // A case that a narrative search surfaced shows it in its own access history: which cases
+        // mention a word is itself personal data.
+        let surfaced: Vec<i64> = rows.iter().map(|r| r.id).filter(|id| by_narrative.contains(id)).collect();
+        if !surfaced.is_empty() {
+            let entries = surfaced
+                .into_iter()
+                .map(|id| crate::infra::audit::Entry {
+                    actor_user_id: Some(actor.user_id),
+                    actor_email: Some(actor.email.clone()),
+                    action: "search_matched".into(),
+                    complaint_id: Some(id),
+                    detail: None,
+                })
+                .collect();
+            let txn = self.db.begin().await?;
+            crate::infra::audit::record_many_in(&txn, entries).await?;
+            txn.commit().await?;
+        }
         let cases = self.summaries(rows).await?;
         Ok(Page { cases, next_cursor })
     }
 
     /// The alternatives of a search: a tracking code; or the cases of employers whose name or
     /// alias contains the text, and cases whose narrative contains every word (blind index).
-    async fn search_alternatives(&self, actor: &Actor, q: &str) -> Result<Vec<Condition>, CaseError> {
+    /// Each alternative says whether it is the narrative search (its matches are audited).
+    async fn search_alternatives(&self, actor: &Actor, q: &str) -> Result<Vec<(Condition, bool)>, CaseError> {
         if let Some(digits) = reclamo_shared::codes::code_digits(q)
             && digits.len() >= 6
         {
-            return Ok(vec![Condition::all().add(complaint::Column::TrackingCode.eq(digits))]);
+            return Ok(vec![(Condition::all().add(complaint::Column::TrackingCode.eq(digits)), false)]);
         }
         let mut out = vec![];
         let name = reclamo_shared::employer::normalize_employer_name(q);
@@ -244,7 +266,7 @@ impl CaseService {
             ids.sort_unstable();
             ids.dedup();
             if !ids.is_empty() {
-                out.push(Condition::all().add(complaint::Column::EmployerId.is_in(ids)));
+                out.push((Condition::all().add(complaint::Column::EmployerId.is_in(ids)), false));
             }
         }
         let terms = blind::query_terms(&self.blind_key, q);
@@ -263,7 +285,7 @@ impl CaseService {
                     ),
                 );
             }
-            out.push(all);
+            out.push((all, true));
             // Which cases mention a word is itself personal data: the search is audited (the
             // words are not logged).
             crate::infra::audit::record(
@@ -280,7 +302,7 @@ impl CaseService {
         }
         if out.is_empty() {
             // Nothing can match: an always-false condition keeps the page empty.
-            out.push(Condition::all().add(complaint::Column::Id.lt(0)));
+            out.push((Condition::all().add(complaint::Column::Id.lt(0)), false));
         }
         Ok(out)
     }

@@ -429,6 +429,11 @@ impl CaseService {
 
     /// Unread notifications for this user, newest first.
     pub async fn notifications(&self, actor: &Actor) -> Result<Vec<Notification>, CaseError> {
+        // Like every case read: nothing before two-factor set-up is done (a notification names
+        // a case and why it needs attention).
+        if !actor.may_act() {
+            return Err(CaseError::TwoFactorPending);
+        }
         let rows = notification::Entity::find()
             .filter(notification::Column::UserId.eq(actor.user_id))
             .filter(notification::Column::ReadAt.is_null())
