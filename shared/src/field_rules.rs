@@ -207,66 +207,49 @@ pub mod check {
         }
     }
 
-    /// Names and other short text.
-    pub fn short(v: &str) -> Result<(), ValidationError> {
-        to_error(super::text(v, limits::SHORT))
+    /// One `validator` function per rule and its limit.
+    macro_rules! checks {
+        ($($(#[$doc:meta])* $name:ident => $rule:expr;)*) => {$(
+            $(#[$doc])*
+            pub fn $name(v: &str) -> Result<(), ValidationError> {
+                to_error($rule(v))
+            }
+        )*};
     }
-    /// Addresses and other medium text.
-    pub fn medium(v: &str) -> Result<(), ValidationError> {
-        to_error(super::text(v, limits::MEDIUM))
+
+    checks! {
+        /// Names and other short text.
+        short => |v| super::text(v, limits::SHORT);
+        /// Addresses and other medium text.
+        medium => |v| super::text(v, limits::MEDIUM);
+        /// Narratives.
+        narrative => |v| super::text(v, limits::NARRATIVE);
+        /// Phone numbers.
+        phone => super::phone;
+        /// Email addresses.
+        email => super::email;
+        /// Dates.
+        date => super::date;
+        /// Pay rates.
+        pay_rate => |v| super::money(v, limits::PAY_RATE_DOLLARS);
+        /// Estimates of what is owed.
+        owed => |v| super::money(v, limits::OWED_DOLLARS);
+        /// Hours in a week.
+        week_hours => |v| super::count(v, limits::WEEK_HOURS);
+        /// Coworkers affected.
+        coworkers => |v| super::count(v, limits::COWORKERS);
+        /// Yes / no / unsure.
+        answer => |v| super::choice(v, Answer::from_code);
+        /// Industry codes.
+        industry => |v| super::choice(v, Industry::from_code);
+        /// Pay basis codes.
+        pay_basis => |v| super::choice(v, PayBasis::from_code);
+        /// Pay frequency codes.
+        pay_frequency => |v| super::choice(v, PayFrequency::from_code);
+        /// Contact method codes.
+        contact_method => |v| super::choice(v, ContactMethod::from_code);
     }
-    /// Narratives.
-    pub fn narrative(v: &str) -> Result<(), ValidationError> {
-        to_error(super::text(v, limits::NARRATIVE))
-    }
-    /// Phone numbers.
-    pub fn phone(v: &str) -> Result<(), ValidationError> {
-        to_error(super::phone(v))
-    }
-    /// Email addresses.
-    pub fn email(v: &str) -> Result<(), ValidationError> {
-        to_error(super::email(v))
-    }
-    /// Dates.
-    pub fn date(v: &str) -> Result<(), ValidationError> {
-        to_error(super::date(v))
-    }
-    /// Pay rates.
-    pub fn pay_rate(v: &str) -> Result<(), ValidationError> {
-        to_error(super::money(v, limits::PAY_RATE_DOLLARS))
-    }
-    /// Estimates of what is owed.
-    pub fn owed(v: &str) -> Result<(), ValidationError> {
-        to_error(super::money(v, limits::OWED_DOLLARS))
-    }
-    /// Hours in a week.
-    pub fn week_hours(v: &str) -> Result<(), ValidationError> {
-        to_error(super::count(v, limits::WEEK_HOURS))
-    }
-    /// Coworkers affected.
-    pub fn coworkers(v: &str) -> Result<(), ValidationError> {
-        to_error(super::count(v, limits::COWORKERS))
-    }
-    /// Yes / no / unsure.
-    pub fn answer(v: &str) -> Result<(), ValidationError> {
-        to_error(super::choice(v, Answer::from_code))
-    }
-    /// Industry codes.
-    pub fn industry(v: &str) -> Result<(), ValidationError> {
-        to_error(super::choice(v, Industry::from_code))
-    }
-    /// Pay basis codes.
-    pub fn pay_basis(v: &str) -> Result<(), ValidationError> {
-        to_error(super::choice(v, PayBasis::from_code))
-    }
-    /// Pay frequency codes.
-    pub fn pay_frequency(v: &str) -> Result<(), ValidationError> {
-        to_error(super::choice(v, PayFrequency::from_code))
-    }
-    /// Contact method codes.
-    pub fn contact_method(v: &str) -> Result<(), ValidationError> {
-        to_error(super::choice(v, ContactMethod::from_code))
-    }
+
     /// Violation codes.
     pub fn violations(v: &[String]) -> Result<(), ValidationError> {
         to_error(super::violations(v))

@@ -10,6 +10,21 @@ pub trait Page: Clone + Send + Sync + 'static {
     fn view(self) -> leptos::prelude::AnyView;
 }
 
+/// Implements [`Page`] for a view type drawn by a component that takes it as `page`.
+#[cfg(feature = "ssr")]
+macro_rules! page {
+    ($view:ty => $component:ident, islands: $islands:expr) => {
+        impl $crate::pages::Page for $view {
+            const ISLANDS: bool = $islands;
+            fn view(self) -> AnyView {
+                view! { <$component page=self /> }.into_any()
+            }
+        }
+    };
+}
+#[cfg(feature = "ssr")]
+pub(crate) use page;
+
 #[cfg(feature = "ssr")]
 pub mod casework;
 #[cfg(feature = "ssr")]

@@ -22,12 +22,7 @@ pub struct CasePageView {
     pub work: Option<Box<CaseWork>>,
 }
 
-impl crate::pages::Page for CasePageView {
-    const ISLANDS: bool = true;
-    fn view(self) -> AnyView {
-        view! { <CasePage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(CasePageView => CasePage, islands: true);
 
 /// The case page (its calculator is the one island staff pages ship).
 #[component]

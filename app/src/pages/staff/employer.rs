@@ -15,12 +15,7 @@ pub struct EmployerPageView {
     pub view: Box<EmployerView>,
 }
 
-impl crate::pages::Page for EmployerPageView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <EmployerPage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(EmployerPageView => EmployerPage, islands: false);
 
 /// The employer page.
 #[component]

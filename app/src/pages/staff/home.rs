@@ -16,12 +16,7 @@ pub struct HomeView {
     pub results: Option<Vec<super::CaseRow>>,
 }
 
-impl crate::pages::Page for HomeView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <StaffHomePage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(HomeView => StaffHomePage, islands: false);
 
 /// The staff home page.
 #[component]

@@ -14,12 +14,7 @@ pub struct LoginView {
     pub error: Option<String>,
 }
 
-impl crate::pages::Page for LoginView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <StaffLoginPage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(LoginView => StaffLoginPage, islands: false);
 
 /// The sign-in page.
 #[component]

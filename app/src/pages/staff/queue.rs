@@ -15,12 +15,7 @@ pub struct QueuePageView {
     pub view: Box<QueueView>,
 }
 
-impl crate::pages::Page for QueuePageView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <QueuePage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(QueuePageView => QueuePage, islands: false);
 
 /// The queue page.
 #[component]

@@ -20,12 +20,7 @@ pub struct TwoFactorView {
     pub recovery: Option<Vec<String>>,
 }
 
-impl crate::pages::Page for TwoFactorView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <TwoFactorPage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(TwoFactorView => TwoFactorPage, islands: false);
 
 /// The two-factor enrolment page.
 #[component]

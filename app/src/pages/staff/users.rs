@@ -18,12 +18,7 @@ pub struct UsersView {
     pub message: Option<String>,
 }
 
-impl crate::pages::Page for UsersView {
-    const ISLANDS: bool = false;
-    fn view(self) -> AnyView {
-        view! { <UsersPage page=self /> }.into_any()
-    }
-}
+crate::pages::page!(UsersView => UsersPage, islands: false);
 
 /// The user administration page.
 #[component]
