@@ -83,8 +83,9 @@ enum SmsRequest {
     Help(&'static str),
     /// STOP in a language.
     Stop(&'static str),
-    /// Two codes (tracking, access) as typed, digits only.
-    Status(String, String),
+    /// Two codes (tracking, access) as typed, digits only, and the language the text suggests
+    /// (for answers that have no complaint's language to use).
+    Status(String, String, &'static str),
     /// Anything else, in the language its script suggests.
     Unknown(&'static str),
 }
@@ -162,7 +163,7 @@ fn parse_sms(body: &str) -> SmsRequest {
     let digits: String = reclamo_shared::codes::normalize_digits(text).chars().filter(char::is_ascii_digit).collect();
     let (tracking, access) = (reclamo_shared::codes::TRACKING_CODE_LEN, reclamo_shared::codes::ACCESS_CODE_LEN);
     if digits.len() == tracking + access {
-        return SmsRequest::Status(digits[..tracking].to_owned(), digits[tracking..].to_owned());
+        return SmsRequest::Status(digits[..tracking].to_owned(), digits[tracking..].to_owned(), language_of(text));
     }
     SmsRequest::Unknown(language_of(text))
 }
@@ -189,21 +190,21 @@ pub async fn sms(State(state): State<AppState>, req: Request) -> Response {
             }
         },
         SmsRequest::Unknown(lang) => catalog(lang).t("sms-usage"),
-        SmsRequest::Status(tracking, access) => {
+        SmsRequest::Status(tracking, access, lang) => {
             let door = Door::public(Channel::Sms, state.phone.client(&from));
             match state.intake.check(&door, &tracking, &access).await {
                 Ok((view, _)) => status_text(catalog(&view.language), &view),
                 Err(IntakeError::RateLimited(wait)) => {
                     let minutes = wait.as_secs().div_ceil(60).max(1);
-                    catalog("en").t_num("sms-rate-limited", "minutes", minutes as i64)
+                    catalog(lang).t_num("sms-rate-limited", "minutes", minutes as i64)
                 }
                 Err(IntakeError::NotFound | IntakeError::Invalid(_)) => {
-                    catalog("en").t_args("sms-not-found", &[("phone", HOTLINE_DISPLAY)])
+                    catalog(lang).t_args("sms-not-found", &[("phone", HOTLINE_DISPLAY)])
                 }
-                Err(e) if crate::infra::db::MaybeBusy::is_busy(&e) => catalog("en").t("sms-busy"),
+                Err(e) if crate::infra::db::MaybeBusy::is_busy(&e) => catalog(lang).t("sms-busy"),
                 Err(e) => {
                     tracing::error!(error = %e, "SMS status check failed");
-                    catalog("en").t("sms-busy")
+                    catalog(lang).t("sms-busy")
                 }
             }
         }
@@ -245,11 +246,12 @@ mod tests {
         assert_eq!(parse_sms("STOP."), SmsRequest::Stop("en"));
         assert_eq!(parse_sms("alto"), SmsRequest::Stop("es"));
         assert_eq!(parse_sms("停止"), SmsRequest::Stop("zh-Hans"));
-        let want = SmsRequest::Status("1234567890".into(), "123456789012345".into());
-        assert_eq!(parse_sms("1234567890 123456789012345"), want);
-        assert_eq!(parse_sms("estado 123-456-7890 12345-67890-12345"), want);
+        let want = |lang| SmsRequest::Status("1234567890".into(), "123456789012345".into(), lang);
+        assert_eq!(parse_sms("1234567890 123456789012345"), want("en"));
+        assert_eq!(parse_sms("estado 123-456-7890 12345-67890-12345"), want("es"));
         // Arabic-Indic digits, as an Arabic keyboard types them.
-        assert_eq!(parse_sms("١٢٣٤٥٦٧٨٩٠ ١٢٣٤٥٦٧٨٩٠١٢٣٤٥"), want);
+        assert_eq!(parse_sms("١٢٣٤٥٦٧٨٩٠ ١٢٣٤٥٦٧٨٩٠١٢٣٤٥"), want("ar"));
+        assert_eq!(parse_sms("ሁኔታ 1234567890 123456789012345"), want("am"));
         assert_eq!(parse_sms("hola quiero saber"), SmsRequest::Unknown("es"));
         assert_eq!(parse_sms("12345"), SmsRequest::Unknown("en"));
         assert_eq!(parse_sms("ሰላም"), SmsRequest::Unknown("am"));

@@ -12,9 +12,10 @@ use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
     info(
         title = "Reclamo API",
         version = "1",
-        description = "Wage-theft complaints for Denver. Never asks, accepts or stores immigration status, \
-citizenship, birthplace, passport/visa/A-number or SSN. Error messages follow Accept-Language \
-(en, es, vi, ar, am, so, zh-Hans). Staff endpoints need the session cookie from POST /session."
+        description = "Wage-theft complaints for Denver. Nothing about a worker's papers or national \
+identity numbers is ever asked, accepted or kept (README, data rules). Error messages follow \
+Accept-Language (en, es, vi, ar, am, so, zh-Hans). Staff endpoints need the session cookie from \
+POST /session."
     ),
     servers((url = "/api/v1")),
     tags(
