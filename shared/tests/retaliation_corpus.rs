@@ -1,12 +1,15 @@
-//! Measures retaliation screening against the labelled corpus in `shared/corpus/retaliation/`.
+//! Measures retaliation screening against three labelled sets under `shared/corpus/`:
+//!
+//! * `retaliation/`: the first corpus; the rules were written against it, so it scores high and
+//!   fails below 0.90 precision / 0.95 recall (flagged, and immigration threats) per language.
+//! * `retaliation-dev/`: a development set written without seeing the rules; tuning on it is
+//!   allowed, by each language's own ways of saying a thing.
+//! * `retaliation-heldout/`: the held-out set; measured, never tuned on, and its misses are never
+//!   printed (a floor at the measured level guards against regressions).
 //!
 //! Each line of `<lang>.jsonl` is `{"id", "lang", "text", "kinds": [codes], "note"}`; empty
-//! `kinds` means "not retaliation". The test prints, per language and per kind, TP/FP/FN with
-//! precision and recall, and every miss; run with `-- --nocapture` to see the table.
-//!
-//! It fails if, for any language, flagged-vs-not precision < 0.90 or recall < 0.95; if
-//! immigration-threat precision < 0.90 or recall < 0.95 in any language; or if the macro-averaged
-//! recall over the six kinds (pooled over languages) is < 0.85.
+//! `kinds` means "not retaliation". Each test prints, per language and per kind, TP/FP/FN with
+//! precision and recall; run with `-- --nocapture --test-threads=1` to see the tables.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -150,9 +153,8 @@ struct Example {
     kinds: Vec<RetaliationKind>,
 }
 
-fn load(lang: &str) -> Vec<Example> {
-    let path: PathBuf =
-        [env!("CARGO_MANIFEST_DIR"), "corpus", "retaliation", &format!("{lang}.jsonl")].iter().collect();
+fn load(set: &str, lang: &str) -> Vec<Example> {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "corpus", set, &format!("{lang}.jsonl")].iter().collect();
     let content = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     content
         .lines()
@@ -212,17 +214,35 @@ fn codes(kinds: &[RetaliationKind]) -> String {
     format!("[{}]", v.join(","))
 }
 
-#[test]
-fn corpus_precision_and_recall() {
+/// What a measurement must reach, and whether its misses may be printed.
+struct Thresholds {
+    /// Flagged-vs-not precision, per language.
+    flagged_precision: f64,
+    /// Flagged-vs-not recall, per language.
+    flagged_recall: f64,
+    /// Immigration-threat precision, per language.
+    immigration_precision: f64,
+    /// Immigration-threat recall, per language.
+    immigration_recall: f64,
+    /// Macro-averaged recall over the six kinds, pooled over languages.
+    macro_recall: f64,
+    /// Print the texts the screening got wrong. Never for the held-out set: whoever reads a
+    /// held-out miss can no longer tune without biasing the measure.
+    show_misses: bool,
+}
+
+/// Screens every narrative of `set`, prints the table, and returns the thresholds not met.
+fn measure(set: &str, t: &Thresholds) -> Vec<String> {
     let mut failures: Vec<String> = Vec::new();
     let mut pooled: BTreeMap<RetaliationKind, Counts> = BTreeMap::new();
     let mut misses: Vec<String> = Vec::new();
-    println!("\n{:<8} {:<26} {:>3} {:>3} {:>3}", "lang", "measure", "TP", "FP", "FN");
+    println!("\n== {set}\n{:<8} {:<26} {:>3} {:>3} {:>3}", "lang", "measure", "TP", "FP", "FN");
     for lang in LANGS {
-        let examples = load(lang);
-        assert!(!examples.is_empty(), "{lang}: empty corpus");
+        let examples = load(set, lang);
+        assert!(!examples.is_empty(), "{set}/{lang}: empty corpus");
         let mut flagged = Counts::default();
         let mut per_kind: BTreeMap<RetaliationKind, Counts> = BTreeMap::new();
+        let mut wrong = 0;
         for ex in &examples {
             assert_eq!(ex.lang, lang, "{}: lang field", ex.id);
             let s = screen(&[("narrative", ex.text.as_str())], lang, &RetaliationAnswers::default());
@@ -236,24 +256,27 @@ fn corpus_precision_and_recall() {
             expected.sort();
             expected.dedup();
             if expected != s.kinds {
-                let phrases: Vec<String> = s
-                    .signals
-                    .iter()
-                    .filter_map(|sig| match &sig.source {
-                        reclamo_shared::retaliation::SignalSource::Narrative { phrase, .. } => {
-                            Some(format!("{}:{phrase:?}", sig.kind.code()))
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                misses.push(format!(
-                    "MISS {} expected {} got {} {}\n     {}",
-                    ex.id,
-                    codes(&expected),
-                    codes(&s.kinds),
-                    phrases.join(" "),
-                    ex.text
-                ));
+                wrong += 1;
+                if t.show_misses {
+                    let phrases: Vec<String> = s
+                        .signals
+                        .iter()
+                        .filter_map(|sig| match &sig.source {
+                            reclamo_shared::retaliation::SignalSource::Narrative { phrase, .. } => {
+                                Some(format!("{}:{phrase:?}", sig.kind.code()))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    misses.push(format!(
+                        "MISS {} expected {} got {} {}\n     {}",
+                        ex.id,
+                        codes(&expected),
+                        codes(&s.kinds),
+                        phrases.join(" "),
+                        ex.text
+                    ));
+                }
             }
         }
         println!("{:<8} {:<26} {}", lang, "flagged", flagged.row());
@@ -262,12 +285,13 @@ fn corpus_precision_and_recall() {
                 println!("{:<8} {:<26} {}", lang, kind.code(), c.row());
             }
         }
-        if flagged.precision() < 0.90 || flagged.recall() < 0.95 {
-            failures.push(format!("{lang}: flagged P {:.2} R {:.2}", flagged.precision(), flagged.recall()));
+        println!("{:<8} {:<26} {wrong} of {}", lang, "kinds not exactly right", examples.len());
+        if flagged.precision() < t.flagged_precision || flagged.recall() < t.flagged_recall {
+            failures.push(format!("{set}/{lang}: flagged P {:.2} R {:.2}", flagged.precision(), flagged.recall()));
         }
         let imm = per_kind.get(&RetaliationKind::ImmigrationThreat).copied().unwrap_or_default();
-        if imm.precision() < 0.90 || imm.recall() < 0.95 {
-            failures.push(format!("{lang}: immigration_threat P {:.2} R {:.2}", imm.precision(), imm.recall()));
+        if imm.precision() < t.immigration_precision || imm.recall() < t.immigration_recall {
+            failures.push(format!("{set}/{lang}: immigration_threat P {:.2} R {:.2}", imm.precision(), imm.recall()));
         }
     }
     println!();
@@ -279,12 +303,67 @@ fn corpus_precision_and_recall() {
         }
     }
     let macro_recall = recalls.iter().sum::<f64>() / recalls.len().max(1) as f64;
-    println!("macro-averaged recall over kinds: {macro_recall:.3}\n");
+    println!("{set}: macro-averaged recall over kinds: {macro_recall:.3}\n");
     for m in &misses {
         println!("{m}");
     }
-    if macro_recall < 0.85 {
-        failures.push(format!("macro-averaged recall {macro_recall:.3} < 0.85"));
+    if macro_recall < t.macro_recall {
+        failures.push(format!("{set}: macro-averaged recall {macro_recall:.3} < {:.2}", t.macro_recall));
     }
+    failures
+}
+
+/// The first corpus: the rules were written against it, so it must score high.
+#[test]
+fn corpus_precision_and_recall() {
+    let failures = measure(
+        "retaliation",
+        &Thresholds {
+            flagged_precision: 0.90,
+            flagged_recall: 0.95,
+            immigration_precision: 0.90,
+            immigration_recall: 0.95,
+            macro_recall: 0.85,
+            show_misses: true,
+        },
+    );
     assert!(failures.is_empty(), "corpus thresholds not met:\n{}", failures.join("\n"));
 }
+
+/// The development set (`corpus/retaliation-dev/`), written without seeing the rules; rules may
+/// be tuned on it, by each language's own ways of saying a thing, not by copying its sentences.
+#[test]
+fn development_set_precision_and_recall() {
+    let failures = measure("retaliation-dev", &DEV_FLOOR);
+    assert!(failures.is_empty(), "development set thresholds not met:\n{}", failures.join("\n"));
+}
+
+/// The held-out set (`corpus/retaliation-heldout/`): measured only, never tuned on, and its misses
+/// are never printed. The floor guards against regressions; the target is 0.95 everywhere.
+#[test]
+fn held_out_set_precision_and_recall() {
+    let failures = measure("retaliation-heldout", &HELD_OUT_FLOOR);
+    assert!(failures.is_empty(), "held-out set floor not met:\n{}", failures.join("\n"));
+}
+
+/// What the development set must keep scoring (the measured level, rounded down; raise it as
+/// the rules improve).
+const DEV_FLOOR: Thresholds = Thresholds {
+    flagged_precision: 0.85,
+    flagged_recall: 0.60,
+    immigration_precision: 0.80,
+    immigration_recall: 0.50,
+    macro_recall: 0.60,
+    show_misses: true,
+};
+
+/// What the held-out set must keep scoring (the measured level, rounded down). The target is
+/// 0.95 everywhere; see `corpus/retaliation-heldout/RESULTS.md` for the figures.
+const HELD_OUT_FLOOR: Thresholds = Thresholds {
+    flagged_precision: 0.90,
+    flagged_recall: 0.60,
+    immigration_precision: 0.75,
+    immigration_recall: 0.75,
+    macro_recall: 0.60,
+    show_misses: false,
+};
