@@ -26,8 +26,10 @@ pub struct CalcValues {
     pub rate: String,
     /// Tipped worker ("on").
     pub tipped: bool,
-    /// Confirmed instances of retaliation.
-    pub instances: String,
+    /// Confirmed instances of retaliation, per kind in [`RetaliationKind::ALL`] order.
+    ///
+    /// [`RetaliationKind::ALL`]: reclamo_shared::retaliation::RetaliationKind::ALL
+    pub instances: Vec<String>,
     /// Days the retaliation lasted.
     pub days: String,
     /// Employees affected.
@@ -71,7 +73,10 @@ impl CalcValues {
             paid: f("paid"),
             rate: f("rate"),
             tipped: on("tipped"),
-            instances: f("instances"),
+            instances: reclamo_shared::retaliation::RetaliationKind::ALL
+                .iter()
+                .map(|k| f(&format!("instances.{}", k.code())))
+                .collect(),
             days: f("days"),
             employees: f("employees"),
             demand: on("demand"),
@@ -81,7 +86,8 @@ impl CalcValues {
 
     /// The calculator input, or the name of the first field that cannot be read.
     pub fn to_input(&self) -> Result<reclamo_shared::remedy::CalcInput, &'static str> {
-        use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, WorkPeriod};
+        use reclamo_shared::remedy::{CalcInput, CalcJurisdiction, RetaliationCount, WorkPeriod};
+        use reclamo_shared::retaliation::RetaliationKind;
         // YYYY-MM-DD read by hand: chrono's format parser would add kilobytes to the wasm.
         let date = |s: &str, field: &'static str| {
             let mut parts = s.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
@@ -97,6 +103,13 @@ impl CalcValues {
             if s.trim().is_empty() { Ok(default) } else { s.trim().parse::<u32>().map_err(|_| field) }
         };
         let rate = if self.rate.trim().is_empty() { None } else { Some(amount(&self.rate, "rate")?) };
+        let mut retaliation = Vec::new();
+        for (kind, text) in RetaliationKind::ALL.into_iter().zip(&self.instances) {
+            let instances = count(text, "instances", 0)?;
+            if instances > 0 {
+                retaliation.push(RetaliationCount { kind, instances });
+            }
+        }
         Ok(CalcInput {
             jurisdiction: if self.jurisdiction == "colorado" {
                 CalcJurisdiction::Colorado
@@ -113,12 +126,15 @@ impl CalcValues {
                 promised_hourly: rate,
                 tipped: self.tipped,
             }],
-            retaliation_instances: count(&self.instances, "instances", 0)?,
+            retaliation,
+            retaliation_instances: 0,
             retaliation_days: count(&self.days, "days", 0)?,
             employees: count(&self.employees, "employees", 1)?.max(1),
             written_demand_unpaid_14_days: self.demand,
             willful: self.willful,
             prior_violation_within_5_years: false,
+            // The server's configured percent applies when recorded; the preview uses the default.
+            policy_escalation_percent: None,
         })
     }
 }
@@ -130,6 +146,12 @@ pub struct CalcLabels {
     pub fields: Vec<String>,
     /// Jurisdiction option labels (Denver, Colorado).
     pub jurisdictions: Vec<String>,
+    /// Retaliation kind labels, in [`RetaliationKind::ALL`] order.
+    ///
+    /// [`RetaliationKind::ALL`]: reclamo_shared::retaliation::RetaliationKind::ALL
+    pub kinds: Vec<String>,
+    /// "Policy, not yet law".
+    pub policy: String,
     /// Line labels by line code.
     pub lines: Vec<(String, String)>,
     /// "Total".
@@ -144,21 +166,34 @@ pub struct CalcLabels {
     pub record: String,
 }
 
-/// One computed line as shown: (code, amount text, work, citation, verify).
-pub type ShownLine = (String, String, String, String, bool);
+/// One computed line as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownLine {
+    /// The rule's code (its label is translated).
+    pub code: String,
+    /// The amount, as money.
+    pub amount: String,
+    /// The arithmetic.
+    pub work: String,
+    /// The citation.
+    pub citation: String,
+    /// Verify with counsel.
+    pub verify: bool,
+    /// Policy, not yet law.
+    pub policy: bool,
+}
 
 /// Calculator lines as shown (the island here, recorded determinations on the staff page).
 pub fn shown_lines(lines: &[reclamo_shared::remedy::Line]) -> Vec<ShownLine> {
     lines
         .iter()
-        .map(|l| {
-            (
-                l.code.clone(),
-                Cents(l.amount_cents).to_string(),
-                l.work.clone(),
-                l.citation.clone(),
-                l.verify_with_counsel,
-            )
+        .map(|l| ShownLine {
+            code: l.code.clone(),
+            amount: Cents(l.amount_cents).to_string(),
+            work: l.work.clone(),
+            citation: l.citation.clone(),
+            verify: l.verify_with_counsel,
+            policy: l.policy,
         })
         .collect()
 }
@@ -182,6 +217,7 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
     let line_labels = labels.lines.clone();
     let total_label = labels.total.clone();
     let verify = labels.verify.clone();
+    let policy = labels.policy.clone();
     let result = move || {
         let v = state.get();
         if v.start.trim().is_empty() || v.hours.trim().is_empty() {
@@ -191,13 +227,14 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
             Ok((lines, total)) => {
                 let rows = lines
                     .into_iter()
-                    .map(|(code, amount, work, citation, flag)| {
+                    .map(|l| {
                         let label =
-                            line_labels.iter().find(|(c, _)| *c == code).map(|(_, l)| l.clone()).unwrap_or(code);
-                        let mark = flag.then(|| view! { <span class="badge">{verify.clone()}</span> });
+                            line_labels.iter().find(|(c, _)| *c == l.code).map(|(_, t)| t.clone()).unwrap_or(l.code);
+                        let mark = l.verify.then(|| view! { <span class="badge">{verify.clone()}</span> });
+                        let policy_mark = l.policy.then(|| view! { " "<span class="badge">{policy.clone()}</span> });
                         view! {
-                            <tr><th scope="row">{label}" "{mark}</th><td class="amount">{amount}</td>
-                                <td><span class="work">{work}</span><br/><small>{citation}</small></td></tr>
+                            <tr><th scope="row">{label}" "{mark}{policy_mark}</th><td class="amount">{l.amount}</td>
+                                <td><span class="work">{l.work}</span><br/><small>{l.citation}</small></td></tr>
                         }
                     })
                     .collect_view();
@@ -224,7 +261,6 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
             "overtime" => v.overtime.clone(),
             "paid" => v.paid.clone(),
             "rate" => v.rate.clone(),
-            "instances" => v.instances.clone(),
             "days" => v.days.clone(),
             _ => v.employees.clone(),
         });
@@ -237,7 +273,6 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
                 "overtime" => v.overtime = value,
                 "paid" => v.paid = value,
                 "rate" => v.rate = value,
-                "instances" => v.instances = value,
                 "days" => v.days = value,
                 _ => v.employees = value,
             })
@@ -269,6 +304,29 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
             </div>
         }
     };
+    let instances_legend = labels.fields.get(9).cloned().unwrap_or_default();
+    let kind_inputs = reclamo_shared::retaliation::RetaliationKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let code = kind.code();
+            let id = format!("calc-instances-{code}");
+            let current = state.with_untracked(|v| v.instances.get(i).cloned().unwrap_or_default());
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{labels.kinds.get(i).cloned().unwrap_or_default()}</label>
+                    <input type="text" id=id name=format!("calc.instances.{code}") value=current inputmode="numeric"
+                        autocomplete="off" on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            state.update(|v| {
+                                v.instances.resize(reclamo_shared::retaliation::RetaliationKind::ALL.len(), String::new());
+                                v.instances[i] = value;
+                            })
+                        } />
+                </div>
+            }
+        })
+        .collect_view();
     let jur_label = labels.fields.first().cloned().unwrap_or_default();
     let colorado = state.with_untracked(|v| v.jurisdiction == "colorado");
     let denver_label = labels.jurisdictions.first().cloned().unwrap_or_default();
@@ -291,7 +349,7 @@ pub fn RemedyCalculator(labels: CalcLabels, values: CalcValues, action: String) 
             {field(6, "paid", "text")}
             {field(7, "rate", "text")}
             {check(8, "tipped")}
-            {field(9, "instances", "text")}
+            <fieldset class="calc-instances"><legend>{instances_legend}</legend>{kind_inputs}</fieldset>
             {field(10, "days", "text")}
             {field(11, "employees", "text")}
             {check(12, "demand")}

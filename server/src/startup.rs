@@ -93,7 +93,8 @@ impl Application {
         let intake = crate::services::intake::IntakeService::new(db.clone(), master.clone())
             .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
         let phone = crate::services::phone::PhoneService::new(db.clone(), &master);
-        let cases = crate::services::cases::CaseService::new(db.clone(), master);
+        let cases = crate::services::cases::CaseService::new(db.clone(), master)
+            .with_policy_escalation_percent(settings.policy_escalation_percent);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
             Ok(0) => {}

@@ -19,6 +19,7 @@
 //! * All arithmetic is checked: an overflow is [`CalcError::Overflow`], never a wrong number.
 
 use crate::money::Cents;
+use crate::retaliation::RetaliationKind;
 use crate::wage::{Jurisdiction, minimum_wage_on};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,13 @@ pub const MAX_WORK_PERIODS: usize = 500;
 /// The most calendar-year pieces the work periods may split into (a period crossing January 1
 /// counts once per calendar year it touches). Keeps a single absurd period from costing much.
 pub const MAX_PERIOD_PIECES: usize = 2 * MAX_WORK_PERIODS;
+
+/// The most confirmed instances of retaliation one calculation accepts (all kinds together).
+pub const MAX_RETALIATION_INSTANCES: u32 = 200;
+
+/// The policy's escalation for immigration threats, in percent of the Denver retaliation fine
+/// of each such instance, when the server configures none (`RECLAMO_POLICY_ESCALATION_PERCENT`).
+pub const POLICY_ESCALATION_PERCENT: u32 = 100;
 
 /// Annual simple interest on unpaid wages, in percent.
 pub const INTEREST_PERCENT_PER_YEAR: i64 = 12;
@@ -106,7 +114,12 @@ pub struct CalcInput {
     pub as_of: NaiveDate,
     /// The work periods (1 to [`MAX_WORK_PERIODS`]).
     pub work_periods: Vec<WorkPeriod>,
-    /// Confirmed instances of retaliation.
+    /// Confirmed instances of retaliation, by kind. Each kind's tier ([`ESCALATIONS`]) decides
+    /// the penalty lines it adds.
+    #[serde(default)]
+    pub retaliation: Vec<RetaliationCount>,
+    /// Deprecated: confirmed instances of an unrecorded kind, counted as `other_threat` (the
+    /// lowest tier). Use [`CalcInput::retaliation`].
     #[serde(default)]
     pub retaliation_instances: u32,
     /// Days the retaliation lasted (C.R.S. 8-4-120 per-day penalty).
@@ -126,6 +139,30 @@ pub struct CalcInput {
     /// C.R.S. 8-4-109).
     #[serde(default)]
     pub prior_violation_within_5_years: bool,
+    /// The policy's escalation for immigration threats, in percent (`None`:
+    /// [`POLICY_ESCALATION_PERCENT`]). The server sets it from its configuration.
+    #[serde(default)]
+    pub policy_escalation_percent: Option<u32>,
+}
+
+/// Confirmed instances of one kind of retaliation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct RetaliationCount {
+    /// The kind, as the screening names it.
+    pub kind: RetaliationKind,
+    /// How many instances a person confirmed.
+    pub instances: u32,
+}
+
+/// Which confirmed instance of retaliation a line comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct LineSource {
+    /// The kind of retaliation.
+    pub kind: RetaliationKind,
+    /// Which instance of that kind, from 1.
+    pub instance: u32,
 }
 
 /// One line of a calculation.
@@ -145,6 +182,12 @@ pub struct Line {
     pub citation: String,
     /// The rule (or how it is applied here) is not verified: show it as such.
     pub verify_with_counsel: bool,
+    /// The line rests on the city's policy, not on enacted law: show it as such.
+    #[serde(default)]
+    pub policy: bool,
+    /// The confirmed instance of retaliation the line comes from, for retaliation lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<LineSource>,
 }
 
 /// The result: the lines, in [`RULES`] order, and their totals.
@@ -178,6 +221,8 @@ pub enum CalcError {
     TooManyPeriods,
     /// An amount is too large to calculate.
     Overflow,
+    /// More than [`MAX_RETALIATION_INSTANCES`] confirmed instances of retaliation.
+    TooManyInstances,
 }
 
 impl CalcError {
@@ -191,6 +236,7 @@ impl CalcError {
             CalcError::NoMinimumWage(_) => "no_minimum_wage",
             CalcError::TooManyPeriods => "too_many_periods",
             CalcError::Overflow => "overflow",
+            CalcError::TooManyInstances => "too_many_instances",
         }
     }
 }
@@ -210,6 +256,9 @@ impl fmt::Display for CalcError {
                 "too many work periods (at most {MAX_WORK_PERIODS}, and at most {MAX_PERIOD_PIECES} calendar-year pieces)"
             ),
             CalcError::Overflow => write!(f, "the amounts are too large to calculate"),
+            CalcError::TooManyInstances => {
+                write!(f, "too many instances of retaliation (at most {MAX_RETALIATION_INSTANCES})")
+            }
         }
     }
 }
@@ -248,6 +297,8 @@ pub struct Rule {
     pub jurisdiction: Option<CalcJurisdiction>,
     /// A different citation or certainty for work outside Denver.
     pub colorado: Option<ColoradoVariant>,
+    /// The rule comes from the city's policy and is not yet enacted law.
+    pub policy: bool,
 }
 
 impl Rule {
@@ -289,7 +340,7 @@ impl Rule {
             && self.effective_to_date().is_none_or(|to| date <= to)
     }
 
-    fn line(&self, j: CalcJurisdiction, amount: i64, work: String) -> Line {
+    fn line(&self, j: CalcJurisdiction, amount: i64, work: String, source: Option<LineSource>) -> Line {
         Line {
             code: self.code.to_string(),
             label: self.label.to_string(),
@@ -297,6 +348,8 @@ impl Rule {
             work,
             citation: self.citation_in(j).to_string(),
             verify_with_counsel: self.verify_with_counsel_in(j),
+            policy: self.policy,
+            source,
         }
     }
 }
@@ -314,6 +367,7 @@ const MINIMUM_WAGE_SHORTFALL: Rule = Rule {
         citation: "C.R.S. 8-6-101 et seq.; Colorado Constitution art. XVIII § 15",
         verify_with_counsel: false,
     }),
+    policy: false,
 };
 
 const UNPAID_WAGES: Rule = Rule {
@@ -326,6 +380,7 @@ const UNPAID_WAGES: Rule = Rule {
     verify_with_counsel: false,
     jurisdiction: None,
     colorado: None,
+    policy: false,
 };
 
 const OVERTIME: Rule = Rule {
@@ -338,6 +393,7 @@ const OVERTIME: Rule = Rule {
     verify_with_counsel: false,
     jurisdiction: None,
     colorado: None,
+    policy: false,
 };
 
 const INTEREST: Rule = Rule {
@@ -350,6 +406,7 @@ const INTEREST: Rule = Rule {
     verify_with_counsel: false,
     jurisdiction: None,
     colorado: Some(ColoradoVariant { citation: "C.R.S. 8-4-120 / 5-12-102 (12% interest)", verify_with_counsel: true }),
+    policy: false,
 };
 
 const DENVER_TREBLE_DAMAGES: Rule = Rule {
@@ -362,6 +419,7 @@ const DENVER_TREBLE_DAMAGES: Rule = Rule {
     verify_with_counsel: true,
     jurisdiction: Some(CalcJurisdiction::Denver),
     colorado: None,
+    policy: false,
 };
 
 const DENVER_RETALIATION_FINE_RULE: Rule = Rule {
@@ -374,6 +432,7 @@ const DENVER_RETALIATION_FINE_RULE: Rule = Rule {
     verify_with_counsel: true,
     jurisdiction: Some(CalcJurisdiction::Denver),
     colorado: None,
+    policy: false,
 };
 
 const CRS_8_4_109_PENALTY: Rule = Rule {
@@ -386,6 +445,7 @@ const CRS_8_4_109_PENALTY: Rule = Rule {
     verify_with_counsel: false,
     jurisdiction: None,
     colorado: None,
+    policy: false,
 };
 
 const CRS_8_4_120_DAILY_PENALTY: Rule = Rule {
@@ -397,6 +457,7 @@ const CRS_8_4_120_DAILY_PENALTY: Rule = Rule {
     verify_with_counsel: true,
     jurisdiction: None,
     colorado: None,
+    policy: false,
 };
 
 const CRS_8_4_120_LIQUIDATED_DAMAGES: Rule = Rule {
@@ -408,7 +469,117 @@ const CRS_8_4_120_LIQUIDATED_DAMAGES: Rule = Rule {
     verify_with_counsel: true,
     jurisdiction: None,
     colorado: None,
+    policy: false,
 };
+
+const DENVER_AGGRAVATED_FINE: Rule = Rule {
+    code: "denver_aggravated_fine",
+    label: "Denver fine per worker, retaliation named as an aggravating factor (proposed)",
+    citation: "Denver Civil Wage Theft Ordinance (CB22-1614), DRMC ch. 58 art. I — fine up to $25,000 per worker not paid; retaliation as an aggravating factor",
+    effective_from: (2023, 1, 1),
+    effective_to: None,
+    // A discretionary fine: the amount proposed per tier is this project's reading.
+    verify_with_counsel: true,
+    jurisdiction: Some(CalcJurisdiction::Denver),
+    colorado: None,
+    policy: false,
+};
+
+const POLICY_ESCALATION: Rule = Rule {
+    code: "policy_escalation",
+    label: "Escalation for a threat to have the worker deported (city policy)",
+    citation: "Sanctuary Protection Act § 5 (employers who threaten to have workers deported face harsher penalties) — policy, not yet enacted",
+    effective_from: (2023, 1, 1),
+    effective_to: None,
+    verify_with_counsel: true,
+    jurisdiction: Some(CalcJurisdiction::Denver),
+    colorado: None,
+    policy: true,
+};
+
+/// How severe a kind of retaliation is, which decides the penalties it adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Threats about immigration or the police, or reports to them: every retaliation line at its
+    /// maximum, the per-worker fine at $25,000, and the policy's escalation.
+    Severe,
+    /// Violence or intimidation, and firing: the per-worker fine proposed at $10,000.
+    Serious,
+    /// Hours or pay cut, blacklisting, other threats: the per-instance and state lines only.
+    Standard,
+}
+
+/// What one kind of retaliation adds, as data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Escalation {
+    /// The kind.
+    pub kind: RetaliationKind,
+    /// Its tier.
+    pub tier: Tier,
+    /// The per-worker fine proposed under [`DENVER_AGGRAVATED_FINE`] (Denver, when wages were
+    /// unpaid), naming this kind as the aggravating factor; zero adds no such line.
+    pub aggravated_fine_per_worker: Cents,
+    /// Whether the policy's escalation ([`POLICY_ESCALATION`]) applies to each instance.
+    pub policy_escalation: bool,
+    /// Why, in a line, for the calculator's work text.
+    pub why: &'static str,
+}
+
+/// Each kind of retaliation and what it adds, most severe first. The Denver retaliation fine
+/// ($5,000 per instance, its maximum) and the state lines (C.R.S. 8-4-120) apply to every kind;
+/// the tiers add the rest.
+pub const ESCALATIONS: &[Escalation] = &[
+    Escalation {
+        kind: RetaliationKind::ImmigrationThreat,
+        tier: Tier::Severe,
+        aggravated_fine_per_worker: Cents(2_500_000),
+        policy_escalation: true,
+        why: "threat to call immigration or the police, or a report to them: most severe tier",
+    },
+    Escalation {
+        kind: RetaliationKind::ViolenceOrIntimidation,
+        tier: Tier::Serious,
+        aggravated_fine_per_worker: Cents(1_000_000),
+        policy_escalation: false,
+        why: "violence or intimidation: serious tier",
+    },
+    Escalation {
+        kind: RetaliationKind::Termination,
+        tier: Tier::Serious,
+        aggravated_fine_per_worker: Cents(1_000_000),
+        policy_escalation: false,
+        why: "fired for complaining: serious tier",
+    },
+    Escalation {
+        kind: RetaliationKind::HoursOrPayCut,
+        tier: Tier::Standard,
+        aggravated_fine_per_worker: Cents::ZERO,
+        policy_escalation: false,
+        why: "hours or pay cut: standard tier",
+    },
+    Escalation {
+        kind: RetaliationKind::Blacklisting,
+        tier: Tier::Standard,
+        aggravated_fine_per_worker: Cents::ZERO,
+        policy_escalation: false,
+        why: "blacklisting: standard tier",
+    },
+    Escalation {
+        kind: RetaliationKind::OtherThreat,
+        tier: Tier::Standard,
+        aggravated_fine_per_worker: Cents::ZERO,
+        policy_escalation: false,
+        why: "other threat: standard tier",
+    },
+];
+
+/// What `kind` adds.
+pub fn escalation(kind: RetaliationKind) -> &'static Escalation {
+    ESCALATIONS.iter().find(|e| e.kind == kind).unwrap_or(&ESCALATIONS[ESCALATIONS.len() - 1])
+}
 
 /// Every rule the calculator applies, in the order lines are emitted. Each line code has exactly
 /// one rule here. All rules are in force for every year the minimum wage table covers (2024 on),
@@ -420,6 +591,8 @@ pub const RULES: &[Rule] = &[
     INTEREST,
     DENVER_TREBLE_DAMAGES,
     DENVER_RETALIATION_FINE_RULE,
+    DENVER_AGGRAVATED_FINE,
+    POLICY_ESCALATION,
     CRS_8_4_109_PENALTY,
     CRS_8_4_120_DAILY_PENALTY,
     CRS_8_4_120_LIQUIDATED_DAMAGES,
@@ -614,6 +787,44 @@ fn validate(input: &CalcInput) -> Result<(), CalcError> {
     Ok(())
 }
 
+/// Adds a line when it is non-zero and its rule applies in `j`.
+fn emit(
+    lines: &mut Vec<Line>,
+    j: CalcJurisdiction,
+    rule: &Rule,
+    amount: i64,
+    work: String,
+    source: Option<LineSource>,
+) {
+    if amount != 0 && rule.applies_in(j) {
+        lines.push(rule.line(j, amount, work, source));
+    }
+}
+
+/// The confirmed instances by kind, most severe first, duplicates merged; the deprecated count
+/// goes to `other_threat`.
+fn retaliation_counts(input: &CalcInput) -> Result<Vec<(&'static Escalation, u32)>, CalcError> {
+    let mut total: u32 = 0;
+    let mut counts = Vec::new();
+    for e in ESCALATIONS {
+        let mut n: u32 = 0;
+        for c in input.retaliation.iter().filter(|c| c.kind == e.kind) {
+            n = n.checked_add(c.instances).ok_or(CalcError::TooManyInstances)?;
+        }
+        if e.kind == RetaliationKind::OtherThreat {
+            n = n.checked_add(input.retaliation_instances).ok_or(CalcError::TooManyInstances)?;
+        }
+        total = total.checked_add(n).ok_or(CalcError::TooManyInstances)?;
+        if n > 0 {
+            counts.push((e, n));
+        }
+    }
+    if total > MAX_RETALIATION_INSTANCES {
+        return Err(CalcError::TooManyInstances);
+    }
+    Ok(counts)
+}
+
 /// Joins per-period work entries; several entries end with their total.
 fn join_work(entries: Vec<String>, total: i64) -> String {
     if entries.len() == 1 { entries.concat() } else { format!("{}; total = {}", entries.join("; "), money(total)) }
@@ -627,7 +838,12 @@ fn join_work(entries: Vec<String>, total: i64) -> String {
 /// 3. `overtime`: 0.5 × regular rate × overtime hours, less any pay above straight time.
 /// 4. `interest`: 12% a year simple on each period's 1 + 2 + 3 from the day after it ends.
 /// 5. `denver_treble_damages` (Denver): 2 × unpaid wages on top of the wages (3× in all).
-/// 6. `denver_retaliation_fine` (Denver): $5,000 per instance of retaliation.
+/// 6. `denver_retaliation_fine` (Denver): $5,000 per confirmed instance of retaliation, one line
+///    per instance, naming its kind.
+///    `denver_aggravated_fine` (Denver, wages unpaid): the per-worker fine proposed for the most
+///    severe kind's tier ([`ESCALATIONS`]) × employees, naming that kind as aggravating.
+///    `policy_escalation` (Denver): per instance of an immigration threat, the policy's percent of
+///    the $5,000 fine.
 /// 7. `crs_8_4_109_penalty`: after a written demand unpaid 14 days, the greater of 2× unpaid or
 ///    $1,000; if willful (or a prior violation within 5 years), the greater of 3× or $3,000.
 /// 8. `crs_8_4_120_daily_penalty`: with retaliation, $50 × days × employees.
@@ -638,12 +854,9 @@ pub fn calculate(input: &CalcInput) -> Result<Calculation, CalcError> {
     let assessed =
         input.work_periods.iter().enumerate().map(|(i, p)| assess(i, p, j)).collect::<Result<Vec<_>, _>>()?;
 
+    let counts = retaliation_counts(input)?;
     let mut lines: Vec<Line> = Vec::new();
-    let mut push = |rule: &Rule, amount: i64, work: String| {
-        if amount != 0 && rule.applies_in(j) {
-            lines.push(rule.line(j, amount, work));
-        }
-    };
+    let mut push = |rule: &Rule, amount: i64, work: String| emit(&mut lines, j, rule, amount, work, None);
 
     // 1. Minimum wage shortfall.
     let shortfall = sum(assessed.iter().map(|a| a.shortfall))?;
@@ -745,18 +958,66 @@ pub fn calculate(input: &CalcInput) -> Result<Calculation, CalcError> {
         ),
     );
 
-    // 6. Denver retaliation fine.
-    let fine = mul(i64::from(input.retaliation_instances), DENVER_RETALIATION_FINE.0)?;
-    push(
-        &DENVER_RETALIATION_FINE_RULE,
-        fine,
-        format!(
-            "{} × {} per instance of retaliation = {}",
-            input.retaliation_instances,
-            DENVER_RETALIATION_FINE,
-            money(fine)
-        ),
-    );
+    // 6. Denver retaliation fine: one line per confirmed instance, most severe kinds first.
+    for (e, n) in &counts {
+        for instance in 1..=*n {
+            emit(
+                &mut lines,
+                j,
+                &DENVER_RETALIATION_FINE_RULE,
+                DENVER_RETALIATION_FINE.0,
+                format!(
+                    "{} #{instance} ({}): {DENVER_RETALIATION_FINE} per instance of retaliation",
+                    e.kind.code(),
+                    e.why
+                ),
+                Some(LineSource { kind: e.kind, instance }),
+            );
+        }
+    }
+
+    // 6a. The per-worker fine, proposed for the most severe kind found when wages went unpaid.
+    let employees = input.employees.max(1);
+    let plural = if employees == 1 { "" } else { "s" };
+    if let Some((e, _)) = counts.iter().find(|(e, _)| e.aggravated_fine_per_worker.0 > 0)
+        && unpaid_wages > 0
+    {
+        let fine = mul(e.aggravated_fine_per_worker.0, i64::from(employees))?;
+        emit(
+            &mut lines,
+            j,
+            &DENVER_AGGRAVATED_FINE,
+            fine,
+            format!(
+                "{} #1 named as the aggravating factor ({}): {} × {employees} worker{plural} not paid = {}",
+                e.kind.code(),
+                e.why,
+                e.aggravated_fine_per_worker,
+                money(fine)
+            ),
+            Some(LineSource { kind: e.kind, instance: 1 }),
+        );
+    }
+
+    // 6b. The policy's escalation, per instance of the kinds it covers.
+    let percent = input.policy_escalation_percent.unwrap_or(POLICY_ESCALATION_PERCENT);
+    let escalated = div_round(i128::from(DENVER_RETALIATION_FINE.0) * i128::from(percent), 100)?;
+    for (e, n) in counts.iter().filter(|(e, _)| e.policy_escalation) {
+        for instance in 1..=*n {
+            emit(
+                &mut lines,
+                j,
+                &POLICY_ESCALATION,
+                escalated,
+                format!(
+                    "{} #{instance}: {percent}% × {DENVER_RETALIATION_FINE} retaliation fine = {}",
+                    e.kind.code(),
+                    money(escalated)
+                ),
+                Some(LineSource { kind: e.kind, instance }),
+            );
+        }
+    }
 
     // 7. C.R.S. 8-4-109 penalty after a written demand.
     if input.written_demand_unpaid_14_days && unpaid_wages > 0 {
@@ -770,7 +1031,9 @@ pub fn calculate(input: &CalcInput) -> Result<Calculation, CalcError> {
         };
         let multiplied = mul(multiple, unpaid_wages)?;
         let penalty = multiplied.max(floor.0);
-        push(
+        emit(
+            &mut lines,
+            j,
             &CRS_8_4_109_PENALTY,
             penalty,
             format!(
@@ -779,34 +1042,41 @@ pub fn calculate(input: &CalcInput) -> Result<Calculation, CalcError> {
                 money(multiplied),
                 money(penalty)
             ),
+            None,
         );
     }
 
-    // 8 and 9. C.R.S. 8-4-120 retaliation.
-    if input.retaliation_instances > 0 {
-        let employees = input.employees.max(1);
+    // 8 and 9. C.R.S. 8-4-120 retaliation, once per case, from the most severe instance found.
+    if let Some((e, _)) = counts.first() {
+        let source = Some(LineSource { kind: e.kind, instance: 1 });
+        let found = counts.iter().map(|(e, n)| format!("{} × {n}", e.kind.code())).collect::<Vec<_>>().join(", ");
         let daily = mul(mul(CRS_8_4_120_DAILY.0, i64::from(input.retaliation_days))?, i64::from(employees))?;
-        push(
+        emit(
+            &mut lines,
+            j,
             &CRS_8_4_120_DAILY_PENALTY,
             daily,
             format!(
-                "{CRS_8_4_120_DAILY} × {} days × {employees} employee{} = {}",
+                "{CRS_8_4_120_DAILY} × {} days × {employees} employee{plural} = {} (retaliation found: {found})",
                 input.retaliation_days,
-                if employees == 1 { "" } else { "s" },
                 money(daily)
             ),
+            source,
         );
         let doubled = mul(2, unpaid_wages)?;
         let liquidated = doubled.max(CRS_8_4_120_LIQUIDATED_FLOOR.0);
-        push(
+        emit(
+            &mut lines,
+            j,
             &CRS_8_4_120_LIQUIDATED_DAMAGES,
             liquidated,
             format!(
-                "greater of 2 × {} unpaid wages = {} or {CRS_8_4_120_LIQUIDATED_FLOOR} = {}",
+                "greater of 2 × {} unpaid wages = {} or {CRS_8_4_120_LIQUIDATED_FLOOR} = {} (retaliation found: {found})",
                 money(unpaid_wages),
                 money(doubled),
                 money(liquidated)
             ),
+            source,
         );
     }
 
@@ -839,12 +1109,14 @@ mod tests {
             jurisdiction,
             as_of,
             work_periods,
+            retaliation: vec![],
             retaliation_instances: 0,
             retaliation_days: 0,
             employees: 1,
             written_demand_unpaid_14_days: false,
             willful: false,
             prior_violation_within_5_years: false,
+            policy_escalation_percent: None,
         }
     }
 
@@ -1114,15 +1386,22 @@ mod tests {
         input.retaliation_days = 30;
         input.employees = 3;
         let calc = calculate(&input).unwrap();
-        // Denver: 2 × $5,000 = $10,000.
-        assert_eq!(amount(&calc, "denver_retaliation_fine"), Some(1_000_000));
+        // Denver: $5,000 per instance, one line each; the deprecated count is the lowest tier.
+        let fines: Vec<&Line> = calc.lines.iter().filter(|l| l.code == "denver_retaliation_fine").collect();
+        assert_eq!(fines.len(), 2);
+        assert!(fines.iter().all(|l| l.amount_cents == 500_000));
         assert_eq!(
-            line(&calc, "denver_retaliation_fine").work,
-            "2 × $5,000.00 per instance of retaliation = $10,000.00"
+            fines[1].work,
+            "other_threat #2 (other threat: standard tier): $5,000.00 per instance of retaliation"
         );
+        assert_eq!(fines[1].source, Some(LineSource { kind: RetaliationKind::OtherThreat, instance: 2 }));
+        assert!(!codes(&calc).contains(&"denver_aggravated_fine") && !codes(&calc).contains(&"policy_escalation"));
         // 8-4-120: $50 × 30 days × 3 employees = $4,500.
         assert_eq!(amount(&calc, "crs_8_4_120_daily_penalty"), Some(450_000));
-        assert_eq!(line(&calc, "crs_8_4_120_daily_penalty").work, "$50.00 × 30 days × 3 employees = $4,500.00");
+        assert_eq!(
+            line(&calc, "crs_8_4_120_daily_penalty").work,
+            "$50.00 × 30 days × 3 employees = $4,500.00 (retaliation found: other_threat × 2)"
+        );
         // Liquidated: greater of 2 × $543.20 = $1,086.40 or $2,000 → $2,000.
         assert_eq!(amount(&calc, "crs_8_4_120_liquidated_damages"), Some(200_000));
         for code in ["denver_retaliation_fine", "crs_8_4_120_daily_penalty", "crs_8_4_120_liquidated_damages"] {
@@ -1139,6 +1418,151 @@ mod tests {
         input.retaliation_instances = 0;
         let calc = calculate(&input).unwrap();
         assert!(!codes(&calc).iter().any(|c| c.contains("retaliation") || c.starts_with("crs_8_4_120")));
+    }
+
+    fn with(kinds: &[(RetaliationKind, u32)]) -> CalcInput {
+        let mut input = denver_2026(); // unpaid wages $543.20, treble $1,086.40, no interest
+        input.as_of = d(2026, 3, 15);
+        input.retaliation_days = 10;
+        input.retaliation = kinds.iter().map(|&(kind, instances)| RetaliationCount { kind, instances }).collect();
+        input
+    }
+
+    #[test]
+    fn an_immigration_threat_costs_more_than_an_hours_cut() {
+        use RetaliationKind::*;
+        let threat = calculate(&with(&[(ImmigrationThreat, 1)])).unwrap();
+        let cut = calculate(&with(&[(HoursOrPayCut, 1)])).unwrap();
+        let source = |kind| Some(LineSource { kind, instance: 1 });
+        let shown = |calc: &Calculation| -> Vec<(String, i64, String, Option<LineSource>)> {
+            calc.lines
+                .iter()
+                .filter(|l| l.source.is_some())
+                .map(|l| (l.code.clone(), l.amount_cents, l.citation.clone(), l.source))
+                .collect()
+        };
+        let ordinance = "Denver Civil Wage Theft Ordinance (CB22-1614), DRMC ch. 58 art. I";
+        assert_eq!(
+            shown(&threat),
+            vec![
+                (
+                    "denver_retaliation_fine".into(),
+                    500_000,
+                    format!("{ordinance} — $5,000 per instance of retaliation"),
+                    source(ImmigrationThreat)
+                ),
+                (
+                    "denver_aggravated_fine".into(),
+                    2_500_000,
+                    format!("{ordinance} — fine up to $25,000 per worker not paid; retaliation as an aggravating factor"),
+                    source(ImmigrationThreat)
+                ),
+                (
+                    "policy_escalation".into(),
+                    500_000,
+                    "Sanctuary Protection Act § 5 (employers who threaten to have workers deported face harsher penalties) — policy, not yet enacted".into(),
+                    source(ImmigrationThreat)
+                ),
+                ("crs_8_4_120_daily_penalty".into(), 50_000, "C.R.S. 8-4-120".into(), source(ImmigrationThreat)),
+                ("crs_8_4_120_liquidated_damages".into(), 200_000, "C.R.S. 8-4-120".into(), source(ImmigrationThreat)),
+            ]
+        );
+        // 543.20 + 1,086.40 + 5,000 + 25,000 + 5,000 + 500 + 2,000 = $39,129.60.
+        assert_eq!(threat.total_cents, 3_912_960);
+        assert!(line(&threat, "policy_escalation").policy);
+        assert!(!line(&threat, "denver_retaliation_fine").policy);
+        assert_eq!(
+            line(&threat, "denver_aggravated_fine").work,
+            "immigration_threat #1 named as the aggravating factor (threat to call immigration or the police, or a report to them: most severe tier): $25,000.00 × 1 worker not paid = $25,000.00"
+        );
+        assert_eq!(
+            line(&threat, "policy_escalation").work,
+            "immigration_threat #1: 100% × $5,000.00 retaliation fine = $5,000.00"
+        );
+
+        assert_eq!(
+            shown(&cut).iter().map(|(c, a, _, s)| (c.as_str(), *a, *s)).collect::<Vec<_>>(),
+            vec![
+                ("denver_retaliation_fine", 500_000, source(HoursOrPayCut)),
+                ("crs_8_4_120_daily_penalty", 50_000, source(HoursOrPayCut)),
+                ("crs_8_4_120_liquidated_damages", 200_000, source(HoursOrPayCut)),
+            ]
+        );
+        // 543.20 + 1,086.40 + 5,000 + 500 + 2,000 = $9,129.60.
+        assert_eq!(cut.total_cents, 912_960);
+        assert!(threat.total_cents > cut.total_cents);
+
+        // Firing and violence sit between: $10,000 per worker, no policy line.
+        let fired = calculate(&with(&[(Termination, 1)])).unwrap();
+        assert_eq!(amount(&fired, "denver_aggravated_fine"), Some(1_000_000));
+        assert_eq!(fired.total_cents, 1_912_960);
+        assert!(cut.total_cents < fired.total_cents && fired.total_cents < threat.total_cents);
+    }
+
+    #[test]
+    fn escalation_counts_instances_workers_and_the_configured_percent() {
+        use RetaliationKind::*;
+        // Listed out of order and split: merged, most severe first.
+        let mut input = with(&[(HoursOrPayCut, 1), (ImmigrationThreat, 1), (ImmigrationThreat, 1)]);
+        input.employees = 2;
+        let calc = calculate(&input).unwrap();
+        let fines: Vec<Option<LineSource>> =
+            calc.lines.iter().filter(|l| l.code == "denver_retaliation_fine").map(|l| l.source).collect();
+        assert_eq!(
+            fines,
+            vec![
+                Some(LineSource { kind: ImmigrationThreat, instance: 1 }),
+                Some(LineSource { kind: ImmigrationThreat, instance: 2 }),
+                Some(LineSource { kind: HoursOrPayCut, instance: 1 }),
+            ]
+        );
+        // One per-worker fine for the case, × 2 workers; the policy line per threat instance.
+        assert_eq!(amount(&calc, "denver_aggravated_fine"), Some(5_000_000));
+        assert_eq!(calc.lines.iter().filter(|l| l.code == "policy_escalation").count(), 2);
+        assert_eq!(
+            line(&calc, "crs_8_4_120_liquidated_damages").work,
+            "greater of 2 × $543.20 unpaid wages = $1,086.40 or $2,000.00 = $2,000.00 (retaliation found: immigration_threat × 2, hours_or_pay_cut × 1)"
+        );
+        // 1,629.60 + 15,000 + 50,000 + 10,000 + ($50 × 10 × 2 = 1,000) + 2,000 = $79,629.60.
+        assert_eq!(calc.total_cents, 7_962_960);
+
+        // The policy's percent is configurable; 0 drops the line.
+        input.policy_escalation_percent = Some(50);
+        assert_eq!(amount(&calculate(&input).unwrap(), "policy_escalation"), Some(250_000));
+        input.policy_escalation_percent = Some(0);
+        assert!(!codes(&calculate(&input).unwrap()).contains(&"policy_escalation"));
+
+        // Nothing unpaid: no per-worker fine (it is a fine for workers not paid).
+        let mut paid = with(&[(ImmigrationThreat, 1)]);
+        paid.work_periods = vec![period(d(2026, 3, 1), d(2026, 3, 1), 1000, 19_290)];
+        let calc = calculate(&paid).unwrap();
+        assert!(!codes(&calc).contains(&"denver_aggravated_fine"));
+        assert_eq!(amount(&calc, "policy_escalation"), Some(500_000));
+
+        // Outside Denver only the state lines apply, whatever the kind.
+        let mut co_threat = with(&[(ImmigrationThreat, 1)]);
+        co_threat.jurisdiction = CalcJurisdiction::Colorado;
+        let mut co_cut = with(&[(HoursOrPayCut, 1)]);
+        co_cut.jurisdiction = CalcJurisdiction::Colorado;
+        assert_eq!(calculate(&co_threat).unwrap().total_cents, calculate(&co_cut).unwrap().total_cents);
+
+        // Bounded.
+        assert_eq!(calculate(&with(&[(OtherThreat, MAX_RETALIATION_INSTANCES + 1)])), Err(CalcError::TooManyInstances));
+        assert_eq!(calculate(&with(&[(OtherThreat, u32::MAX), (OtherThreat, 1)])), Err(CalcError::TooManyInstances));
+        assert!(calculate(&with(&[(OtherThreat, MAX_RETALIATION_INSTANCES)])).is_ok());
+    }
+
+    #[test]
+    fn every_kind_has_one_escalation() {
+        for kind in RetaliationKind::ALL {
+            assert_eq!(ESCALATIONS.iter().filter(|e| e.kind == kind).count(), 1, "{kind:?}");
+            assert_eq!(escalation(kind).kind, kind);
+            assert!(escalation(kind).why.is_ascii());
+        }
+        // Most severe first, and only the severe tier carries the policy's escalation.
+        assert!(ESCALATIONS.windows(2).all(|w| w[0].tier <= w[1].tier));
+        assert!(ESCALATIONS.iter().all(|e| e.policy_escalation == (e.tier == Tier::Severe)));
+        assert!(ESCALATIONS.windows(2).all(|w| w[0].aggravated_fine_per_worker >= w[1].aggravated_fine_per_worker));
     }
 
     #[test]
@@ -1192,7 +1616,7 @@ mod tests {
             p.promised_hourly = Some(Cents(3000));
             p.overtime_hours_hundredths = 1000;
             let mut input = input(j, d(2026, 12, 31), vec![p]);
-            input.retaliation_instances = 1;
+            input.retaliation = vec![RetaliationCount { kind: RetaliationKind::ImmigrationThreat, instances: 1 }];
             input.retaliation_days = 5;
             input.written_demand_unpaid_14_days = true;
             let calc = calculate(&input).unwrap();
@@ -1266,6 +1690,7 @@ mod tests {
             CalcError::NoMinimumWage(0),
             CalcError::TooManyPeriods,
             CalcError::Overflow,
+            CalcError::TooManyInstances,
         ];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.to_string().is_empty());

@@ -162,6 +162,11 @@ pub fn calc_labels(c: &Catalog) -> CalcLabels {
             .map(|f| c.t(&format!("calc-field-{}", f.replace('_', "-"))))
             .collect(),
         jurisdictions: vec![c.t("calc-jurisdiction-denver"), c.t("calc-jurisdiction-colorado")],
+        kinds: reclamo_shared::retaliation::RetaliationKind::ALL
+            .iter()
+            .map(|k| c.t(&format!("retaliation-kind-{}", k.code().replace('_', "-"))))
+            .collect(),
+        policy: c.t("calc-policy"),
         lines: reclamo_shared::remedy::RULES
             .iter()
             .map(|r| (r.code.to_owned(), c.t(&format!("calc-line-{}", r.code))))
@@ -365,10 +370,11 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             let rows = d
                 .lines
                 .iter()
-                .map(|(code, amount, work, citation, verify)| {
-                    let flag = verify.then(|| view! { <span class="badge">{t("calc-verify")}</span> });
-                    view! { <tr><th scope="row">{t(&format!("calc-line-{code}"))}" "{flag}</th><td class="amount">{amount.clone()}</td>
-                        <td><span class="work">{work.clone()}</span><br/><small>{citation.clone()}</small></td></tr> }
+                .map(|l| {
+                    let flag = l.verify.then(|| view! { <span class="badge">{t("calc-verify")}</span> });
+                    let policy = l.policy.then(|| view! { " "<span class="badge">{t("calc-policy")}</span> });
+                    view! { <tr><th scope="row">{t(&format!("calc-line-{}", l.code))}" "{flag}{policy}</th><td class="amount">{l.amount.clone()}</td>
+                        <td><span class="work">{l.work.clone()}</span><br/><small>{l.citation.clone()}</small></td></tr> }
                 })
                 .collect_view();
             let pending = d.state == "pending";

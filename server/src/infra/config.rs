@@ -37,6 +37,9 @@ pub struct Settings {
     /// Twilio's auth token (`RECLAMO_TWILIO_AUTH_TOKEN`): signs the phone webhooks. Without it (or
     /// without `RECLAMO_PUBLIC_URL`, which the signature covers) the phone door refuses every request.
     pub twilio_auth_token: Option<Secret>,
+    /// The policy's escalation for each confirmed immigration threat, in percent of the Denver
+    /// retaliation fine (`RECLAMO_POLICY_ESCALATION_PERCENT`, default 100; 0 turns it off).
+    pub policy_escalation_percent: u32,
 }
 
 /// A secret from the environment, never printed (`Debug` shows `Secret(***)`).
@@ -100,6 +103,10 @@ impl Settings {
             session_idle_minutes: limit("RECLAMO_SESSION_IDLE_MINUTES", 30)?.max(1),
             session_absolute_hours: limit("RECLAMO_SESSION_ABSOLUTE_HOURS", 12)?.max(1),
             twilio_auth_token: env_opt("RECLAMO_TWILIO_AUTH_TOKEN").map(Secret),
+            policy_escalation_percent: limit(
+                "RECLAMO_POLICY_ESCALATION_PERCENT",
+                reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+            )?,
             ..Settings::defaults()
         })
     }
@@ -122,6 +129,7 @@ impl Settings {
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             twilio_auth_token: None,
+            policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
         }
     }
 

@@ -252,12 +252,14 @@ async fn walk(db: &Db, master: Arc<MasterKey>) -> anyhow::Result<()> {
             promised_hourly: None,
             tipped: false,
         }],
+        retaliation: vec![],
         retaliation_instances: 0,
         retaliation_days: 0,
         employees: 1,
         written_demand_unpaid_14_days: false,
         willful: false,
         prior_violation_within_5_years: false,
+        policy_escalation_percent: None,
     };
     // (steps to take, resolution at the end)
     let plans: [(&[&str], Option<&str>); 6] = [

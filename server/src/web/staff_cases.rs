@@ -233,15 +233,27 @@ fn signal_text(v: &Signal) -> String {
 fn calc_defaults(case: &CaseDetail) -> CalcValues {
     let today = chrono::Utc::now().date_naive().to_string();
     let rate = case.job.pay_rate_cents.filter(|_| case.job.pay_basis.as_deref() == Some("hour"));
-    let instances: i64 =
-        case.retaliation.review.iter().filter(|r| r.decision == "confirmed").map(|r| i64::from(r.instances)).sum();
+    // Each kind's confirmed instances, in the calculator's order.
+    let instances = reclamo_shared::retaliation::RetaliationKind::ALL
+        .iter()
+        .map(|k| {
+            let n: i64 = case
+                .retaliation
+                .review
+                .iter()
+                .filter(|r| r.decision == "confirmed" && r.kind == k.code())
+                .map(|r| i64::from(r.instances))
+                .sum();
+            if n > 0 { n.to_string() } else { String::new() }
+        })
+        .collect();
     CalcValues {
         jurisdiction: "denver".into(),
         as_of: today,
         start: case.period.start.map(|d| d.to_string()).unwrap_or_default(),
         end: case.period.end.map(|d| d.to_string()).unwrap_or_default(),
         rate: rate.map(|r| format!("{}.{:02}", r / 100, r % 100)).unwrap_or_default(),
-        instances: if instances > 0 { instances.to_string() } else { String::new() },
+        instances,
         employees: "1".into(),
         ..Default::default()
     }
@@ -423,7 +435,7 @@ pub async fn calculate(State(state): State<AppState>, Path(id): Path<i64>, req: 
         };
     }
     // Calculate only: the island shows the lines from the same values once rendered.
-    let error = reclamo_shared::remedy::calculate(&input).err().map(|e| c.t(&format!("error-calc-{}", e.code())));
+    let error = state.cases.calculate(&actor, input).err().map(|e| refused(c, &e));
     case_page(&state, &actor, parts, id, error, vec![], Some(values)).await
 }
 

@@ -67,6 +67,10 @@ pub struct AmountLine {
     pub citation: String,
     /// Rule still to be verified with counsel.
     pub verify: bool,
+    /// The line rests on the city's policy, not on enacted law.
+    pub policy: bool,
+    /// The confirmed instance of retaliation the line comes from.
+    pub source: Option<reclamo_shared::remedy::LineSource>,
 }
 
 /// What a letter says.
@@ -92,6 +96,13 @@ pub struct LetterData {
     pub total: Cents,
     /// When the determination was approved.
     pub approved_on: Option<chrono::NaiveDate>,
+    /// The retaliation found, by kind, with the confirmed instances (most severe first).
+    pub findings: Vec<(reclamo_shared::retaliation::RetaliationKind, u32)>,
+}
+
+/// The translated label of a retaliation kind.
+fn kind_label(c: &Catalog, kind: reclamo_shared::retaliation::RetaliationKind) -> String {
+    c.t(&format!("retaliation-kind-{}", kind.code().replace('_', "-")))
 }
 
 fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
@@ -140,16 +151,35 @@ fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
             doc.paragraph(&format!("• {}", t(&format!("violation-{}", v.code()))), 11.0, 12.0);
         }
     }
+    if !d.findings.is_empty() {
+        doc.gap(4.0);
+        doc.paragraph(&t("letter-retaliation-found"), 12.0, 0.0);
+        for (kind, count) in &d.findings {
+            let finding = c.t_args(
+                "letter-retaliation-finding",
+                &[("kind", &kind_label(c, *kind)), ("count", &count.to_string())],
+            );
+            doc.paragraph(&format!("• {finding}"), 11.0, 12.0);
+        }
+    }
     if !d.lines.is_empty() {
         doc.gap(4.0);
         for l in &d.lines {
-            let mark = if l.verify { " *" } else { "" };
-            doc.paragraph(&format!("{}: {}{mark}", t(&format!("calc-line-{}", l.code)), l.amount), 11.0, 12.0);
+            let mark = match (l.verify, l.policy) {
+                (_, true) => " **",
+                (true, false) => " *",
+                (false, false) => "",
+            };
+            let from = l.source.map(|s| format!(" — {} #{}", kind_label(c, s.kind), s.instance)).unwrap_or_default();
+            doc.paragraph(&format!("{}{from}: {}{mark}", t(&format!("calc-line-{}", l.code)), l.amount), 11.0, 12.0);
             doc.paragraph(&l.citation, 9.0, 24.0);
         }
         doc.paragraph(&c.t_args("letter-total", &[("amount", &d.total.to_string())]), 13.0, 0.0);
         if d.lines.iter().any(|l| l.verify) {
             doc.paragraph(&t("letter-verify"), 9.0, 0.0);
+        }
+        if d.lines.iter().any(|l| l.policy) {
+            doc.paragraph(&t("letter-policy"), 9.0, 0.0);
         }
     }
     doc.gap(6.0);

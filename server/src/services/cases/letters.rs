@@ -3,6 +3,7 @@
 //! when the worker agreed to be named; generating one is audited. The first notice sets the
 //! date from which the employer's 21 days run — only once the letter was made.
 
+use super::work::open_determination;
 use super::{CaseError, CaseService};
 use crate::infra::entities::{complaint, complaint_violation, determination};
 use crate::infra::pdf::letters::{AmountLine, LetterData, LetterKind, WorkerRef};
@@ -10,6 +11,7 @@ use crate::services::auth::{Actor, Role};
 use chrono::Utc;
 use reclamo_shared::complaint::{Contact, Violation};
 use reclamo_shared::money::Cents;
+use reclamo_shared::retaliation::RetaliationKind;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
     TransactionTrait,
@@ -56,14 +58,24 @@ impl CaseService {
             .order_by_desc(determination::Column::Id)
             .one(&self.db)
             .await?;
+        let lines_of =
+            |d: &determination::Model| lines_of(open_determination(dk.as_ref(), &row.tracking_code, d).lines);
         let (lines, total, approved_on) = match (kind, &det) {
             (LetterKind::Notice, _) => (vec![], Cents::ZERO, None),
-            (LetterKind::Demand, Some(d)) => (lines_of(&d.lines_json), Cents(d.total_cents), None),
+            (LetterKind::Demand, Some(d)) => (lines_of(d), Cents(d.total_cents), None),
             (LetterKind::Determination, Some(d)) if d.state == "approved" => {
-                (lines_of(&d.lines_json), Cents(d.total_cents), d.decided_at.map(|t| t.date_naive()))
+                (lines_of(d), Cents(d.total_cents), d.decided_at.map(|t| t.date_naive()))
             }
             _ => return Err(CaseError::NeedsApproval),
         };
+        // The retaliation found, by kind (the letter names the finding, never anything else).
+        let mut findings: Vec<(RetaliationKind, u32)> = Vec::new();
+        for source in lines.iter().filter(|l| l.code == "denver_retaliation_fine").filter_map(|l| l.source) {
+            match findings.iter_mut().find(|(k, _)| *k == source.kind) {
+                Some((_, n)) => *n = (*n).max(source.instance),
+                None => findings.push((source.kind, source.instance)),
+            }
+        }
         let data = LetterData {
             kind,
             case_ref: format!("D-{:06}", row.id),
@@ -75,6 +87,7 @@ impl CaseService {
             lines,
             total,
             approved_on,
+            findings,
         };
         let language = row.language.clone();
         let pdf = tokio::task::spawn_blocking(move || render(&data, &language))
@@ -94,15 +107,16 @@ impl CaseService {
     }
 }
 
-fn lines_of(json: &str) -> Vec<AmountLine> {
-    serde_json::from_str::<Vec<reclamo_shared::remedy::Line>>(json)
-        .unwrap_or_default()
+fn lines_of(lines: Vec<reclamo_shared::remedy::Line>) -> Vec<AmountLine> {
+    lines
         .into_iter()
         .map(|l| AmountLine {
             code: l.code,
             amount: Cents(l.amount_cents),
             citation: l.citation,
             verify: l.verify_with_counsel,
+            policy: l.policy,
+            source: l.source,
         })
         .collect()
 }

@@ -89,6 +89,8 @@ pub struct CaseService {
     master: Arc<MasterKey>,
     /// Key of the narrative blind index (derived from the master key).
     blind_key: [u8; 32],
+    /// The policy's escalation for immigration threats, in percent (`RECLAMO_POLICY_ESCALATION_PERCENT`).
+    policy_escalation_percent: u32,
 }
 
 /// Purpose string of the blind-index key (see [`blind`]).
@@ -107,7 +109,18 @@ impl CaseService {
     /// A service over this database and master key.
     pub fn new(db: Db, master: Arc<MasterKey>) -> CaseService {
         let blind_key = master.subkey(BLIND_INDEX_PURPOSE);
-        CaseService { db, master, blind_key }
+        CaseService {
+            db,
+            master,
+            blind_key,
+            policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+        }
+    }
+
+    /// The same service with the policy's escalation for immigration threats at `percent`.
+    pub fn with_policy_escalation_percent(mut self, percent: u32) -> CaseService {
+        self.policy_escalation_percent = percent;
+        self
     }
 
     pub(crate) async fn visible(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {

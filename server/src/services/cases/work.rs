@@ -15,7 +15,7 @@ use reclamo_shared::case_view::{
     Deadline, DeadlineKind, Determination, Note, Notification, RetaliationReview, TimelineEntry,
 };
 use reclamo_shared::complaint::CaseStatus;
-use reclamo_shared::remedy::{CalcInput, Calculation, calculate};
+use reclamo_shared::remedy::{CalcInput, Calculation, Line, RetaliationCount, calculate};
 use reclamo_shared::retaliation::RetaliationKind;
 use reclamo_shared::workflow::{Move, Resolution, check_move};
 use sea_orm::{
@@ -279,9 +279,20 @@ impl CaseService {
         Ok(inserted.last_insert_id)
     }
 
+    /// The remedy calculator, nothing stored, with the configured policy escalation.
+    pub fn calculate(&self, actor: &Actor, mut input: CalcInput) -> Result<Calculation, CaseError> {
+        if !actor.may_act() {
+            return Err(CaseError::TwoFactorPending);
+        }
+        input.policy_escalation_percent = Some(self.policy_escalation_percent);
+        calculate(&input).map_err(|e| CaseError::Calc(e.code()))
+    }
+
     /// Records a determination from the calculator (computed here: the server is authoritative).
-    /// When `retaliation_instances` is 0 the confirmed instances from the reviews are used, and a
-    /// repeat offender's prior violation is filled in from the employer record.
+    /// When the input names no retaliation, the instances confirmed in the reviews are used, by
+    /// kind; a repeat offender's prior violation is filled in from the employer record; the
+    /// policy's escalation is the configured one. The input and lines (which name retaliation
+    /// kinds) are sealed with the case key.
     pub async fn record_determination(
         &self,
         actor: &Actor,
@@ -293,20 +304,25 @@ impl CaseService {
         if !matches!(row.status.as_str(), "investigating" | "determination") {
             return Err(CaseError::WrongStage);
         }
-        if input.retaliation_instances == 0 {
-            input.retaliation_instances = self.confirmed_instances(id).await?;
+        if input.retaliation.is_empty() && input.retaliation_instances == 0 {
+            input.retaliation = self.confirmed_instances(id).await?;
         }
+        input.policy_escalation_percent = Some(self.policy_escalation_percent);
         if let Some(eid) = row.employer_id
             && super::employers::prior_violations(&self.db, eid, Some(id), Utc::now()).await? > 0
         {
             input.prior_violation_within_5_years = true;
         }
         let calc = calculate(&input).map_err(|e| CaseError::Calc(e.code()))?;
+        let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
+        let sealed = SealedDetermination { input: Some(input), lines: calc.lines.clone() };
+        let sealed = serde_json::to_vec(&sealed).map_err(|e| CaseError::Internal(e.to_string()))?;
         let txn = self.db.begin().await?;
         let inserted = determination::Entity::insert(determination::ActiveModel {
             complaint_id: Set(id),
-            input_json: Set(serde_json::to_string(&input).unwrap_or_default()),
-            lines_json: Set(serde_json::to_string(&calc.lines).unwrap_or_default()),
+            input_json: Set(String::new()),
+            lines_json: Set(String::new()),
+            sealed_ct: Set(Some(dk.seal(&row.tracking_code, "determination", &sealed))),
             total_cents: Set(calc.total_cents),
             unpaid_cents: Set(calc.unpaid_wages_cents),
             state: Set("pending".into()),
@@ -353,9 +369,17 @@ impl CaseService {
         Ok(())
     }
 
-    async fn confirmed_instances(&self, id: i64) -> Result<u32, DbErr> {
+    /// The instances confirmed in the latest review of each kind.
+    async fn confirmed_instances(&self, id: i64) -> Result<Vec<RetaliationCount>, DbErr> {
         let latest = self.latest_reviews(&self.db, id).await?;
-        Ok(latest.iter().filter(|r| r.decision == "confirmed").map(|r| r.instances.max(0) as u32).sum())
+        Ok(latest
+            .iter()
+            .filter(|r| r.decision == "confirmed" && r.instances > 0)
+            .filter_map(|r| {
+                RetaliationKind::from_code(&r.kind)
+                    .map(|kind| RetaliationCount { kind, instances: u32::try_from(r.instances).unwrap_or(0) })
+            })
+            .collect())
     }
 
     /// The latest review of each kind.
@@ -515,20 +539,45 @@ impl CaseService {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|d| Determination {
-                id: d.id,
-                state: d.state,
-                total_cents: d.total_cents,
-                unpaid_wages_cents: d.unpaid_cents,
-                lines: serde_json::from_str(&d.lines_json).unwrap_or_default(),
-                input: serde_json::from_str(&d.input_json).ok(),
-                recorded_by: d.recorded_by,
-                recorded_at: d.recorded_at,
-                decided_by: d.decided_by,
-                decided_at: d.decided_at,
+            .map(|d| {
+                let opened = open_determination(dk, case, &d);
+                Determination {
+                    id: d.id,
+                    state: d.state,
+                    total_cents: d.total_cents,
+                    unpaid_wages_cents: d.unpaid_cents,
+                    lines: opened.lines,
+                    input: opened.input,
+                    recorded_by: d.recorded_by,
+                    recorded_at: d.recorded_at,
+                    decided_by: d.decided_by,
+                    decided_at: d.decided_at,
+                }
             })
             .collect();
         Ok(WorkParts { timeline, notes, reviews, determinations, deadlines: deadlines(row, Utc::now().date_naive()) })
+    }
+}
+
+/// A determination's input and lines, as sealed with the case key.
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+pub(crate) struct SealedDetermination {
+    pub input: Option<CalcInput>,
+    pub lines: Vec<Line>,
+}
+
+/// A determination's input and lines: opened with the case key, or read from the clear columns of
+/// rows recorded before they were sealed; nothing once the key is gone.
+pub(crate) fn open_determination(dk: Option<&DataKey>, case: &str, d: &determination::Model) -> SealedDetermination {
+    match (&d.sealed_ct, dk) {
+        (Some(ct), Some(dk)) => {
+            dk.open(case, "determination", ct).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+        }
+        (Some(_), None) => SealedDetermination::default(),
+        (None, _) => SealedDetermination {
+            input: serde_json::from_str(&d.input_json).ok(),
+            lines: serde_json::from_str(&d.lines_json).unwrap_or_default(),
+        },
     }
 }
 

@@ -237,8 +237,15 @@ pub struct CalcBody {
     as_of: Option<chrono::NaiveDate>,
     /// Work periods (at most 500).
     work_periods: Vec<PeriodBody>,
-    /// Confirmed instances of retaliation.
+    /// Confirmed instances of retaliation by kind, e.g.
+    /// `[{"kind": "immigration_threat", "instances": 1}]`; each kind's tier decides the lines it
+    /// adds, and each line names the kind and instance it comes from. When recording a
+    /// determination with none given, the instances confirmed in the case's reviews are used.
     #[serde(default)]
+    retaliation: Vec<reclamo_shared::remedy::RetaliationCount>,
+    /// Deprecated: confirmed instances of an unrecorded kind, counted as `other_threat`.
+    #[serde(default)]
+    #[schema(deprecated)]
     retaliation_instances: u32,
     /// Days the retaliation lasted.
     #[serde(default)]
@@ -288,12 +295,15 @@ impl CalcBody {
             jurisdiction: self.jurisdiction,
             as_of: self.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive()),
             work_periods: periods,
+            retaliation: self.retaliation,
             retaliation_instances: self.retaliation_instances,
             retaliation_days: self.retaliation_days,
             employees: self.employees.unwrap_or(1).max(1),
             written_demand_unpaid_14_days: self.written_demand_unpaid_14_days,
             willful: self.willful,
             prior_violation_within_5_years: self.prior_violation_within_5_years,
+            // Set by the service from its configuration.
+            policy_escalation_percent: None,
         })
     }
 }
@@ -305,12 +315,12 @@ fn calc_input(b: CalcBody, catalog: &'static Catalog) -> Result<CalcInput, ApiEr
 /// `POST /api/v1/calculations`: the remedy calculator (staff; nothing stored).
 #[utoipa::path(post, path = "/calculations", tag = "staff", summary = "The remedy calculator: lines with citations and the total (nothing stored)", security(("session" = [])), request_body = CalcBody,
     responses((status = 200, body = Calculation), StaffRefusals))]
-pub(super) async fn calculate(StaffJson(actor, catalog, b): StaffJson<CalcBody>) -> Result<Response, ApiError> {
-    if !actor.may_act() {
-        return Err(map_err(CaseError::TwoFactorPending, catalog));
-    }
+pub(super) async fn calculate(
+    State(state): State<AppState>,
+    StaffJson(actor, catalog, b): StaffJson<CalcBody>,
+) -> Result<Response, ApiError> {
     let input = calc_input(b, catalog)?;
-    let calc = reclamo_shared::remedy::calculate(&input).map_err(|e| map_err(CaseError::Calc(e.code()), catalog))?;
+    let calc = state.cases.calculate(&actor, input).map_err(|e| map_err(e, catalog))?;
     Ok(Json(Calculation {
         lines: calc.lines,
         total_cents: calc.total_cents,
