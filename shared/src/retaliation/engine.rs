@@ -469,8 +469,29 @@ impl<'a> Ctx<'a> {
                     .filter(|(_, o)| self.gap(h, o) <= COMPOSITE_WINDOW)
                     .map(|(_, o)| self.merge(Cue::BlacklistWeak, h, o)),
                 ),
-                Cue::Evict => pair(&mut extra, i, h, &[Cue::Housing], 8, Cue::OtherComposite),
+                Cue::Evict => {
+                    // The home is often named once, at the start ("I live in the room the boss
+                    // gives us. ... he told me to move out"): nearby, in the sentence, or the one
+                    // before.
+                    if let Some(j) = self.nearest(i, &[Cue::Housing], PAIR_WINDOW, Dir::Any) {
+                        extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    } else if h.sent > 0 && self.cues_near(h.sent - 1, 0, usize::MAX, &[Cue::Housing]).next().is_some()
+                    {
+                        extra.push(Hit { cue: Cue::OtherComposite, ..*h });
+                    }
+                }
                 Cue::Withhold => pair(&mut extra, i, h, &[Cue::Documents], COMPOSITE_WINDOW, Cue::OtherComposite),
+                // The final check held "until you sign" or "if you don't drop it" is leverage; a
+                // check that is merely late is not.
+                Cue::FinalPay => {
+                    if let Some(j) = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any)
+                        && self.nearest(i, &[Cue::Conditional, Cue::Until], PAIR_WINDOW, Dir::Any).is_some()
+                    {
+                        extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    }
+                }
+                // Passing on an accusation or a "troublemaker" to other employers or an agency.
+                Cue::Badmouth | Cue::Accuse => pair(&mut extra, i, h, &[Cue::Audience], PAIR_WINDOW, Cue::Blacklist),
                 Cue::Family => pair(&mut extra, i, h, &[Cue::Report], 8, Cue::OtherComposite),
                 _ => {}
             }
@@ -1125,7 +1146,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let found_before = found.len();
-        let support: &[Cue] = &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied];
+        let support: &[Cue] = &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied, Cue::Until];
         for (i, h) in self.hits.iter().enumerate() {
             let yields = matches!(h.cue, Cue::Threat | Cue::Menace | Cue::Accuse);
             if yields && specific.get(h.sent).copied().unwrap_or(false) {

@@ -178,6 +178,8 @@ pub(crate) enum Cue {
     /// Strictly causal links ("because", "all because"), which may tie a firing to a complaint
     /// told in the next sentence.
     Because,
+    /// "Until", "hasta que", "ilaa": a condition put on getting something back.
+    Until,
     /// A verb of expelling from a home ("kick out", "sacar de", "ka bax").
     Evict,
     /// A home (room, trailer, house) as the object of eviction.
@@ -188,6 +190,15 @@ pub(crate) enum Cue {
     Withhold,
     /// The worker's family (as a target of a threat).
     Family,
+    /// The final paycheck ("last check", "último cheque"), as the object of withholding: held
+    /// until the worker drops a complaint or signs, it is leverage.
+    FinalPay,
+    /// Who hears about the worker from the employer: other employers, a staffing agency, a
+    /// former boss talking to them.
+    Audience,
+    /// Words that make a worker unhireable when passed on ("troublemaker", "not eligible for
+    /// rehire"); with an [`Cue::Audience`] or an accusation, a bad reference.
+    Badmouth,
     /// Longer phrases whose only job is to swallow a misleading shorter match ("ice cream").
     Ignore,
     // --- synthetic (built by the engine, never in a lexicon) ---
@@ -228,6 +239,7 @@ impl Cue {
                 | Cue::Protect
                 | Cue::Since
                 | Cue::Because
+                | Cue::Until
         )
     }
 }
@@ -327,6 +339,7 @@ const EN: Lexicon = &[
             "think about your family", "think about your kids", "you're lucky", "youre lucky", "see what happens",
             "not a citizen", "in your situation", "someone in your situation", "i wonder what", "think about your",
             "you know how it is", "you know how it goes",
+            "be glad", "should be glad", "lucky i don't", "lucky i dont", "will be waiting", "be waiting for you", "be waiting for me",
         ],
     ),
     (
@@ -345,6 +358,7 @@ const EN: Lexicon = &[
             "firing", "no job for you", "don't bother coming", "dont bother coming", "no longer have a job", "fire",
             "done here", "you're done here", "keep your job", "want to keep your job", "if you want your job",
             "if you like your job", "lose your job", "lose my job", "lost your job", "no more job", "out of work",
+            "im fired", "i'm fired", "i am fired", "turn in my badge", "turn in your badge", "turn in my keys", "turn in your keys", "hand in my keys", "give back my keys",
         ],
     ),
     (
@@ -362,6 +376,7 @@ const EN: Lexicon = &[
             "sent me home early", "sending me home early", "sent home early", "only gave me", "only scheduled me",
             "put me on fewer", "gave me less hours", "gave me fewer hours", "no more hours", "no more shifts",
             "worst shifts", "cut your hours", "cut his hours", "cut our hours", "schedule me less",
+            "zero hours", "barely any hours", "hardly any hours", "only put me on the schedule", "only get put on the schedule", "only scheduled when", "don't put me on the schedule", "dont put me on the schedule", "not putting me on the schedule", "stopped putting me on", "only call me in when", "only calls me in when",
         ],
     ),
     (
@@ -391,6 +406,7 @@ const EN: Lexicon = &[
             "told hr", "emailed hr", "email to hr", "wrote to hr", "sent an email", "minimum wage",
             "less than minimum", "worker center", "workers center", "my own record", "record of my hours", "posted",
             "went to the city", "sindicato", "organize", "petition",
+            "complaining about", "complain about", "complained about", "complaining to", "complained to",
         ],
     ),
     (
@@ -431,6 +447,7 @@ const EN: Lexicon = &[
             "got close to my face", "up in my face", "i know people", "i know some people", "stared at me",
             "stared me down", "outside my house", "in front of my house", "parked outside", "send some people",
             "have someone hurt", "have someone visit",
+            "watch your back", "better watch your back", "watch your back or",
         ],
     ),
     (
@@ -456,6 +473,7 @@ const EN: Lexicon = &[
             "make sure you never work", "nobody gives you work", "tell other", "told other", "call other",
             "called other", "warn other", "warned other", "tell the other", "told the other", "tell all the",
             "told all the", "tell every", "told every", "call every", "called every", "calling other", "telling other",
+            "dont hire", "don't hire", "do not hire", "good luck finding", "good luck getting", "good luck trying to find", "not eligible for rehire", "see who hires you", "see who's going to hire you",
         ],
     ),
     (
@@ -653,6 +671,7 @@ const EN: Lexicon = &[
             "kick me out", "kick you out", "kicked me out", "throw you out", "throw me out", "put you out", "evict",
             "evicted", "move out", "get out of", "out of the room", "out of the apartment", "out of the trailer",
             "out of the house", "lose your room", "lose my room",
+            "get out", "leave the apartment", "leave the room", "leave the trailer", "vacate",
         ],
     ),
     (
@@ -676,6 +695,7 @@ const EN: Lexicon = &[
             "keep", "keeps", "kept", "keeping", "hold", "holds", "holding", "held", "won't give", "wont give",
             "never give", "not give back", "won't return", "wont return", "never return", "not return", "never see",
             "take away", "took",
+            "get lost", "gets lost", "disappear", "disappears", "hold on to", "hang on to", "won't pay", "wont pay", "not pay", "never pay", "withhold", "withholding", "sit on",
         ],
     ),
     (
@@ -694,6 +714,30 @@ const EN: Lexicon = &[
             "status update", "status of my", "on call", "work status", "payment status", "immigration lawyer",
             "immigration attorney", "fire alarm", "fire extinguisher", "on fire", "fire hazard", "keep track",
             "keep working", "keep going", "keep asking", "keep complaining", "the house of",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency", "agencies", "staffing agency", "temp agency", "the agency", "other employers", "other companies", "other contractors", "my old boss", "my former boss", "my old employer", "my former employer", "my ex boss", "old boss", "former boss", "references", "reference check",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "troublemaker", "trouble maker", "causes problems", "causes trouble", "makes trouble", "makes problems", "not eligible for rehire", "do not rehire", "don't rehire", "dont rehire",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "last check", "final check", "last paycheck", "final paycheck", "last pay", "final pay", "last pay check", "final pay check", "last week's pay", "final wages",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "until", "till", "untill", "til", "unless", "before he pays", "before they pay",
         ],
     ),
 ];
@@ -785,6 +829,7 @@ const ES: Lexicon = &[
             "que ya no fuera", "no necesitan gente", "no necesitamos gente", "mantener tu trabajo",
             "si quieres tu trabajo", "si quieres seguir trabajando", "quieres seguir trabajando", "perder tu trabajo",
             "pierdes tu trabajo", "pierdes el trabajo", "te quedas sin chamba", "sin chamba", "sin jale",
+            "me va a correr", "me van a correr", "te voy a correr", "te va a correr", "te van a correr", "lo va a correr", "la va a correr", "me iba a correr", "me iban a correr", "me corre", "te corren", "me corren",
         ],
     ),
     (
@@ -797,6 +842,7 @@ const ES: Lexicon = &[
             "no me dan turnos", "me sacaron del horario", "me quitaron del horario", "me dejo sin horas",
             "me dejaron sin horas", "me mandaron a casa temprano", "me manda temprano", "me mandaba temprano",
             "te quito horas", "te bajo las horas", "te quito los dias",
+            "no me ponen en el horario", "casi no me ponen", "ya no me ponen", "ya no me pone", "no me ponen en el rol", "no me programan", "ya no me programan", "me sacaron del rol", "casi no me dan horas", "nomas cuando alguien falta", "solo cuando alguien falta",
         ],
     ),
     (
@@ -823,6 +869,7 @@ const ES: Lexicon = &[
             "lo denuncie", "lo reporte", "al labor", "el labor", "ir al labor", "oficina de labor",
             "centro de trabajadores", "el minimo", "salario minimo", "sueldo minimo", "mis registros", "publique",
             "sindicato", "la union",
+            "oficina del trabajo", "oficina de trabajo", "oficina laboral", "la oficina del labor", "departamento del trabajo", "sigo con lo de", "sigues con lo de", "sigo con lo del", "sigues con lo del", "sigo con eso", "sigues con eso", "sigo con la queja", "fui a denunciar", "puse la queja", "meti la queja", "meti una queja", "puse una queja",
         ],
     ),
     (
@@ -867,6 +914,7 @@ const ES: Lexicon = &[
             "te voy a quemar", "me quemo con", "nadie me va a contratar", "nadie te va a querer",
             "no vas a encontrar chamba", "no vas a conseguir chamba", "no me contraten", "no lo contraten",
             "que no me contraten", "no contraten", "tienen tu nombre", "ya tienen tu nombre",
+            "para que nadie", "nadie me de trabajo", "nadie te de trabajo", "nadie le de trabajo", "nadie me contrate", "nadie te contrate", "a ver quien te contrata", "a ver quien te da trabajo", "a ver quien te va a contratar", "a ver quien te da chamba", "quien te va a contratar", "no la contraten",
         ],
     ),
     (
@@ -1023,6 +1071,7 @@ const ES: Lexicon = &[
         &[
             "sacar de", "saca de", "sacarte de", "sacarme de", "me saca", "te saco", "echar de", "correr de",
             "correrte de", "largarte de", "a la calle",
+            "saca a la calle", "me saca a la calle", "te saco a la calle", "echar a la calle", "desocupar", "que me salga", "que me vaya de", "salirme de",
         ],
     ),
     (
@@ -1030,6 +1079,7 @@ const ES: Lexicon = &[
         &[
             "la casa", "el cuarto", "la traila", "el trailer", "el apartamento", "el departamento", "la vivienda",
             "la calle",
+            "traila", "cuarto", "casa", "apartamento",
         ],
     ),
     (Cue::Documents, &["pasaporte", "mi pasaporte", "mis documentos", "mi identificacion", "mi id", "mi mica"]),
@@ -1038,6 +1088,7 @@ const ES: Lexicon = &[
         &[
             "tiene mi", "guardado", "guardo", "se quedo con", "quedarse con", "no me lo devuelve",
             "no me los devuelve", "no devuelve", "devolver", "devuelve", "retiene", "retener",
+            "no me van a dar", "no me va a dar", "no te van a dar", "no te voy a dar", "no te vamos a dar", "no me dan", "no me da", "retenido", "retenida", "retienen", "retuvo", "se queda con", "se quedan con", "detenido", "aguantando", "no me lo dan", "no me lo da",
         ],
     ),
     (
@@ -1052,6 +1103,30 @@ const ES: Lexicon = &[
         &[
             "me llamo", "se llama", "llamada perdida", "como se llama", "la llamada de trabajo", "echo de menos",
             "hecho", "se me hace", "policia de transito", "abogado de inmigracion", "abogada de inmigracion",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agencia", "la agencia", "agencia de trabajo", "agencias", "otro restaurante", "otros restaurantes", "otra compania", "otras companias", "otro contratista", "otros contratistas", "todos los contratistas", "antiguo patron", "mi antiguo patron", "ex patron", "mi ex patron", "antiguo jefe", "ex jefe", "mi ex jefe", "patron anterior", "jefe anterior", "otro trabajo", "otros patrones",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "no sirvo", "no sirve", "problematico", "problematica", "conflictivo", "conflictiva", "busca problemas", "buscapleitos", "que robaba", "yo robaba", "me robe", "que robe", "que se robo", "flojo", "ratero", "ladron",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "ultimo cheque", "cheque final", "ultimo pago", "pago final", "ultima paga", "ultima raya", "ultima quincena", "mi ultimo cheque", "la ultima semana",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "hasta que", "hasta no", "mientras no", "hasta firmar", "hasta que no",
         ],
     ),
 ];
