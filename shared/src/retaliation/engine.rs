@@ -1154,7 +1154,11 @@ impl<'a> Ctx<'a> {
             }
             // "tell my landlord and my kids' school that I'm illegal": the family is the audience
             // of the immigration threat, not a threat of its own.
-            if h.cue == Cue::OtherComposite && found[..found_before].iter().any(|(_, sp, _)| sp.s < h.e && h.s < sp.e) {
+            // Likewise a word already read as part of a specific threat ("coi chừng giấy tờ", be
+            // careful with your papers) is not a second, generic one.
+            if matches!(h.cue, Cue::OtherComposite | Cue::OtherWeak)
+                && found[..found_before].iter().any(|(_, sp, _)| sp.s < h.e && h.s < sp.e)
+            {
                 continue;
             }
             let cands = match h.cue {

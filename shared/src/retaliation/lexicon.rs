@@ -1159,6 +1159,7 @@ const VI: Lexicon = &[
             "làm lậu", "dân lậu", "người lậu", "ở lậu", "đi lậu", "hợp pháp", "thẻ xanh", "tình trạng di trú", "visa",
             "hết hạn visa", "quá hạn", "cư trú", "không có thẻ", "an sinh xã hội", "không có giấy", "giấy tờ tùy thân",
             "chưa có giấy tờ", "diện",
+            "giấy tờ di trú", "hồ sơ di trú", "giấy di trú",
         ],
     ),
     (
@@ -1167,6 +1168,7 @@ const VI: Lexicon = &[
             "trục xuất mày", "trục xuất em", "cho mày bị trục xuất", "mày bị trục xuất", "cho di trú bắt",
             "di trú bắt", "cho cảnh sát bắt", "tống cổ về nước", "đuổi mày về", "di trú tới bắt", "di trú đến bắt",
             "kêu di trú", "gọi di trú", "báo di trú", "kiểm tra giấy tờ", "kiểm tra lại giấy tờ", "xét giấy tờ",
+            "cho tôi bị trục xuất", "cho em bị trục xuất", "làm tôi bị trục xuất", "làm em bị trục xuất", "làm mày bị trục xuất", "bắt tôi bị trục xuất",
         ],
     ),
     (
@@ -1234,6 +1236,7 @@ const VI: Lexicon = &[
             "khiếu nại", "phàn nàn", "than phiền", "kiện", "thưa kiện", "khiếu kiện", "bộ lao động", "sở lao động",
             "luật sư", "đòi quyền lợi", "quyền lợi", "đấu tranh", "báo cáo ông", "báo lên", "bảng tính", "nhóm hỗ trợ",
             "văn phòng lao động", "nộp đơn",
+            "rút đơn", "đơn kiện", "đơn khiếu nại", "làm ồn", "làm om", "làm om sòm", "làm rùm beng", "làm lớn chuyện", "làm ầm", "làm ầm ĩ", "lên denver labor", "lên văn phòng lao động", "đi kiện",
         ],
     ),
     (Cue::Ask, &["hỏi", "đòi", "xin", "yêu cầu", "nhắc", "đòi lại", "hỏi về", "hỏi xin"]),
@@ -1255,6 +1258,7 @@ const VI: Lexicon = &[
             "nắm cổ áo", "xử mày", "xử đẹp", "dằn mặt", "cho người tới", "cho người đến", "cho người đánh",
             "mấy đứa tới", "kêu người", "thuê người đánh", "nhìn chằm chằm", "trừng mắt", "cho mấy đứa tới",
             "cho mấy đứa đến", "kêu mấy đứa tới",
+            "biết nhà tôi ở đâu", "biết nhà mày ở đâu", "biết nhà em ở đâu", "biết mày ở đâu", "biết tôi ở đâu", "biết em ở đâu", "biết chỗ mày ở", "biết chỗ tôi ở", "con tôi học trường nào", "con mày học trường nào", "con em học trường nào",
         ],
     ),
     (Cue::Weapon, &["dao", "súng", "con dao", "khẩu súng", "cây súng", "mã tấu", "búa", "cây gậy", "cầm gậy"]),
@@ -1265,6 +1269,7 @@ const VI: Lexicon = &[
             "không tiệm nào", "nói xấu", "hết đường làm", "khỏi kiếm việc", "đừng hòng làm", "không chỗ nào nhận",
             "không nơi nào nhận", "không ai dám nhận", "không ai dám thuê", "có tên em", "có tên mày", "có tên của em",
             "đừng mong",
+            "để xem ai dám thuê", "xem ai dám thuê", "ai dám thuê", "xem ai thuê", "xem ai mướn", "ai dám mướn", "ai dám nhận", "đừng cho tôi làm", "đừng cho nó làm", "đừng cho em làm", "đừng thuê tôi", "đừng thuê nó", "đừng thuê em", "đừng nhận tôi", "đừng nhận nó", "đừng mướn", "đừng nhận em",
         ],
     ),
     (
@@ -1334,6 +1339,7 @@ const VI: Lexicon = &[
         &[
             "nếu", "nếu mà", "lỡ", "mà còn", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
             "còn đòi", "còn hỏi", "còn khiếu nại", "mà đòi",
+            "mày còn", "em còn", "mà còn làm", "còn làm",
         ],
     ),
     (
@@ -1392,10 +1398,25 @@ const VI: Lexicon = &[
     (Cue::Protect, &["để bảo vệ", "giúp tôi", "bênh"]),
     (Cue::Since, &["từ đó", "từ đó tới giờ", "từ hôm đó", "kể từ đó"]),
     (Cue::Because, &["vì", "tại vì", "bởi vì", "chỉ vì", "tất cả vì"]),
-    (Cue::Evict, &["dọn ra", "ra khỏi", "đuổi ra", "dọn đi", "cuốn gói"]),
-    (Cue::Housing, &["nhà", "phòng", "căn nhà", "chỗ ở"]),
+    (
+        Cue::Evict,
+        &[
+            "dọn ra", "ra khỏi", "đuổi ra", "dọn đi", "cuốn gói",
+            "đuổi tôi ra", "đuổi em ra", "đuổi mày ra", "đuổi ra khỏi", "dọn ra ngoài", "dọn đồ ra",
+        ]),
+    (
+        Cue::Housing,
+        &[
+            "nhà", "phòng", "căn nhà", "chỗ ở",
+            "phòng trọ", "căn phòng",
+        ]),
     (Cue::Documents, &["passport", "hộ chiếu"]),
-    (Cue::Withhold, &["giữ", "không trả", "không đưa", "không trả lại"]),
+    (
+        Cue::Withhold,
+        &[
+            "giữ", "không trả", "không đưa", "không trả lại",
+            "giữ lại", "bị giữ", "giữ luôn", "không phát", "ôm luôn",
+        ]),
     (Cue::Family, &["gia đình", "vợ con", "ba mẹ", "bố mẹ", "người nhà"]),
     (
         Cue::Ignore,
@@ -1403,6 +1424,31 @@ const VI: Lexicon = &[
             "bao nhiêu", "bao lâu", "bảo vệ", "bảo hiểm", "gói hàng", "chủ nhật", "chú ý", "chủ động", "chủ đề",
             "dạo này", "sung sướng", "bổ sung", "báo thức", "đánh giá", "đánh máy", "đánh bóng", "đánh móng", "cái gì",
             "vì vậy", "hôm nay", "bảo hộ", "danh dự", "danh sách", "luật sư di trú",
+            "bao giờ", "trừ tiền đồ nghề", "tiền đồ nghề", "trừ tiền dụng cụ", "tiền dụng cụ", "trừ tiền đồng phục", "tiền đồng phục",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "lương tuần cuối", "tuần lương cuối", "check cuối", "lương cuối", "tiền lương cuối", "lương tháng cuối", "tiền tuần cuối", "tấm check cuối", "chi phiếu cuối",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "cho tới khi", "cho đến khi", "tới khi", "đến khi", "trừ khi", "chừng nào", "mới trả", "mới đưa",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency", "công ty khác", "các chủ", "chủ cũ", "ông chủ cũ", "bà chủ cũ", "chủ khác", "tiệm khác", "các tiệm",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "ăn cắp", "ăn trộm", "gây chuyện", "gây rối", "hay gây sự", "lười", "không đàng hoàng",
         ],
     ),
 ];
@@ -2191,6 +2237,7 @@ const ZH: Lexicon = &[
         &[
             "你知道", "你懂的", "你自己清楚", "小心", "别忘了", "记住", "后果自负", "后果", "一个电话", "像你这样", "你们这种", "你这种", "我知道你", "识相", "掂量",
             "好自为之", "想清楚", "自己看着办", "看着办", "你也知道", "会怎么样", "什么下场", "会有什么",
+            "好好想想", "想想自己", "想想你的", "想一想你的", "掂量掂量",
         ],
     ),
     (
@@ -2199,6 +2246,7 @@ const ZH: Lexicon = &[
             "开除", "炒了", "炒鱿鱼", "辞退", "解雇", "不用来了", "别来了", "不要来了", "明天别来", "不用来上班", "让我走", "叫我走", "走人", "滚蛋", "滚", "被炒",
             "丢了工作", "失业", "赶走", "赶出", "辞掉", "裁掉", "不让我上班", "停了我的工作", "炒掉", "开掉", "把我炒", "炒我", "不用再来", "别再来", "卷铺盖",
             "另谋高就", "找别的工作", "让你走", "别干了", "不用干了", "不要干了", "别做了", "不用做了",
+            "把我开了", "开了我", "把我开除", "被开了", "让我滚",
         ],
     ),
     (
@@ -2206,6 +2254,7 @@ const ZH: Lexicon = &[
         &[
             "减少工时", "减工时", "砍工时", "少排班", "排班少", "不给我排班", "不排我的班", "减班", "砍班", "扣工资", "扣钱", "降工资", "减工资", "减薪", "降薪",
             "少给", "工时减少", "缩短工时", "只给我排", "少排", "停我的班", "把我的班", "工时被砍", "砍了我的", "减了我的", "不给排班", "排的班少",
+            "排班表上就没有我", "排班表上没有我", "班表上没有我", "没有我的班", "没有排我", "不排我", "不给我排", "不给我班",
         ],
     ),
     (Cue::CutVerb, &["减少", "减", "砍", "少", "扣", "降", "削减", "缩短", "取消", "停", "最少"]),
@@ -2215,6 +2264,7 @@ const ZH: Lexicon = &[
         &[
             "投诉", "抱怨", "申诉", "维权", "讨薪", "劳工局", "劳工部", "律师", "告他", "起诉", "仲裁", "举报他", "举报老板", "劳工处", "劳动局", "讨说法",
             "去告", "要告", "最低工资", "发帖", "群里说", "在群里", "员工群",
+            "撤诉", "撤回投诉", "撤销投诉", "撤案", "丹佛劳工", "劳工办公室",
         ],
     ),
     (Cue::Ask, &["要", "问", "讨", "催", "追", "追讨", "索要", "讨要", "提", "找他要", "跟他要", "向他要", "问他", "要求"]),
@@ -2231,6 +2281,7 @@ const ZH: Lexicon = &[
             "打你", "打我", "打死", "揍", "弄死", "杀", "砍你", "砍死", "推我", "推了我", "动手", "收拾你", "让你好看", "找人打", "打断", "踢我", "踹",
             "掐", "跟踪", "到我家", "去你家", "知道你住哪", "知道你家", "暴力", "动粗", "打人", "扇我", "扇了我", "耳光", "拳头", "找人收拾", "弄你", "废了你",
             "盯着我", "瞪着我", "瞪我", "找几个人", "教训教训", "教训你", "教训我", "好好教训", "找几个人来", "找人来打", "找人来收拾",
+            "把我推", "推到墙上", "推倒", "推了一把", "知道我住哪", "知道我家", "知道你孩子", "知道我孩子", "哪个学校", "没这么客气", "不会客气",
         ],
     ),
     (Cue::Weapon, &["拿刀", "拿着刀", "拿出刀", "刀子", "枪", "棍子", "铁棍", "拿枪", "菜刀"]),
@@ -2240,6 +2291,7 @@ const ZH: Lexicon = &[
             "黑名单", "没人会雇", "没人敢用", "没人会要", "没有人会雇", "没人雇", "谁也不会", "谁都不会", "找不到工作", "找不到活", "混不下去", "别想在", "告诉其他老板",
             "告诉别的老板", "其他餐馆", "别的餐馆", "整个行业", "这一行", "圈子里", "名声搞臭", "搞臭", "坏话", "说你坏话", "别想找到", "没人要你", "没有人要你", "别请我",
             "别雇我", "不要请我", "不要雇我", "别用我",
+            "看谁还敢用你", "谁还敢用你", "谁敢用你", "看谁敢用", "看谁还敢要你", "看谁还会雇你", "谁还敢雇你", "看谁还敢请你",
         ],
     ),
     (Cue::Hire, &["雇", "用你", "要你", "请你", "招", "工作", "干活", "请我", "雇我", "用我", "别请", "别雇"]),
@@ -2254,6 +2306,7 @@ const ZH: Lexicon = &[
         &[
             "说", "讲", "告诉我", "跟我说", "对我说", "发短信", "发消息", "发微信", "短信", "微信", "消息", "放话", "骂", "吼", "留言", "语音", "回复",
             "表示", "说过", "讲过", "还说", "私信", "私聊",
+            "让我", "要我",
         ],
     ),
     (
@@ -2309,13 +2362,43 @@ const ZH: Lexicon = &[
     (Cue::Evict, &["搬出去", "赶出", "滚出"]),
     (Cue::Housing, &["宿舍", "房子", "房间", "住的地方"]),
     (Cue::Documents, &["护照", "身份证"]),
-    (Cue::Withhold, &["扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走"]),
+    (
+        Cue::Withhold,
+        &[
+            "扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走",
+            "别想拿", "不给", "拿不到", "扣下", "压着", "不发",
+        ]),
     (Cue::Family, &["家人", "家里人", "国内的家人", "父母", "老婆", "孩子"]),
     (
         Cue::Ignore,
         &[
             "报酬", "报税", "报销", "报名", "叫做", "叫什么", "不要紧", "没关系", "其他", "打工", "打扫", "身份证号", "不用谢", "不好意思", "小心翼翼", "差不多",
             "不少", "移民律师", "少算", "转告", "报告", "转告我",
+            "扣工具钱", "工具钱", "扣工具", "扣制服", "制服钱", "扣工具费",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "最后一张支票", "最后的支票", "最后一笔工资", "最后的工资", "最后一个月工资", "最后一周工资", "最后一期工资", "最后那张支票",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "才给", "才发", "才能拿", "才还", "除非", "之前",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "中介", "其他老板", "别的老板", "以前的老板", "前老板", "其他公司", "别的公司", "同行",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "说我偷", "我偷", "手脚不干净", "惹事", "闹事", "麻烦精", "爱找事", "事多",
         ],
     ),
 ];
