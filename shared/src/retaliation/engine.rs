@@ -490,8 +490,16 @@ impl<'a> Ctx<'a> {
                         extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
                     }
                 }
-                // Passing on an accusation or a "troublemaker" to other employers or an agency.
-                Cue::Badmouth | Cue::Accuse => pair(&mut extra, i, h, &[Cue::Audience], PAIR_WINDOW, Cue::Blacklist),
+                // Telling other employers or an agency that the worker steals or makes trouble
+                // (the telling matters: "my old boss stole my tips" is no reference; an
+                // accusation phrase such as "说我偷", said I stole, is itself a telling).
+                Cue::Badmouth => {
+                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any)
+                        && self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some()
+                    {
+                        extra.push(self.merge(Cue::Blacklist, h, &self.hits[j]));
+                    }
+                }
                 Cue::Family => pair(&mut extra, i, h, &[Cue::Report], 8, Cue::OtherComposite),
                 _ => {}
             }
@@ -708,10 +716,13 @@ impl<'a> Ctx<'a> {
                         && self.units_between(n.te, head) <= NEG_WINDOW
                         && !self.conditional_before(n, 6)
                 });
+            // ...unless a subordinating word ends the candidate's clause first ("ቅሬታ ካስገባሁ
+            // ወዲህ ... አያስገቡኝም": since I complained, they don't schedule me).
             let later = verb_final
                 && n.ts >= sp.ts
                 && (n.ts < sp.te || self.units_between(sp.te, n.ts) <= NEG_WINDOW)
-                && self.same_clause(n.ts, sp.te - 1);
+                && self.same_clause(n.ts, sp.te - 1)
+                && !self.has_between(sent, sp.te, n.ts, &[Cue::Since, Cue::Cause, Cue::Because, Cue::Conditional]);
             before || later
         })
     }
@@ -1082,11 +1093,14 @@ impl<'a> Ctx<'a> {
             .cues_near(f.sent, f.ts.saturating_sub(9), f.ts, &[Cue::Conditional])
             .any(|(_, c)| c.te <= f.ts && self.units_between(c.te, f.ts) <= 8);
         let hi = f.te + REACH;
+        // In verb-final languages the "if" or "because" is a verb form right after the complaint
+        // ("ወደ ሌበር ቢሮ ብትሄድ", if you go to the labour office).
+        let tail = if self.verb_final(f.langs) { 3 } else { 0 };
         let same = self.cues_near(f.sent, f.te, hi, &[Cue::Complaint]).filter(|(_, c)| {
             conditioned
                 || self
-                    .cues_near(f.sent, f.te, c.ts + 1, &[Cue::Cause, Cue::Conditional, Cue::Because])
-                    .any(|(_, k)| k.ts >= f.te && k.ts <= c.ts)
+                    .cues_near(f.sent, f.te, c.te + tail, &[Cue::Cause, Cue::Conditional, Cue::Because])
+                    .any(|(_, k)| k.ts >= f.te && (k.ts <= c.ts || (tail > 0 && k.ts < c.te + tail)))
         });
         let next = self
             .cues_near(f.sent + 1, f.te, hi, &[Cue::Complaint])
@@ -1099,6 +1113,9 @@ impl<'a> Ctx<'a> {
         let k = Kind::ViolenceOrIntimidation;
         for (i, h) in self.hits.iter().enumerate() {
             let cands = match h.cue {
+                // "ICE came to my house", "la migra vino a mi casa": a raid is the immigration
+                // threat carried out, not the employer's intimidation.
+                Cue::Violence if self.authority_acts(h) => continue,
                 Cue::Violence => vec![self.cand(k, vec![i], Some(i))],
                 Cue::Weapon => self
                     .nearest(i, &[Cue::Threat, Cue::Violence, Cue::Implied, Cue::Conditional], MODAL_WINDOW, Dir::Any)
@@ -1111,6 +1128,12 @@ impl<'a> Ctx<'a> {
                 self.accept(cands, ALL, found);
             }
         }
+    }
+
+    /// Whether immigration enforcement or the police is the subject right before hit `h`.
+    fn authority_acts(&self, h: &Hit) -> bool {
+        self.cues_near(h.sent, h.ts.saturating_sub(3), h.ts, &[Cue::Authority])
+            .any(|(_, a)| a.te <= h.ts && self.same_clause(a.ts, h.ts) && self.units_between(a.te, h.ts) <= 4)
     }
 
     /// Blacklisting: fixed phrases, or hiring/telling + "nobody / other employers" in a threat
@@ -1146,7 +1169,11 @@ impl<'a> Ctx<'a> {
             }
         }
         let found_before = found.len();
-        let support: &[Cue] = &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied, Cue::Until];
+        let support: &[Cue] = &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied];
+        // A composite (the final check held, an eviction) is also a threat when put as a
+        // condition: "held until I sign".
+        let composite_support: &[Cue] =
+            &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied, Cue::Until];
         for (i, h) in self.hits.iter().enumerate() {
             let yields = matches!(h.cue, Cue::Threat | Cue::Menace | Cue::Accuse);
             if yields && specific.get(h.sent).copied().unwrap_or(false) {
@@ -1167,8 +1194,16 @@ impl<'a> Ctx<'a> {
                 // "I had to move out of the apartment", "I will call my family": the worker acting
                 // is not a threat, hence the composite is its own verb.
                 Cue::OtherWeak | Cue::OtherComposite | Cue::Accuse => self
-                    .nearest(i, support, 24, Dir::Any)
-                    .map(|j| vec![self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i))])
+                    .nearest(i, if h.cue == Cue::OtherComposite { composite_support } else { support }, 24, Dir::Any)
+                    .map(|j| {
+                        let mut c = self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i));
+                        // What the worker must do "until" is the condition, not the threat: a
+                        // negation in it ("sign that nothing is owed") does not cancel it.
+                        if self.hits[j].cue == Cue::Until {
+                            c.check = vec![i];
+                        }
+                        vec![c]
+                    })
                     .unwrap_or_default(),
                 _ => continue,
             };

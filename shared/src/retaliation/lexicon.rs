@@ -725,7 +725,7 @@ const EN: Lexicon = &[
     (
         Cue::Badmouth,
         &[
-            "troublemaker", "trouble maker", "causes problems", "causes trouble", "makes trouble", "makes problems", "not eligible for rehire", "do not rehire", "don't rehire", "dont rehire",
+            "troublemaker", "trouble maker", "causes problems", "causes trouble", "makes trouble", "makes problems", "not eligible for rehire", "do not rehire", "don't rehire", "dont rehire", "that i stole", "said i stole", "i steal", "i stole", "i was stealing", "i'm a thief", "i was a thief", "that i steal",
         ],
     ),
     (
@@ -737,7 +737,7 @@ const EN: Lexicon = &[
     (
         Cue::Until,
         &[
-            "until", "till", "untill", "til", "unless", "before he pays", "before they pay",
+            "until", "till", "untill", "til", "unless",
         ],
     ),
 ];
@@ -973,6 +973,7 @@ const ES: Lexicon = &[
             "mensaje", "mensajes", "me escribio", "texto", "whatsapp", "grito", "me grito", "respondio", "contesto",
             "comento", "audio", "me mando un audio", "me decia", "nos decia", "me puso", "me dicen que", "me dicen",
             "me dijeron que", "me dijo que",
+            "dicho", "le habia dicho", "les dijo", "les habia dicho", "me conto", "conto", "les conto", "le conto", "anda diciendo", "esta diciendo",
         ],
     ),
     (
@@ -1108,13 +1109,13 @@ const ES: Lexicon = &[
     (
         Cue::Audience,
         &[
-            "agencia", "la agencia", "agencia de trabajo", "agencias", "otro restaurante", "otros restaurantes", "otra compania", "otras companias", "otro contratista", "otros contratistas", "todos los contratistas", "antiguo patron", "mi antiguo patron", "ex patron", "mi ex patron", "antiguo jefe", "ex jefe", "mi ex jefe", "patron anterior", "jefe anterior", "otro trabajo", "otros patrones",
+            "agencia", "la agencia", "agencia de trabajo", "agencias", "otro restaurante", "otros restaurantes", "otra compania", "otras companias", "otro contratista", "otros contratistas", "todos los contratistas", "antiguo patron", "mi antiguo patron", "ex patron", "mi ex patron", "antiguo jefe", "ex jefe", "mi ex jefe", "patron anterior", "jefe anterior", "otros patrones",
         ],
     ),
     (
         Cue::Badmouth,
         &[
-            "no sirvo", "no sirve", "problematico", "problematica", "conflictivo", "conflictiva", "busca problemas", "buscapleitos", "que robaba", "yo robaba", "me robe", "que robe", "que se robo", "flojo", "ratero", "ladron",
+            "no sirvo", "no sirve", "problematico", "problematica", "conflictivo", "conflictiva", "busca problemas", "buscapleitos", "que robaba", "yo robaba", "me robe", "que robe", "que se robo", "que soy ratero", "que soy ladron",
         ],
     ),
     (
@@ -1448,7 +1449,7 @@ const VI: Lexicon = &[
     (
         Cue::Badmouth,
         &[
-            "ăn cắp", "ăn trộm", "gây chuyện", "gây rối", "hay gây sự", "lười", "không đàng hoàng",
+            "tôi ăn cắp", "em ăn cắp", "tôi ăn trộm", "em ăn trộm", "gây chuyện", "gây rối", "hay gây sự",
         ],
     ),
 ];
@@ -1645,7 +1646,7 @@ const AR: Lexicon = &[
         Cue::Accuse,
         &[
             "*حرامي*",
-            "لص", "*سرق*", "*بيسرق*", "*يسرق*",
+            "لص",
         ]),
     (Cue::Brandish, &["*طلع*", "*سحب*", "*وراني*", "*رفع*", "*شهر*"]),
     (
@@ -1780,7 +1781,7 @@ const AR: Lexicon = &[
     (
         Cue::Badmouth,
         &[
-            "لص", "*حرامي*", "*بيعمل مشاكل*", "*يعمل مشاكل*", "*يعمل مشكلات*", "*بيعمل مشكلات*", "*مثير مشاكل*", "*مثير للمشاكل*", "*مشاكلجي*", "*مسبب مشاكل*", "*سرق*",
+            "*انني لص*", "*اني لص*", "*انه لص*", "*اني حرامي*", "*انه حرامي*", "*بيعمل مشاكل*", "*يعمل مشاكل*", "*يعمل مشكلات*", "*بيعمل مشكلات*", "*مثير مشاكل*", "*مثير للمشاكل*", "*مشاكلجي*", "*مسبب مشاكل*", "*انني سرقت*", "*اني سرقت*", "*انه سرق*",
         ],
     ),
     (
@@ -1874,6 +1875,7 @@ const AM: Lexicon = &[
         &[
             "*ሰአቴን ቀነሰ*", "*ሰአቴን ቀነሱ*", "*ሰአቴን ቆረጠ*", "*ደሞዜን ቆረጠ*", "*ደሞዜን ቀነሰ*", "*ደመወዜን ቀነሰ*", "*ፈረቃዬን ቀነሰ*",
             "*ሰአት ቀነሰ*",
+            "አያስገቡኝም", "አያስገቡኝ*", "አይመድቡኝም", "አይመድቡኝ*", "*ስኬጁል ላይ አያስገ*", "*ስኬጁል አያስገ*",
         ],
     ),
     (
@@ -1888,6 +1890,7 @@ const AM: Lexicon = &[
         &[
             "*ሰአት*", "*ሰአቴ*", "*ፈረቃ*", "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ቀናት*", "*የስራ ቀን*", "*ሽፍት*",
             "*ሺፍት*", "*ሰአቱ*", "*ሰአቶ*", "*ሰአታ*", "*ደሞዙ*", "*ደመወ*",
+            "*ሺፍቴ*", "*ሽፍቴ*", "*ፈረቃዬ*",
         ],
     ),
     (
@@ -1895,6 +1898,7 @@ const AM: Lexicon = &[
         &[
             "*ቅሬታ*", "*አቤቱታ*", "*ማረር*", "*ማረርኩ*", "*አማረርኩ*", "*ከሰስኩ*", "*ጠበቃ*", "*መብቴ*", "*መብቶቼ*", "*የሰራተኛ ጉዳይ*",
             "*ላማርር*", "*አማርሬ*", "*ቅሬታዬን*", "*አቤት*", "*ማርር*", "*ያማርር*", "*የሰራተኞች መብት*", "*ለhr*",
+            "ክስ", "ክሱን", "ክሴን", "*ክስ ካቀረብ*", "*ክስ አቀረብ*", "*ሌበር ቢሮ*", "*ሌበር ኦፊስ*", "*የስራ ቢሮ*", "*የሰራተኛ ቢሮ*",
         ],
     ),
     (
@@ -1909,6 +1913,7 @@ const AM: Lexicon = &[
         &[
             "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ገንዘብ*", "*ብሬ*", "*ትርፍ ሰአት*", "*ቲፕ*", "*የሰራሁበት*", "*ሂሳብ*",
             "*ቼክ*", "*ያልተከፈለ*", "*ክፍያዬ*", "*ደሞዙ*", "*ደመወ*", "*ገንዘቤ*", "*ገንዘቡ*", "*ሂሳቤ*",
+            "ቼክ*", "ቼኬ*", "ቲፔ*", "*ኦቨርታይም*",
         ],
     ),
     (
@@ -1918,6 +1923,7 @@ const AM: Lexicon = &[
             "*እጎዳ*", "*ጎዳኝ*", "*ጥቃት*", "*ሰብሬ*", "*እሰብር*", "*አንቆ*", "*በቡጢ*", "*በጥፊ*", "*ቤትህ ድረስ*", "*ቤትህን አውቃለሁ*",
             "*የምትኖርበትን*", "*አሳድዶ*", "*እገድል*", "*ይገድል*", "*ጉዳት*", "*መትቶ*", "*ደብድቦ*", "*ሰዎች ልኬ*", "*ሰው ልኬ*", "*ሰዎች እልካ*",
             "*ሰው እልካ*", "*በሩን ዘግቶ*",
+            "*ደበድበ*", "*እደበድብ*", "*የምትኖርበት*", "*የት እንደምትኖር*", "*የት እንደምኖር*",
         ],
     ),
     (Cue::Weapon, &["*ቢላ*", "*ሽጉጥ*", "*ዱላ*", "*ጠመንጃ*", "*ሽጉጡ*", "*ቢላዋ*"]),
@@ -1927,6 +1933,7 @@ const AM: Lexicon = &[
             "*ጥቁር መዝገብ*", "*ጥቁር ዝርዝር*", "*ማንም አይቀጥርህም*", "*ማንም አይቀጥርሽም*", "*ማንም አይቀጥር*", "*ስራ አታገኝም*", "*ስራ አታገኚም*",
             "*ስምህን አጠፋ*", "*ስሜን አጠፋ*", "*ስምሽን አጠፋ*", "*ስሜን ያጠፋ*", "*ስራ እንዳታገኝ*", "*ስራ እንዳታገኚ*", "*ማንም እንዳይቀጥር*",
             "*መጥፎ ሪፈረንስ*", "*መጥፎ ምስክርነት*",
+            "*አትቅጠሩ*", "*እንዳይቀጥሩ*", "*አትቅጠሪ*", "*አትቅጠር*", "*ማን እንደሚቀጥርህ*", "*ማን እንደሚቀጥርሽ*", "*ማን ይቀጥርሀል*", "*ማን ይቀጥርሻል*", "*ማን እንደሚቀጥር*",
         ],
     ),
     (Cue::Hire, &["*ቀጥር*", "*ስራ*", "*ቅጥር*", "*ቀጥሩ*", "*ቀጠረ*", "*ቀጥራ*", "*ቀጥረ*"]),
@@ -1954,6 +1961,7 @@ const AM: Lexicon = &[
             "*ከቀጠልክ*", "*ከቀጠልሽ*", "*ብትቀጥል*", "*ብትቀጥዪ*", "*እንደገና*", "*ዳግመኛ*", "*ብትጠይቅ*", "*ብትጠይቂ*", "*ካማረርክ*",
             "*ካማረርሽ*", "*ብታማርር*", "*ብትከስ*", "*ከጠየቅክ*", "*ከጠየቅሽ*", "*ካልሆነ*", "*አለበለዚያ*", "*ከፈለግክ*", "*ከፈለግሽ*", "*ከፈለክ*",
             "*ካነሳሽ*", "*ካነሳህ*",
+            "ካላ*", "*ብትሄድ*", "*ብትሄጂ*", "*ከሄድክ*", "*ከሄድሽ*",
         ],
     ),
     (Cue::Cause, &["ስለ*", "*በኋላ*", "*ስለሆነ*", "*ምክንያቱም*", "*በዚህ ምክንያት*", "*ወዲያው*", "*በማግስቱ*", "*ምክንያት*"]),
@@ -1978,14 +1986,53 @@ const AM: Lexicon = &[
     (Cue::Conj, &["እና", "ግን", "ነገር ግን", "ከዚያ", "ስለዚህ", "እንዲሁም", "ከዚያም", "ቢሆንም"]),
     (Cue::AskedIf, &["*ብሎ ጠየቀኝ*", "*ብላ ጠየቀችኝ*", "ጠየቀኝ", "*እንደሆነ ጠየቀ*"]),
     (Cue::Protect, &["*ሊረዳኝ*", "*ሊጠብቀኝ*", "*ለመርዳት*"]),
-    (Cue::Since, &["*ከዚያ ወዲህ*", "*ከዚያን ቀን*", "*ጀምሮ*"]),
+    (
+        Cue::Since,
+        &[
+            "*ከዚያ ወዲህ*", "*ከዚያን ቀን*", "*ጀምሮ*",
+            "*ወዲህ*",
+        ]),
     (Cue::Because, &["*ምክንያቱም*", "*በዚህ ምክንያት*", "ስለ*"]),
-    (Cue::Evict, &["*ውጣ*", "*ልቀቅ*", "*አስወጣ*"]),
+    (
+        Cue::Evict,
+        &[
+            "*ውጣ*", "*ልቀቅ*", "*አስወጣ*",
+            "*እንድለቅ*", "*እንድትለቅ*", "*እንድትለቂ*", "*ለቅቀህ*", "*ለቅቀሽ*", "*እንድወጣ*", "*እንድትወጣ*", "*እንድትወጪ*", "*ቤቱን ልቀቅ*",
+        ]),
     (Cue::Housing, &["*ቤቱ*", "*ቤት*", "*ክፍሉ*"]),
     (Cue::Documents, &["*መታወቂያዬ*", "*ፓስፖር*"]),
-    (Cue::Withhold, &["*ይዞ*", "*ያዘ*", "*አልመልስ*", "*አይመልስ*", "*አልመለሰ*", "*አይመልሱ*"]),
+    (
+        Cue::Withhold,
+        &[
+            "*ይዞ*", "*ያዘ*", "*አልመልስ*", "*አይመልስ*", "*አልመለሰ*", "*አይመልሱ*",
+            "*እንደማይሰጠኝ*", "*እንደማይሰጥ*", "*አይሰጥህም*", "*አይሰጥሽም*", "*አልሰጥህም*", "*አልሰጥሽም*", "*ማይሰጠኝ*", "*አይሰጠኝም*", "*ያዘብኝ*", "*ያዙብኝ*", "*ይዞብኛል*",
+        ]),
     (Cue::Family, &["*ቤተሰብህ*", "*ቤተሰቤ*", "*ቤተሰብሽ*"]),
     (Cue::Ignore, &["*አይስክሬም*", "*ማጠራቀ*", "*ጥራት*"]),
+    (
+        Cue::Badmouth,
+        &[
+            "*ችግር ፈጣሪ*", "*ረባሽ*", "*ሰርቋ*", "*ሰርቃለ*",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "*ኤጀንሲ*", "*የቀድሞ አሰሪ*", "*የቀድሞ አለቃ*", "*ሌሎች ካምፓኒ*", "*ሌሎች ድርጅ*", "*ሌላ ሆቴል*", "*ሌሎች ሆቴ*", "*ሌሎች አሰሪ*",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "*የመጨረሻ ቼ*", "*የመጨረሻ ደሞዝ*", "*የመጨረሻ ደመወዝ*", "*የመጨረሻ ክፍያ*", "*የመጨረሻውን ቼ*", "*የመጨረሻውን ደሞዝ*",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "*እስክ*", "*ድረስ*", "*እስከምት*", "*እስካል*",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2066,6 +2113,7 @@ const SO: Lexicon = &[
         &[
             "saacadaha iga dhimay", "saacadahayga dhimay", "saacadaha i dhimay", "iga yareeyay saacadaha",
             "mushaharka iga jaray", "saacado yar", "saacado ka yar", "iga gooyay", "saacadahaygii",
+            "igama gelin*", "igama galin*", "jadwalka iga saar*", "jadwalka kama gelin*", "jadwalka ima gelin*",
         ],
     ),
     (
@@ -2073,6 +2121,7 @@ const SO: Lexicon = &[
         &[
             "dhim*", "yaree*", "yarey*", "jaray", "jaray*", "jari*", "gooy*", "goyn*", "ka qaad*", "iga qaad*",
             "halkii", "ka dhigay", "laga dhigay",
+            "jareen", "jartay", "jarnay", "jaree*", "jaraya*",
         ],
     ),
     (
@@ -2112,6 +2161,7 @@ const SO: Lexicon = &[
             "halka aad deggan", "halka aad ku nool", "meesha aad deggan", "halkaad deggan", "guriga hortiisa",
             "guriga horteeda", "albaabka gurigayga", "gurigaaga imaan", "gurigaaga iman", "gurigayga yimid",
             "gurigayga timid", "niman ayaan u dir*", "niman u dir*", "rag ayaan u dir*", "rag u dir*",
+            "halka aad degan", "halkaad degan", "meesha aad degan", "meesha aad ku nooshahay", "dugsiga carruurtaadu", "dugsiga ay carruurtaadu", "dugsiga carruurtaada",
         ],
     ),
     (Cue::Weapon, &["mindi*", "qori*", "bastoolad*", "hubka", "bistoolad*"]),
@@ -2121,6 +2171,7 @@ const SO: Lexicon = &[
             "liiska madow", "liiska madoow", "cidna ku shaqaaleysiin", "cidna kuu shaqo", "shaqo ma heli doontid",
             "shaqo ma helaysid", "shaqo ma heli doontaa", "magacaaga xumee*", "magacaaga xumay*", "magacayga xumee*",
             "magacayga xumay*", "magaca xumee*", "meelna shaqo", "cidna kuu shaqaaleysiin", "cidna ma shaqaaleysiin",
+            "ha shaqaaleysiin*", "ha shaqaalaysiin*", "ha u shaqaaleysiin*", "ha qaadanina", "aan aragno cidda", "cidda ku shaqaaleysiin*", "cidda ku shaqaalaysiin*", "yaa ku shaqaaleysiin*", "yaa ku shaqaalaysiin*",
         ],
     ),
     (
@@ -2225,6 +2276,7 @@ const SO: Lexicon = &[
             "shaqo bixiyaha", "milkiilaha", "mulkiilaha", "kormeeraha", "supervisor*", "manager*", "maneejar*",
             "maanajar*", "boss*", "shirkadda", "shirkada", "agaasime*", "sarkaalka", "foreman", "maamuluhu", "madaxii",
             "milkiilihii", "mulkiilihii", "maamulihii",
+            "shaqo bixiy*", "shaqo-bixiy*",
         ],
     ),
     (
@@ -2232,24 +2284,63 @@ const SO: Lexicon = &[
         &[
             "macmiil*", "macaamiil*", "milkiilaha guriga", "mulkiilaha guriga", "deris*", "jaar*", "kiraystaha",
             "qof kale", "ninkaygii hore", "martida", "sakhraan*", "aan daryeelo",
-        ],
+                    ],
     ),
     (
         Cue::Conj,
         &[
-            "oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "iyo", "markaasuu", "markaasay",
+            "oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "markaasuu", "markaasay",
         ],
     ),
     (Cue::AskedIf, &["i weydiiyay", "iga weydiiyay", "i waydiiyay", "i weydiiyey"]),
     (Cue::Protect, &["i difaacay", "i caawiyo", "ii caawiyo", "ii difaaco"]),
-    (Cue::Since, &["tan iyo markaas", "tan iyo maalintaas", "ilaa markaas"]),
+    (
+        Cue::Since,
+        &[
+            "tan iyo markaas", "tan iyo maalintaas", "ilaa markaas",
+            "tan iyo markii", "tan iyo intii", "ilaa markii",
+        ]),
     (Cue::Because, &["maxaa yeelay", "sababtoo ah", "sababta", "dartii", "darteed"]),
-    (Cue::Evict, &["ka bax", "ka baxdo", "ka baxo"]),
+    (
+        Cue::Evict,
+        &[
+            "ka bax", "ka baxdo", "ka baxo",
+            "kaa saar*", "kaa saari*", "guriga ka bax", "iga saari doon*",
+        ]),
     (Cue::Housing, &["guriga", "qolka", "aqalka"]),
     (Cue::Documents, &["baasaboor*", "baasaaboor*", "passport*"]),
-    (Cue::Withhold, &["haysta*", "hayaa", "celin maayo", "kuu celin", "ku celin"]),
+    (
+        Cue::Withhold,
+        &[
+            "haysta*", "hayaa", "celin maayo", "kuu celin", "ku celin",
+            "ma heli doont*", "ma helaysid", "ma heli", "iga haystay", "iga hayaa", "ma siin doono", "ku siin maayo", "siin maayo",
+        ]),
     (Cue::Family, &["qoyskaaga", "qoyskayga", "ehelkaaga", "ehelkayga", "reerkaaga"]),
     (Cue::Ignore, &["wacad*", "wacdi*", "keenay shaqo"]),
+    (
+        Cue::Badmouth,
+        &[
+            "dhib badan", "dhibaato badan", "dhib wataa", "xaday",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency*", "shirkadaha kale", "madaxaygii hore", "shaqo-bixiyihii hore", "shaqo bixiyihii hore", "loo-shaqeeyihii hore", "hotel kale", "maamulihii hore",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "jeeggaaga ugu dambeeya", "jeeggayga ugu dambeeya", "jeeggaygii ugu dambeeyay", "jeeggii ugu dambeeyay", "jeegga ugu dambeeya", "jeegga ugu dambeeyay", "mushaharka ugu dambeeya", "mushaharkayga ugu dambeeya", "lacagta ugu dambeysa", "jeeggaaga u dambeeya", "jeegga kama dambeysta",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "ilaa", "ilaa aad", "ilaa aan", "inta aadan", "inta aanan",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2442,7 +2533,7 @@ const ZH: Lexicon = &[
     (
         Cue::Until,
         &[
-            "才给", "才发", "才能拿", "才还", "除非", "之前",
+            "才给", "才发", "才能拿", "才还", "除非",
         ],
     ),
     (
