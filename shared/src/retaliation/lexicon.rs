@@ -696,6 +696,7 @@ const EN: Lexicon = &[
             "never give", "not give back", "won't return", "wont return", "never return", "not return", "never see",
             "take away", "took",
             "get lost", "gets lost", "disappear", "disappears", "hold on to", "hang on to", "won't pay", "wont pay", "not pay", "never pay", "withhold", "withholding", "sit on",
+            "not give you", "not giving you", "not giving me", "won't see", "wont see", "won't get", "wont get", "not get",
         ],
     ),
     (
@@ -732,6 +733,7 @@ const EN: Lexicon = &[
         Cue::FinalPay,
         &[
             "last check", "final check", "last paycheck", "final paycheck", "last pay", "final pay", "last pay check", "final pay check", "last week's pay", "final wages",
+            "final paycheque", "last cheque", "final cheque", "my last check", "your last check", "your final check",
         ],
     ),
     (
@@ -1090,6 +1092,8 @@ const ES: Lexicon = &[
             "tiene mi", "guardado", "guardo", "se quedo con", "quedarse con", "no me lo devuelve",
             "no me los devuelve", "no devuelve", "devolver", "devuelve", "retiene", "retener",
             "no me van a dar", "no me va a dar", "no te van a dar", "no te voy a dar", "no te vamos a dar", "no me dan", "no me da", "retenido", "retenida", "retienen", "retuvo", "se queda con", "se quedan con", "detenido", "aguantando", "no me lo dan", "no me lo da",
+            "no te lo voy a dar", "no me lo va a dar", "no me lo van a dar", "no lo vas a ver", "no vas a ver", "te lo voy a retener", "me lo retuvo", "me lo retuvieron",
+            "no voy a ver", "no voy a recibir", "no vas a recibir", "no me van a pagar", "no te van a pagar", "no me va a pagar", "no vas a cobrar", "no voy a cobrar",
         ],
     ),
     (
@@ -1128,6 +1132,7 @@ const ES: Lexicon = &[
         Cue::Until,
         &[
             "hasta que", "hasta no", "mientras no", "hasta firmar", "hasta que no",
+            "sino hasta que",
         ],
     ),
 ];
@@ -1417,6 +1422,7 @@ const VI: Lexicon = &[
         &[
             "giữ", "không trả", "không đưa", "không trả lại",
             "giữ lại", "bị giữ", "giữ luôn", "không phát", "ôm luôn",
+            "đừng hòng lấy", "đừng mong lấy", "không có lấy", "không nhận được",
         ]),
     (Cue::Family, &["gia đình", "vợ con", "ba mẹ", "bố mẹ", "người nhà"]),
     (
@@ -1438,6 +1444,7 @@ const VI: Lexicon = &[
         Cue::Until,
         &[
             "cho tới khi", "cho đến khi", "tới khi", "đến khi", "trừ khi", "chừng nào", "mới trả", "mới đưa",
+            "khi nào ký", "phải ký",
         ],
     ),
     (
@@ -1768,6 +1775,7 @@ const AR: Lexicon = &[
         &[
             "*ماسك*", "*يرجعلك*", "*يرجعلي*", "*محتفظ*", "*يحتفظ*", "*حاجز*", "*حجز*",
             "*مش هتاخد*", "*ما رح تاخد*", "*ما راح تاخذ*", "*ما رح تاخذ*", "*مش حتاخد*", "*محجوز*", "*محجوزة*", "*ما رح أعطيك*", "*مش هديك*", "*ما بعطيك*", "*لن تأخذ*", "*لن تحصل*",
+            "*ما بتاخد*", "*ما بتاخذ*", "*ما راح تستلم*", "*ما رح تستلم*", "*مش هتقبض*", "*ما رح تقبض*", "*ما راح تقبض*", "*مش حتقبض*", "*لن تستلم*",
         ]),
     (Cue::Family, &["*أهلك*", "*أهلي*", "*عيلتك*", "*عيلتي*", "*عائلتك*"]),
     (
@@ -1794,6 +1802,7 @@ const AR: Lexicon = &[
         Cue::FinalPay,
         &[
             "*آخر مرتب*", "*آخر راتب*", "*آخر شيك*", "*الراتب الأخير*", "*آخر معاش*", "*آخر قبضة*", "*الشيك الأخير*", "*آخر أجر*", "*المرتب الأخير*",
+            "*آخر قبض*", "*آخر دفعة*", "*آخر أسبوع*", "*حساب آخر*",
         ],
     ),
     (
@@ -2514,6 +2523,7 @@ const ZH: Lexicon = &[
         &[
             "扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走",
             "别想拿", "不给", "拿不到", "扣下", "压着", "不发",
+            "别想要", "一分都拿不到", "不会给",
         ]),
     (Cue::Family, &["家人", "家里人", "国内的家人", "父母", "老婆", "孩子"]),
     (
@@ -2528,6 +2538,7 @@ const ZH: Lexicon = &[
         Cue::FinalPay,
         &[
             "最后一张支票", "最后的支票", "最后一笔工资", "最后的工资", "最后一个月工资", "最后一周工资", "最后一期工资", "最后那张支票",
+            "最后一笔钱", "最后一个星期的工资", "最后一周的工资", "最后的薪水", "最后一张工资",
         ],
     ),
     (
