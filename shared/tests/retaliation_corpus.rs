@@ -349,11 +349,11 @@ fn held_out_set_precision_and_recall() {
 /// What the development set must keep scoring (the measured level, rounded down; raise it as
 /// the rules improve).
 const DEV_FLOOR: Thresholds = Thresholds {
-    flagged_precision: 0.85,
-    flagged_recall: 0.60,
-    immigration_precision: 0.80,
-    immigration_recall: 0.50,
-    macro_recall: 0.60,
+    flagged_precision: 1.00,
+    flagged_recall: 1.00,
+    immigration_precision: 1.00,
+    immigration_recall: 1.00,
+    macro_recall: 0.95,
     show_misses: true,
 };
 

@@ -469,8 +469,37 @@ impl<'a> Ctx<'a> {
                     .filter(|(_, o)| self.gap(h, o) <= COMPOSITE_WINDOW)
                     .map(|(_, o)| self.merge(Cue::BlacklistWeak, h, o)),
                 ),
-                Cue::Evict => pair(&mut extra, i, h, &[Cue::Housing], 8, Cue::OtherComposite),
+                Cue::Evict => {
+                    // The home is often named once, at the start ("I live in the room the boss
+                    // gives us. ... he told me to move out"): nearby, in the sentence, or the one
+                    // before.
+                    if let Some(j) = self.nearest(i, &[Cue::Housing], PAIR_WINDOW, Dir::Any) {
+                        extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    } else if h.sent > 0 && self.cues_near(h.sent - 1, 0, usize::MAX, &[Cue::Housing]).next().is_some()
+                    {
+                        extra.push(Hit { cue: Cue::OtherComposite, ..*h });
+                    }
+                }
                 Cue::Withhold => pair(&mut extra, i, h, &[Cue::Documents], COMPOSITE_WINDOW, Cue::OtherComposite),
+                // The final check held "until you sign" or "if you don't drop it" is leverage; a
+                // check that is merely late is not.
+                Cue::FinalPay => {
+                    if let Some(j) = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any)
+                        && self.nearest(i, &[Cue::Conditional, Cue::Until], PAIR_WINDOW, Dir::Any).is_some()
+                    {
+                        extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    }
+                }
+                // Telling other employers or an agency that the worker steals or makes trouble
+                // (the telling matters: "my old boss stole my tips" is no reference; an
+                // accusation phrase such as "说我偷", said I stole, is itself a telling).
+                Cue::Badmouth => {
+                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any)
+                        && self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some()
+                    {
+                        extra.push(self.merge(Cue::Blacklist, h, &self.hits[j]));
+                    }
+                }
                 Cue::Family => pair(&mut extra, i, h, &[Cue::Report], 8, Cue::OtherComposite),
                 _ => {}
             }
@@ -687,10 +716,13 @@ impl<'a> Ctx<'a> {
                         && self.units_between(n.te, head) <= NEG_WINDOW
                         && !self.conditional_before(n, 6)
                 });
+            // ...unless a subordinating word ends the candidate's clause first ("ቅሬታ ካስገባሁ
+            // ወዲህ ... አያስገቡኝም": since I complained, they don't schedule me).
             let later = verb_final
                 && n.ts >= sp.ts
                 && (n.ts < sp.te || self.units_between(sp.te, n.ts) <= NEG_WINDOW)
-                && self.same_clause(n.ts, sp.te - 1);
+                && self.same_clause(n.ts, sp.te - 1)
+                && !self.has_between(sent, sp.te, n.ts, &[Cue::Since, Cue::Cause, Cue::Because, Cue::Conditional]);
             before || later
         })
     }
@@ -1061,11 +1093,14 @@ impl<'a> Ctx<'a> {
             .cues_near(f.sent, f.ts.saturating_sub(9), f.ts, &[Cue::Conditional])
             .any(|(_, c)| c.te <= f.ts && self.units_between(c.te, f.ts) <= 8);
         let hi = f.te + REACH;
+        // In verb-final languages the "if" or "because" is a verb form right after the complaint
+        // ("ወደ ሌበር ቢሮ ብትሄድ", if you go to the labour office).
+        let tail = if self.verb_final(f.langs) { 3 } else { 0 };
         let same = self.cues_near(f.sent, f.te, hi, &[Cue::Complaint]).filter(|(_, c)| {
             conditioned
                 || self
-                    .cues_near(f.sent, f.te, c.ts + 1, &[Cue::Cause, Cue::Conditional, Cue::Because])
-                    .any(|(_, k)| k.ts >= f.te && k.ts <= c.ts)
+                    .cues_near(f.sent, f.te, c.te + tail, &[Cue::Cause, Cue::Conditional, Cue::Because])
+                    .any(|(_, k)| k.ts >= f.te && (k.ts <= c.ts || (tail > 0 && k.ts < c.te + tail)))
         });
         let next = self
             .cues_near(f.sent + 1, f.te, hi, &[Cue::Complaint])
@@ -1078,6 +1113,9 @@ impl<'a> Ctx<'a> {
         let k = Kind::ViolenceOrIntimidation;
         for (i, h) in self.hits.iter().enumerate() {
             let cands = match h.cue {
+                // "ICE came to my house", "la migra vino a mi casa": a raid is the immigration
+                // threat carried out, not the employer's intimidation.
+                Cue::Violence if self.authority_acts(h) => continue,
                 Cue::Violence => vec![self.cand(k, vec![i], Some(i))],
                 Cue::Weapon => self
                     .nearest(i, &[Cue::Threat, Cue::Violence, Cue::Implied, Cue::Conditional], MODAL_WINDOW, Dir::Any)
@@ -1090,6 +1128,12 @@ impl<'a> Ctx<'a> {
                 self.accept(cands, ALL, found);
             }
         }
+    }
+
+    /// Whether immigration enforcement or the police is the subject right before hit `h`.
+    fn authority_acts(&self, h: &Hit) -> bool {
+        self.cues_near(h.sent, h.ts.saturating_sub(3), h.ts, &[Cue::Authority])
+            .any(|(_, a)| a.te <= h.ts && self.same_clause(a.ts, h.ts) && self.units_between(a.te, h.ts) <= 4)
     }
 
     /// Blacklisting: fixed phrases, or hiring/telling + "nobody / other employers" in a threat
@@ -1126,6 +1170,10 @@ impl<'a> Ctx<'a> {
         }
         let found_before = found.len();
         let support: &[Cue] = &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied];
+        // A composite (the final check held, an eviction) is also a threat when put as a
+        // condition: "held until I sign".
+        let composite_support: &[Cue] =
+            &[Cue::Speech, Cue::Threat, Cue::Modal, Cue::Conditional, Cue::Implied, Cue::Until];
         for (i, h) in self.hits.iter().enumerate() {
             let yields = matches!(h.cue, Cue::Threat | Cue::Menace | Cue::Accuse);
             if yields && specific.get(h.sent).copied().unwrap_or(false) {
@@ -1133,7 +1181,11 @@ impl<'a> Ctx<'a> {
             }
             // "tell my landlord and my kids' school that I'm illegal": the family is the audience
             // of the immigration threat, not a threat of its own.
-            if h.cue == Cue::OtherComposite && found[..found_before].iter().any(|(_, sp, _)| sp.s < h.e && h.s < sp.e) {
+            // Likewise a word already read as part of a specific threat ("coi chừng giấy tờ", be
+            // careful with your papers) is not a second, generic one.
+            if matches!(h.cue, Cue::OtherComposite | Cue::OtherWeak)
+                && found[..found_before].iter().any(|(_, sp, _)| sp.s < h.e && h.s < sp.e)
+            {
                 continue;
             }
             let cands = match h.cue {
@@ -1142,8 +1194,16 @@ impl<'a> Ctx<'a> {
                 // "I had to move out of the apartment", "I will call my family": the worker acting
                 // is not a threat, hence the composite is its own verb.
                 Cue::OtherWeak | Cue::OtherComposite | Cue::Accuse => self
-                    .nearest(i, support, 24, Dir::Any)
-                    .map(|j| vec![self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i))])
+                    .nearest(i, if h.cue == Cue::OtherComposite { composite_support } else { support }, 24, Dir::Any)
+                    .map(|j| {
+                        let mut c = self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i));
+                        // What the worker must do "until" is the condition, not the threat: a
+                        // negation in it ("sign that nothing is owed") does not cancel it.
+                        if self.hits[j].cue == Cue::Until {
+                            c.check = vec![i];
+                        }
+                        vec![c]
+                    })
                     .unwrap_or_default(),
                 _ => continue,
             };

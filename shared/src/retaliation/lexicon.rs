@@ -178,6 +178,8 @@ pub(crate) enum Cue {
     /// Strictly causal links ("because", "all because"), which may tie a firing to a complaint
     /// told in the next sentence.
     Because,
+    /// "Until", "hasta que", "ilaa": a condition put on getting something back.
+    Until,
     /// A verb of expelling from a home ("kick out", "sacar de", "ka bax").
     Evict,
     /// A home (room, trailer, house) as the object of eviction.
@@ -188,6 +190,15 @@ pub(crate) enum Cue {
     Withhold,
     /// The worker's family (as a target of a threat).
     Family,
+    /// The final paycheck ("last check", "último cheque"), as the object of withholding: held
+    /// until the worker drops a complaint or signs, it is leverage.
+    FinalPay,
+    /// Who hears about the worker from the employer: other employers, a staffing agency, a
+    /// former boss talking to them.
+    Audience,
+    /// Words that make a worker unhireable when passed on ("troublemaker", "not eligible for
+    /// rehire"); with an [`Cue::Audience`] or an accusation, a bad reference.
+    Badmouth,
     /// Longer phrases whose only job is to swallow a misleading shorter match ("ice cream").
     Ignore,
     // --- synthetic (built by the engine, never in a lexicon) ---
@@ -228,6 +239,7 @@ impl Cue {
                 | Cue::Protect
                 | Cue::Since
                 | Cue::Because
+                | Cue::Until
         )
     }
 }
@@ -327,6 +339,7 @@ const EN: Lexicon = &[
             "think about your family", "think about your kids", "you're lucky", "youre lucky", "see what happens",
             "not a citizen", "in your situation", "someone in your situation", "i wonder what", "think about your",
             "you know how it is", "you know how it goes",
+            "be glad", "should be glad", "lucky i don't", "lucky i dont", "will be waiting", "be waiting for you", "be waiting for me",
         ],
     ),
     (
@@ -345,6 +358,7 @@ const EN: Lexicon = &[
             "firing", "no job for you", "don't bother coming", "dont bother coming", "no longer have a job", "fire",
             "done here", "you're done here", "keep your job", "want to keep your job", "if you want your job",
             "if you like your job", "lose your job", "lose my job", "lost your job", "no more job", "out of work",
+            "im fired", "i'm fired", "i am fired", "turn in my badge", "turn in your badge", "turn in my keys", "turn in your keys", "hand in my keys", "give back my keys",
         ],
     ),
     (
@@ -362,6 +376,7 @@ const EN: Lexicon = &[
             "sent me home early", "sending me home early", "sent home early", "only gave me", "only scheduled me",
             "put me on fewer", "gave me less hours", "gave me fewer hours", "no more hours", "no more shifts",
             "worst shifts", "cut your hours", "cut his hours", "cut our hours", "schedule me less",
+            "zero hours", "barely any hours", "hardly any hours", "only put me on the schedule", "only get put on the schedule", "only scheduled when", "don't put me on the schedule", "dont put me on the schedule", "not putting me on the schedule", "stopped putting me on", "only call me in when", "only calls me in when",
         ],
     ),
     (
@@ -391,6 +406,7 @@ const EN: Lexicon = &[
             "told hr", "emailed hr", "email to hr", "wrote to hr", "sent an email", "minimum wage",
             "less than minimum", "worker center", "workers center", "my own record", "record of my hours", "posted",
             "went to the city", "sindicato", "organize", "petition",
+            "complaining about", "complain about", "complained about", "complaining to", "complained to",
         ],
     ),
     (
@@ -431,6 +447,7 @@ const EN: Lexicon = &[
             "got close to my face", "up in my face", "i know people", "i know some people", "stared at me",
             "stared me down", "outside my house", "in front of my house", "parked outside", "send some people",
             "have someone hurt", "have someone visit",
+            "watch your back", "better watch your back", "watch your back or",
         ],
     ),
     (
@@ -456,6 +473,7 @@ const EN: Lexicon = &[
             "make sure you never work", "nobody gives you work", "tell other", "told other", "call other",
             "called other", "warn other", "warned other", "tell the other", "told the other", "tell all the",
             "told all the", "tell every", "told every", "call every", "called every", "calling other", "telling other",
+            "dont hire", "don't hire", "do not hire", "good luck finding", "good luck getting", "good luck trying to find", "not eligible for rehire", "see who hires you", "see who's going to hire you",
         ],
     ),
     (
@@ -653,6 +671,7 @@ const EN: Lexicon = &[
             "kick me out", "kick you out", "kicked me out", "throw you out", "throw me out", "put you out", "evict",
             "evicted", "move out", "get out of", "out of the room", "out of the apartment", "out of the trailer",
             "out of the house", "lose your room", "lose my room",
+            "get out", "leave the apartment", "leave the room", "leave the trailer", "vacate",
         ],
     ),
     (
@@ -676,6 +695,8 @@ const EN: Lexicon = &[
             "keep", "keeps", "kept", "keeping", "hold", "holds", "holding", "held", "won't give", "wont give",
             "never give", "not give back", "won't return", "wont return", "never return", "not return", "never see",
             "take away", "took",
+            "get lost", "gets lost", "disappear", "disappears", "hold on to", "hang on to", "won't pay", "wont pay", "not pay", "never pay", "withhold", "withholding", "sit on",
+            "not give you", "not giving you", "not giving me", "won't see", "wont see", "won't get", "wont get", "not get",
         ],
     ),
     (
@@ -694,6 +715,31 @@ const EN: Lexicon = &[
             "status update", "status of my", "on call", "work status", "payment status", "immigration lawyer",
             "immigration attorney", "fire alarm", "fire extinguisher", "on fire", "fire hazard", "keep track",
             "keep working", "keep going", "keep asking", "keep complaining", "the house of",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency", "agencies", "staffing agency", "temp agency", "the agency", "other employers", "other companies", "other contractors", "my old boss", "my former boss", "my old employer", "my former employer", "my ex boss", "old boss", "former boss", "references", "reference check",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "troublemaker", "trouble maker", "causes problems", "causes trouble", "makes trouble", "makes problems", "not eligible for rehire", "do not rehire", "don't rehire", "dont rehire", "that i stole", "said i stole", "i steal", "i stole", "i was stealing", "i'm a thief", "i was a thief", "that i steal",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "last check", "final check", "last paycheck", "final paycheck", "last pay", "final pay", "last pay check", "final pay check", "last week's pay", "final wages",
+            "final paycheque", "last cheque", "final cheque", "my last check", "your last check", "your final check",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "until", "till", "untill", "til", "unless",
         ],
     ),
 ];
@@ -785,6 +831,7 @@ const ES: Lexicon = &[
             "que ya no fuera", "no necesitan gente", "no necesitamos gente", "mantener tu trabajo",
             "si quieres tu trabajo", "si quieres seguir trabajando", "quieres seguir trabajando", "perder tu trabajo",
             "pierdes tu trabajo", "pierdes el trabajo", "te quedas sin chamba", "sin chamba", "sin jale",
+            "me va a correr", "me van a correr", "te voy a correr", "te va a correr", "te van a correr", "lo va a correr", "la va a correr", "me iba a correr", "me iban a correr", "me corre", "te corren", "me corren",
         ],
     ),
     (
@@ -797,6 +844,7 @@ const ES: Lexicon = &[
             "no me dan turnos", "me sacaron del horario", "me quitaron del horario", "me dejo sin horas",
             "me dejaron sin horas", "me mandaron a casa temprano", "me manda temprano", "me mandaba temprano",
             "te quito horas", "te bajo las horas", "te quito los dias",
+            "no me ponen en el horario", "casi no me ponen", "ya no me ponen", "ya no me pone", "no me ponen en el rol", "no me programan", "ya no me programan", "me sacaron del rol", "casi no me dan horas", "nomas cuando alguien falta", "solo cuando alguien falta",
         ],
     ),
     (
@@ -823,6 +871,7 @@ const ES: Lexicon = &[
             "lo denuncie", "lo reporte", "al labor", "el labor", "ir al labor", "oficina de labor",
             "centro de trabajadores", "el minimo", "salario minimo", "sueldo minimo", "mis registros", "publique",
             "sindicato", "la union",
+            "oficina del trabajo", "oficina de trabajo", "oficina laboral", "la oficina del labor", "departamento del trabajo", "sigo con lo de", "sigues con lo de", "sigo con lo del", "sigues con lo del", "sigo con eso", "sigues con eso", "sigo con la queja", "fui a denunciar", "puse la queja", "meti la queja", "meti una queja", "puse una queja",
         ],
     ),
     (
@@ -867,6 +916,7 @@ const ES: Lexicon = &[
             "te voy a quemar", "me quemo con", "nadie me va a contratar", "nadie te va a querer",
             "no vas a encontrar chamba", "no vas a conseguir chamba", "no me contraten", "no lo contraten",
             "que no me contraten", "no contraten", "tienen tu nombre", "ya tienen tu nombre",
+            "para que nadie", "nadie me de trabajo", "nadie te de trabajo", "nadie le de trabajo", "nadie me contrate", "nadie te contrate", "a ver quien te contrata", "a ver quien te da trabajo", "a ver quien te va a contratar", "a ver quien te da chamba", "quien te va a contratar", "no la contraten",
         ],
     ),
     (
@@ -925,6 +975,7 @@ const ES: Lexicon = &[
             "mensaje", "mensajes", "me escribio", "texto", "whatsapp", "grito", "me grito", "respondio", "contesto",
             "comento", "audio", "me mando un audio", "me decia", "nos decia", "me puso", "me dicen que", "me dicen",
             "me dijeron que", "me dijo que",
+            "dicho", "le habia dicho", "les dijo", "les habia dicho", "me conto", "conto", "les conto", "le conto", "anda diciendo", "esta diciendo",
         ],
     ),
     (
@@ -1023,6 +1074,7 @@ const ES: Lexicon = &[
         &[
             "sacar de", "saca de", "sacarte de", "sacarme de", "me saca", "te saco", "echar de", "correr de",
             "correrte de", "largarte de", "a la calle",
+            "saca a la calle", "me saca a la calle", "te saco a la calle", "echar a la calle", "desocupar", "que me salga", "que me vaya de", "salirme de",
         ],
     ),
     (
@@ -1030,6 +1082,7 @@ const ES: Lexicon = &[
         &[
             "la casa", "el cuarto", "la traila", "el trailer", "el apartamento", "el departamento", "la vivienda",
             "la calle",
+            "traila", "cuarto", "casa", "apartamento",
         ],
     ),
     (Cue::Documents, &["pasaporte", "mi pasaporte", "mis documentos", "mi identificacion", "mi id", "mi mica"]),
@@ -1038,6 +1091,9 @@ const ES: Lexicon = &[
         &[
             "tiene mi", "guardado", "guardo", "se quedo con", "quedarse con", "no me lo devuelve",
             "no me los devuelve", "no devuelve", "devolver", "devuelve", "retiene", "retener",
+            "no me van a dar", "no me va a dar", "no te van a dar", "no te voy a dar", "no te vamos a dar", "no me dan", "no me da", "retenido", "retenida", "retienen", "retuvo", "se queda con", "se quedan con", "detenido", "aguantando", "no me lo dan", "no me lo da",
+            "no te lo voy a dar", "no me lo va a dar", "no me lo van a dar", "no lo vas a ver", "no vas a ver", "te lo voy a retener", "me lo retuvo", "me lo retuvieron",
+            "no voy a ver", "no voy a recibir", "no vas a recibir", "no me van a pagar", "no te van a pagar", "no me va a pagar", "no vas a cobrar", "no voy a cobrar",
         ],
     ),
     (
@@ -1052,6 +1108,31 @@ const ES: Lexicon = &[
         &[
             "me llamo", "se llama", "llamada perdida", "como se llama", "la llamada de trabajo", "echo de menos",
             "hecho", "se me hace", "policia de transito", "abogado de inmigracion", "abogada de inmigracion",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agencia", "la agencia", "agencia de trabajo", "agencias", "otro restaurante", "otros restaurantes", "otra compania", "otras companias", "otro contratista", "otros contratistas", "todos los contratistas", "antiguo patron", "mi antiguo patron", "ex patron", "mi ex patron", "antiguo jefe", "ex jefe", "mi ex jefe", "patron anterior", "jefe anterior", "otros patrones",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "no sirvo", "no sirve", "problematico", "problematica", "conflictivo", "conflictiva", "busca problemas", "buscapleitos", "que robaba", "yo robaba", "me robe", "que robe", "que se robo", "que soy ratero", "que soy ladron",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "ultimo cheque", "cheque final", "ultimo pago", "pago final", "ultima paga", "ultima raya", "ultima quincena", "mi ultimo cheque", "la ultima semana",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "hasta que", "hasta no", "mientras no", "hasta firmar", "hasta que no",
+            "sino hasta que",
         ],
     ),
 ];
@@ -1084,6 +1165,7 @@ const VI: Lexicon = &[
             "làm lậu", "dân lậu", "người lậu", "ở lậu", "đi lậu", "hợp pháp", "thẻ xanh", "tình trạng di trú", "visa",
             "hết hạn visa", "quá hạn", "cư trú", "không có thẻ", "an sinh xã hội", "không có giấy", "giấy tờ tùy thân",
             "chưa có giấy tờ", "diện",
+            "giấy tờ di trú", "hồ sơ di trú", "giấy di trú",
         ],
     ),
     (
@@ -1092,6 +1174,7 @@ const VI: Lexicon = &[
             "trục xuất mày", "trục xuất em", "cho mày bị trục xuất", "mày bị trục xuất", "cho di trú bắt",
             "di trú bắt", "cho cảnh sát bắt", "tống cổ về nước", "đuổi mày về", "di trú tới bắt", "di trú đến bắt",
             "kêu di trú", "gọi di trú", "báo di trú", "kiểm tra giấy tờ", "kiểm tra lại giấy tờ", "xét giấy tờ",
+            "cho tôi bị trục xuất", "cho em bị trục xuất", "làm tôi bị trục xuất", "làm em bị trục xuất", "làm mày bị trục xuất", "bắt tôi bị trục xuất",
         ],
     ),
     (
@@ -1159,6 +1242,7 @@ const VI: Lexicon = &[
             "khiếu nại", "phàn nàn", "than phiền", "kiện", "thưa kiện", "khiếu kiện", "bộ lao động", "sở lao động",
             "luật sư", "đòi quyền lợi", "quyền lợi", "đấu tranh", "báo cáo ông", "báo lên", "bảng tính", "nhóm hỗ trợ",
             "văn phòng lao động", "nộp đơn",
+            "rút đơn", "đơn kiện", "đơn khiếu nại", "làm ồn", "làm om", "làm om sòm", "làm rùm beng", "làm lớn chuyện", "làm ầm", "làm ầm ĩ", "lên denver labor", "lên văn phòng lao động", "đi kiện",
         ],
     ),
     (Cue::Ask, &["hỏi", "đòi", "xin", "yêu cầu", "nhắc", "đòi lại", "hỏi về", "hỏi xin"]),
@@ -1180,6 +1264,7 @@ const VI: Lexicon = &[
             "nắm cổ áo", "xử mày", "xử đẹp", "dằn mặt", "cho người tới", "cho người đến", "cho người đánh",
             "mấy đứa tới", "kêu người", "thuê người đánh", "nhìn chằm chằm", "trừng mắt", "cho mấy đứa tới",
             "cho mấy đứa đến", "kêu mấy đứa tới",
+            "biết nhà tôi ở đâu", "biết nhà mày ở đâu", "biết nhà em ở đâu", "biết mày ở đâu", "biết tôi ở đâu", "biết em ở đâu", "biết chỗ mày ở", "biết chỗ tôi ở", "con tôi học trường nào", "con mày học trường nào", "con em học trường nào",
         ],
     ),
     (Cue::Weapon, &["dao", "súng", "con dao", "khẩu súng", "cây súng", "mã tấu", "búa", "cây gậy", "cầm gậy"]),
@@ -1190,6 +1275,7 @@ const VI: Lexicon = &[
             "không tiệm nào", "nói xấu", "hết đường làm", "khỏi kiếm việc", "đừng hòng làm", "không chỗ nào nhận",
             "không nơi nào nhận", "không ai dám nhận", "không ai dám thuê", "có tên em", "có tên mày", "có tên của em",
             "đừng mong",
+            "để xem ai dám thuê", "xem ai dám thuê", "ai dám thuê", "xem ai thuê", "xem ai mướn", "ai dám mướn", "ai dám nhận", "đừng cho tôi làm", "đừng cho nó làm", "đừng cho em làm", "đừng thuê tôi", "đừng thuê nó", "đừng thuê em", "đừng nhận tôi", "đừng nhận nó", "đừng mướn", "đừng nhận em",
         ],
     ),
     (
@@ -1259,6 +1345,7 @@ const VI: Lexicon = &[
         &[
             "nếu", "nếu mà", "lỡ", "mà còn", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
             "còn đòi", "còn hỏi", "còn khiếu nại", "mà đòi",
+            "mày còn", "em còn", "mà còn làm", "còn làm",
         ],
     ),
     (
@@ -1317,10 +1404,26 @@ const VI: Lexicon = &[
     (Cue::Protect, &["để bảo vệ", "giúp tôi", "bênh"]),
     (Cue::Since, &["từ đó", "từ đó tới giờ", "từ hôm đó", "kể từ đó"]),
     (Cue::Because, &["vì", "tại vì", "bởi vì", "chỉ vì", "tất cả vì"]),
-    (Cue::Evict, &["dọn ra", "ra khỏi", "đuổi ra", "dọn đi", "cuốn gói"]),
-    (Cue::Housing, &["nhà", "phòng", "căn nhà", "chỗ ở"]),
+    (
+        Cue::Evict,
+        &[
+            "dọn ra", "ra khỏi", "đuổi ra", "dọn đi", "cuốn gói",
+            "đuổi tôi ra", "đuổi em ra", "đuổi mày ra", "đuổi ra khỏi", "dọn ra ngoài", "dọn đồ ra",
+        ]),
+    (
+        Cue::Housing,
+        &[
+            "nhà", "phòng", "căn nhà", "chỗ ở",
+            "phòng trọ", "căn phòng",
+        ]),
     (Cue::Documents, &["passport", "hộ chiếu"]),
-    (Cue::Withhold, &["giữ", "không trả", "không đưa", "không trả lại"]),
+    (
+        Cue::Withhold,
+        &[
+            "giữ", "không trả", "không đưa", "không trả lại",
+            "giữ lại", "bị giữ", "giữ luôn", "không phát", "ôm luôn",
+            "đừng hòng lấy", "đừng mong lấy", "không có lấy", "không nhận được",
+        ]),
     (Cue::Family, &["gia đình", "vợ con", "ba mẹ", "bố mẹ", "người nhà"]),
     (
         Cue::Ignore,
@@ -1328,6 +1431,32 @@ const VI: Lexicon = &[
             "bao nhiêu", "bao lâu", "bảo vệ", "bảo hiểm", "gói hàng", "chủ nhật", "chú ý", "chủ động", "chủ đề",
             "dạo này", "sung sướng", "bổ sung", "báo thức", "đánh giá", "đánh máy", "đánh bóng", "đánh móng", "cái gì",
             "vì vậy", "hôm nay", "bảo hộ", "danh dự", "danh sách", "luật sư di trú",
+            "bao giờ", "trừ tiền đồ nghề", "tiền đồ nghề", "trừ tiền dụng cụ", "tiền dụng cụ", "trừ tiền đồng phục", "tiền đồng phục",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "lương tuần cuối", "tuần lương cuối", "check cuối", "lương cuối", "tiền lương cuối", "lương tháng cuối", "tiền tuần cuối", "tấm check cuối", "chi phiếu cuối",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "cho tới khi", "cho đến khi", "tới khi", "đến khi", "trừ khi", "chừng nào", "mới trả", "mới đưa",
+            "khi nào ký", "phải ký",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency", "công ty khác", "các chủ", "chủ cũ", "ông chủ cũ", "bà chủ cũ", "chủ khác", "tiệm khác", "các tiệm",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "tôi ăn cắp", "em ăn cắp", "tôi ăn trộm", "em ăn trộm", "gây chuyện", "gây rối", "hay gây sự",
         ],
     ),
 ];
@@ -1382,6 +1511,7 @@ const AR: Lexicon = &[
             "*يكلم*", "*أكلم*", "*بكلم*", "*يبعت*", "*أبعت*", "*يبعث*", "*أبعث*", "*أطلبلك*", "*يطلب*", "*يخابر*",
             "*أخابر*", "*خابر*", "*يدق*", "*أدق*", "*بدق*", "*يدز*", "*أدزلك*", "*اسمك*", "*يتكلم مع*", "*تحقق*",
             "*يفحص*", "*تفحص*", "*تفتيش*", "*اخذ*", "*اخد*", "*خلي*",
+            "*ابلاغ*", "*الإبلاغ عني*", "*بلغ عني*", "*بلغوا عني*", "*بلغ عنك*",
         ],
     ),
     (
@@ -1415,6 +1545,7 @@ const AR: Lexicon = &[
             "*اطلع بره*", "*فصلنا*", "*طردنا*", "*الفصل*", "*الطرد*", "*بفصلك*", "*بطردك*", "*بطلع*",
             "*يوقفني عن العمل*", "*يفصل*", "*فصلو*", "*يطرد*", "*يرفد*", "*تحافظ على شغلك*", "*بدك تضل تشتغل*",
             "*إذا بدك شغلك*", "*تخسر شغلك*",
+            "*لا تأت*", "*لا تاتي*", "*لا تيجي*", "*متجيش*", "*ما تيجي*", "*لم يعد لك عمل*", "*ما عاد لك شغل*", "*ما الك شغل*", "*مالكش شغل*", "*ما عاد إلك شغل*", "*لا تعد*", "*لا تعود*",
         ],
     ),
     (
@@ -1425,6 +1556,7 @@ const AR: Lexicon = &[
             "*قلل دوامي*", "*شال من ساعاتي*", "*شالني من الجدول*", "*من الجدول*", "*ما عاد يعطيني ساعات*",
             "*ما يعطيني ساعات*", "*ما يعطيني شفتات*", "*نزل راتبي*", "*نزلوا راتبي*", "*قلل راتبي*", "*تقليل ساعات*",
             "*تخفيض ساعات*", "*تقليص ساعات*",
+            "*ما عادوا يحطوني*", "*ما عاد يحطني*", "*ما يحطوني*", "*ما بيحطوني*", "*مش بيحطوني*", "*ما عادوا يعطوني*", "*شالوني من الجدول*",
         ],
     ),
     (
@@ -1447,6 +1579,7 @@ const AR: Lexicon = &[
             "*اشتكيت*", "*شكوى*", "*شكوتي*", "*أشتكي*", "*تظلم*", "*محامي*", "*وزارة العمل*", "*مكتب العمل*",
             "*دائرة العمل*", "*حقوقي*", "*طالبت*", "*أطالب*", "*مطالبة*", "*قدمت شكوى*", "*رفعت شكوى*", "*اعترضت*",
             "*شكوة*", "*الحد الأدنى*", "*طالبنا*", "*النقابة*",
+            "*تشتكي*", "*تشتكى*", "*تقدم شكوى*", "*قدمت الشكوى*", "*تسحب الشكوى*", "*مسحبتش الشكوى*", "*سحب الشكوى*",
         ],
     ),
     (
@@ -1476,6 +1609,7 @@ const AR: Lexicon = &[
             "*شدني*", "*يضربنا*", "*يأذيك*", "*بأذيك*", "*أكسر راسك*", "*أكسر رجلك*", "*وين ساكن*", "*وين تسكن*",
             "*وين بتسكن*", "*وين ساكنة*", "*قدام بيتي*", "*جنب بيتي*", "*عند بيتي*", "*يبعت حدا*", "*يبعتلك حدا*",
             "*أبعتلك حدا*", "*يأدبني*", "*أأدبك*", "*أربيك*", "*يربيك*", "*يأدب*",
+            "*ساكن فين*", "*ساكنه فين*", "*عارف أنا ساكن*", "*عارف انت ساكن*", "*بعرف وين*", "*عارف وين*", "*عارف فين*", "*أعرف وين*", "*أعرف فين*", "*عارف بيتك*", "*مدرسة إيه*", "*أي مدرسة*", "*مدرسة ولادك*", "*مدرسة عيالك*",
         ],
     ),
     (Cue::Weapon, &["*سكين*", "*سكينة*", "*مسدس*", "*سلاح*", "*بندقية*", "*عصاية*"]),
@@ -1487,6 +1621,7 @@ const AR: Lexicon = &[
             "*ما راح تلاقي شغل*", "*ما رح تلاقي شغل*", "*مش هتلاقي شغل*", "*ما تلاقي شغل*", "*أخرب سمعتك*",
             "*أشوه سمعتك*", "*سمعتك*", "*سمعتي*", "*شوه سمعتي*", "*محد يشغلني*", "*ما حد يشغلك*", "*توصية سيئة*",
             "*توصية سلبية*", "*سمعة سيئة*", "*لا يشغلني أحد*", "*ما حدا يشغلك*",
+            "*لا يوظفني أحد*", "*حتى لا يوظف*", "*حتى ما حدا يشغل*", "*لا تشغلوه*", "*لا تشغلوها*", "*لا توظفوه*", "*لا توظفوها*", "*ما تشغلوه*", "*متشغلوهوش*", "*ميشغلونيش*", "*ما يشغلوني*", "*لا يشغلوني*", "*ما يوظفوني*", "*لا يوظفوني*", "*ميشغلوهوش*",
         ],
     ),
     (Cue::Hire, &["*يشغلك*", "*يوظفك*", "*توظيف*", "*شغل*", "*تشتغل*", "*وظيفة*", "*يشغلني*", "*يوظفني*"]),
@@ -1514,7 +1649,12 @@ const AR: Lexicon = &[
             "*اتهمني*", "*اتهموني*",
         ],
     ),
-    (Cue::Accuse, &["*حرامي*"]),
+    (
+        Cue::Accuse,
+        &[
+            "*حرامي*",
+            "لص",
+        ]),
     (Cue::Brandish, &["*طلع*", "*سحب*", "*وراني*", "*رفع*", "*شهر*"]),
     (
         Cue::Speech,
@@ -1610,18 +1750,65 @@ const AR: Lexicon = &[
         ],
     ),
     (Cue::Protect, &["*ليحميني*", "*لحمايتي*", "*ليساعدني*", "*دافع عني*"]),
-    (Cue::Since, &["*من وقتها*", "*من يومها*", "*منذ ذلك*", "*ومن بعدها*"]),
+    (
+        Cue::Since,
+        &[
+            "*من وقتها*", "*من يومها*", "*منذ ذلك*", "*ومن بعدها*",
+            "*من وقت ما*", "*من يوم ما*", "*من ساعة ما*", "*من لما*", "*من بعد ما*", "*منذ أن*", "*من ساعتها*",
+        ]),
     (Cue::Because, &["لأن", "لأني", "لأنني", "لأنه", "بسبب", "عشان", "علشان", "كل هذا لأن"]),
-    (Cue::Evict, &["*اطلع من*", "*اطلعي من*", "*طلعك من*", "*أطلعك من*", "*أرميك*", "*يرميك*", "*برا البيت*"]),
-    (Cue::Housing, &["*البيت*", "*الشقة*", "*السكن*", "*الغرفة*"]),
+    (
+        Cue::Evict,
+        &[
+            "*اطلع من*", "*اطلعي من*", "*طلعك من*", "*أطلعك من*", "*أرميك*", "*يرميك*", "*برا البيت*",
+            "*إخلاء*", "*اخلاء*", "*أخلي*", "*تخلي الشقة*", "*تطلع من*", "*طلعني من*",
+        ]),
+    (
+        Cue::Housing,
+        &[
+            "*البيت*", "*الشقة*", "*السكن*", "*الغرفة*",
+            "شقة", "بشقة", "شقتي", "*سكن العمال*", "غرفة", "*غرفتي*",
+        ]),
     (Cue::Documents, &["*جواز*", "*الباسبور*", "*باسبور*", "*هويتي*", "*الهوية*"]),
-    (Cue::Withhold, &["*ماسك*", "*يرجعلك*", "*يرجعلي*", "*محتفظ*", "*يحتفظ*", "*حاجز*", "*حجز*"]),
+    (
+        Cue::Withhold,
+        &[
+            "*ماسك*", "*يرجعلك*", "*يرجعلي*", "*محتفظ*", "*يحتفظ*", "*حاجز*", "*حجز*",
+            "*مش هتاخد*", "*ما رح تاخد*", "*ما راح تاخذ*", "*ما رح تاخذ*", "*مش حتاخد*", "*محجوز*", "*محجوزة*", "*ما رح أعطيك*", "*مش هديك*", "*ما بعطيك*", "*لن تأخذ*", "*لن تحصل*",
+            "*ما بتاخد*", "*ما بتاخذ*", "*ما راح تستلم*", "*ما رح تستلم*", "*مش هتقبض*", "*ما رح تقبض*", "*ما راح تقبض*", "*مش حتقبض*", "*لن تستلم*",
+        ]),
     (Cue::Family, &["*أهلك*", "*أهلي*", "*عيلتك*", "*عيلتي*", "*عائلتك*"]),
     (
         Cue::Ignore,
         &[
             "*ايسكريم*", "*آيس كريم*", "*متصل*", "*المبلغ*", "*مبلغ*", "*تواصل*", "*محامي هجرة*", "*محامي الهجرة*",
             "سألني عن", "سألوني عن", "يسألني عن",
+            "*خصم ثمن*", "*خصمون ثمن*", "*خصموا ثمن*", "*ثمن الأدوات*", "*حق الأدوات*", "*ثمن العدة*", "*ثمن الزي*", "*حق العدة*", "*يراجع الحساب*", "*راجع الحساب*", "*نراجع الحساب*", "*يشوف الحساب*", "*يحسب الحساب*",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "*انني لص*", "*اني لص*", "*انه لص*", "*اني حرامي*", "*انه حرامي*", "*بيعمل مشاكل*", "*يعمل مشاكل*", "*يعمل مشكلات*", "*بيعمل مشكلات*", "*مثير مشاكل*", "*مثير للمشاكل*", "*مشاكلجي*", "*مسبب مشاكل*", "*انني سرقت*", "*اني سرقت*", "*انه سرق*",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "*الشركات*", "*شركات*", "*مطعم تاني*", "*مطعم ثاني*", "*معلمي القديم*", "*مديري القديم*", "*مديري السابق*", "*صاحب الشغل القديم*", "*الوكالة*", "*وكالة*", "*اصحاب الشركات*", "*المحلات التانية*",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "*آخر مرتب*", "*آخر راتب*", "*آخر شيك*", "*الراتب الأخير*", "*آخر معاش*", "*آخر قبضة*", "*الشيك الأخير*", "*آخر أجر*", "*المرتب الأخير*",
+            "*آخر قبض*", "*آخر دفعة*", "*آخر أسبوع*", "*حساب آخر*",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "*لحتى*", "حتى", "لين", "الين", "*لغاية ما*", "*لحد ما*", "*إلا لما*", "*إلا إذا*", "*قبل ما*",
         ],
     ),
 ];
@@ -1697,6 +1884,7 @@ const AM: Lexicon = &[
         &[
             "*ሰአቴን ቀነሰ*", "*ሰአቴን ቀነሱ*", "*ሰአቴን ቆረጠ*", "*ደሞዜን ቆረጠ*", "*ደሞዜን ቀነሰ*", "*ደመወዜን ቀነሰ*", "*ፈረቃዬን ቀነሰ*",
             "*ሰአት ቀነሰ*",
+            "አያስገቡኝም", "አያስገቡኝ*", "አይመድቡኝም", "አይመድቡኝ*", "*ስኬጁል ላይ አያስገ*", "*ስኬጁል አያስገ*",
         ],
     ),
     (
@@ -1711,6 +1899,7 @@ const AM: Lexicon = &[
         &[
             "*ሰአት*", "*ሰአቴ*", "*ፈረቃ*", "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ቀናት*", "*የስራ ቀን*", "*ሽፍት*",
             "*ሺፍት*", "*ሰአቱ*", "*ሰአቶ*", "*ሰአታ*", "*ደሞዙ*", "*ደመወ*",
+            "*ሺፍቴ*", "*ሽፍቴ*", "*ፈረቃዬ*",
         ],
     ),
     (
@@ -1718,6 +1907,7 @@ const AM: Lexicon = &[
         &[
             "*ቅሬታ*", "*አቤቱታ*", "*ማረር*", "*ማረርኩ*", "*አማረርኩ*", "*ከሰስኩ*", "*ጠበቃ*", "*መብቴ*", "*መብቶቼ*", "*የሰራተኛ ጉዳይ*",
             "*ላማርር*", "*አማርሬ*", "*ቅሬታዬን*", "*አቤት*", "*ማርር*", "*ያማርር*", "*የሰራተኞች መብት*", "*ለhr*",
+            "ክስ", "ክሱን", "ክሴን", "*ክስ ካቀረብ*", "*ክስ አቀረብ*", "*ሌበር ቢሮ*", "*ሌበር ኦፊስ*", "*የስራ ቢሮ*", "*የሰራተኛ ቢሮ*",
         ],
     ),
     (
@@ -1732,6 +1922,7 @@ const AM: Lexicon = &[
         &[
             "*ደሞዝ*", "*ደሞዜ*", "*ደመወዝ*", "*ደመወዜ*", "*ክፍያ*", "*ገንዘብ*", "*ብሬ*", "*ትርፍ ሰአት*", "*ቲፕ*", "*የሰራሁበት*", "*ሂሳብ*",
             "*ቼክ*", "*ያልተከፈለ*", "*ክፍያዬ*", "*ደሞዙ*", "*ደመወ*", "*ገንዘቤ*", "*ገንዘቡ*", "*ሂሳቤ*",
+            "ቼክ*", "ቼኬ*", "ቲፔ*", "*ኦቨርታይም*",
         ],
     ),
     (
@@ -1741,6 +1932,7 @@ const AM: Lexicon = &[
             "*እጎዳ*", "*ጎዳኝ*", "*ጥቃት*", "*ሰብሬ*", "*እሰብር*", "*አንቆ*", "*በቡጢ*", "*በጥፊ*", "*ቤትህ ድረስ*", "*ቤትህን አውቃለሁ*",
             "*የምትኖርበትን*", "*አሳድዶ*", "*እገድል*", "*ይገድል*", "*ጉዳት*", "*መትቶ*", "*ደብድቦ*", "*ሰዎች ልኬ*", "*ሰው ልኬ*", "*ሰዎች እልካ*",
             "*ሰው እልካ*", "*በሩን ዘግቶ*",
+            "*ደበድበ*", "*እደበድብ*", "*የምትኖርበት*", "*የት እንደምትኖር*", "*የት እንደምኖር*",
         ],
     ),
     (Cue::Weapon, &["*ቢላ*", "*ሽጉጥ*", "*ዱላ*", "*ጠመንጃ*", "*ሽጉጡ*", "*ቢላዋ*"]),
@@ -1750,6 +1942,7 @@ const AM: Lexicon = &[
             "*ጥቁር መዝገብ*", "*ጥቁር ዝርዝር*", "*ማንም አይቀጥርህም*", "*ማንም አይቀጥርሽም*", "*ማንም አይቀጥር*", "*ስራ አታገኝም*", "*ስራ አታገኚም*",
             "*ስምህን አጠፋ*", "*ስሜን አጠፋ*", "*ስምሽን አጠፋ*", "*ስሜን ያጠፋ*", "*ስራ እንዳታገኝ*", "*ስራ እንዳታገኚ*", "*ማንም እንዳይቀጥር*",
             "*መጥፎ ሪፈረንስ*", "*መጥፎ ምስክርነት*",
+            "*አትቅጠሩ*", "*እንዳይቀጥሩ*", "*አትቅጠሪ*", "*አትቅጠር*", "*ማን እንደሚቀጥርህ*", "*ማን እንደሚቀጥርሽ*", "*ማን ይቀጥርሀል*", "*ማን ይቀጥርሻል*", "*ማን እንደሚቀጥር*",
         ],
     ),
     (Cue::Hire, &["*ቀጥር*", "*ስራ*", "*ቅጥር*", "*ቀጥሩ*", "*ቀጠረ*", "*ቀጥራ*", "*ቀጥረ*"]),
@@ -1777,6 +1970,7 @@ const AM: Lexicon = &[
             "*ከቀጠልክ*", "*ከቀጠልሽ*", "*ብትቀጥል*", "*ብትቀጥዪ*", "*እንደገና*", "*ዳግመኛ*", "*ብትጠይቅ*", "*ብትጠይቂ*", "*ካማረርክ*",
             "*ካማረርሽ*", "*ብታማርር*", "*ብትከስ*", "*ከጠየቅክ*", "*ከጠየቅሽ*", "*ካልሆነ*", "*አለበለዚያ*", "*ከፈለግክ*", "*ከፈለግሽ*", "*ከፈለክ*",
             "*ካነሳሽ*", "*ካነሳህ*",
+            "ካላ*", "*ብትሄድ*", "*ብትሄጂ*", "*ከሄድክ*", "*ከሄድሽ*",
         ],
     ),
     (Cue::Cause, &["ስለ*", "*በኋላ*", "*ስለሆነ*", "*ምክንያቱም*", "*በዚህ ምክንያት*", "*ወዲያው*", "*በማግስቱ*", "*ምክንያት*"]),
@@ -1801,14 +1995,53 @@ const AM: Lexicon = &[
     (Cue::Conj, &["እና", "ግን", "ነገር ግን", "ከዚያ", "ስለዚህ", "እንዲሁም", "ከዚያም", "ቢሆንም"]),
     (Cue::AskedIf, &["*ብሎ ጠየቀኝ*", "*ብላ ጠየቀችኝ*", "ጠየቀኝ", "*እንደሆነ ጠየቀ*"]),
     (Cue::Protect, &["*ሊረዳኝ*", "*ሊጠብቀኝ*", "*ለመርዳት*"]),
-    (Cue::Since, &["*ከዚያ ወዲህ*", "*ከዚያን ቀን*", "*ጀምሮ*"]),
+    (
+        Cue::Since,
+        &[
+            "*ከዚያ ወዲህ*", "*ከዚያን ቀን*", "*ጀምሮ*",
+            "*ወዲህ*",
+        ]),
     (Cue::Because, &["*ምክንያቱም*", "*በዚህ ምክንያት*", "ስለ*"]),
-    (Cue::Evict, &["*ውጣ*", "*ልቀቅ*", "*አስወጣ*"]),
+    (
+        Cue::Evict,
+        &[
+            "*ውጣ*", "*ልቀቅ*", "*አስወጣ*",
+            "*እንድለቅ*", "*እንድትለቅ*", "*እንድትለቂ*", "*ለቅቀህ*", "*ለቅቀሽ*", "*እንድወጣ*", "*እንድትወጣ*", "*እንድትወጪ*", "*ቤቱን ልቀቅ*",
+        ]),
     (Cue::Housing, &["*ቤቱ*", "*ቤት*", "*ክፍሉ*"]),
     (Cue::Documents, &["*መታወቂያዬ*", "*ፓስፖር*"]),
-    (Cue::Withhold, &["*ይዞ*", "*ያዘ*", "*አልመልስ*", "*አይመልስ*", "*አልመለሰ*", "*አይመልሱ*"]),
+    (
+        Cue::Withhold,
+        &[
+            "*ይዞ*", "*ያዘ*", "*አልመልስ*", "*አይመልስ*", "*አልመለሰ*", "*አይመልሱ*",
+            "*እንደማይሰጠኝ*", "*እንደማይሰጥ*", "*አይሰጥህም*", "*አይሰጥሽም*", "*አልሰጥህም*", "*አልሰጥሽም*", "*ማይሰጠኝ*", "*አይሰጠኝም*", "*ያዘብኝ*", "*ያዙብኝ*", "*ይዞብኛል*",
+        ]),
     (Cue::Family, &["*ቤተሰብህ*", "*ቤተሰቤ*", "*ቤተሰብሽ*"]),
     (Cue::Ignore, &["*አይስክሬም*", "*ማጠራቀ*", "*ጥራት*"]),
+    (
+        Cue::Badmouth,
+        &[
+            "*ችግር ፈጣሪ*", "*ረባሽ*", "*ሰርቋ*", "*ሰርቃለ*",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "*ኤጀንሲ*", "*የቀድሞ አሰሪ*", "*የቀድሞ አለቃ*", "*ሌሎች ካምፓኒ*", "*ሌሎች ድርጅ*", "*ሌላ ሆቴል*", "*ሌሎች ሆቴ*", "*ሌሎች አሰሪ*",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "*የመጨረሻ ቼ*", "*የመጨረሻ ደሞዝ*", "*የመጨረሻ ደመወዝ*", "*የመጨረሻ ክፍያ*", "*የመጨረሻውን ቼ*", "*የመጨረሻውን ደሞዝ*",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "*እስክ*", "*ድረስ*", "*እስከምት*", "*እስካል*",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1889,6 +2122,7 @@ const SO: Lexicon = &[
         &[
             "saacadaha iga dhimay", "saacadahayga dhimay", "saacadaha i dhimay", "iga yareeyay saacadaha",
             "mushaharka iga jaray", "saacado yar", "saacado ka yar", "iga gooyay", "saacadahaygii",
+            "igama gelin*", "igama galin*", "jadwalka iga saar*", "jadwalka kama gelin*", "jadwalka ima gelin*",
         ],
     ),
     (
@@ -1896,6 +2130,7 @@ const SO: Lexicon = &[
         &[
             "dhim*", "yaree*", "yarey*", "jaray", "jaray*", "jari*", "gooy*", "goyn*", "ka qaad*", "iga qaad*",
             "halkii", "ka dhigay", "laga dhigay",
+            "jareen", "jartay", "jarnay", "jaree*", "jaraya*",
         ],
     ),
     (
@@ -1935,6 +2170,7 @@ const SO: Lexicon = &[
             "halka aad deggan", "halka aad ku nool", "meesha aad deggan", "halkaad deggan", "guriga hortiisa",
             "guriga horteeda", "albaabka gurigayga", "gurigaaga imaan", "gurigaaga iman", "gurigayga yimid",
             "gurigayga timid", "niman ayaan u dir*", "niman u dir*", "rag ayaan u dir*", "rag u dir*",
+            "halka aad degan", "halkaad degan", "meesha aad degan", "meesha aad ku nooshahay", "dugsiga carruurtaadu", "dugsiga ay carruurtaadu", "dugsiga carruurtaada",
         ],
     ),
     (Cue::Weapon, &["mindi*", "qori*", "bastoolad*", "hubka", "bistoolad*"]),
@@ -1944,6 +2180,7 @@ const SO: Lexicon = &[
             "liiska madow", "liiska madoow", "cidna ku shaqaaleysiin", "cidna kuu shaqo", "shaqo ma heli doontid",
             "shaqo ma helaysid", "shaqo ma heli doontaa", "magacaaga xumee*", "magacaaga xumay*", "magacayga xumee*",
             "magacayga xumay*", "magaca xumee*", "meelna shaqo", "cidna kuu shaqaaleysiin", "cidna ma shaqaaleysiin",
+            "ha shaqaaleysiin*", "ha shaqaalaysiin*", "ha u shaqaaleysiin*", "ha qaadanina", "aan aragno cidda", "cidda ku shaqaaleysiin*", "cidda ku shaqaalaysiin*", "yaa ku shaqaaleysiin*", "yaa ku shaqaalaysiin*",
         ],
     ),
     (
@@ -2048,6 +2285,7 @@ const SO: Lexicon = &[
             "shaqo bixiyaha", "milkiilaha", "mulkiilaha", "kormeeraha", "supervisor*", "manager*", "maneejar*",
             "maanajar*", "boss*", "shirkadda", "shirkada", "agaasime*", "sarkaalka", "foreman", "maamuluhu", "madaxii",
             "milkiilihii", "mulkiilihii", "maamulihii",
+            "shaqo bixiy*", "shaqo-bixiy*",
         ],
     ),
     (
@@ -2055,24 +2293,63 @@ const SO: Lexicon = &[
         &[
             "macmiil*", "macaamiil*", "milkiilaha guriga", "mulkiilaha guriga", "deris*", "jaar*", "kiraystaha",
             "qof kale", "ninkaygii hore", "martida", "sakhraan*", "aan daryeelo",
-        ],
+                    ],
     ),
     (
         Cue::Conj,
         &[
-            "oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "iyo", "markaasuu", "markaasay",
+            "oo", "laakiin", "balse", "markaas", "kadib", "ka dib", "sidaas darteed", "markaasuu", "markaasay",
         ],
     ),
     (Cue::AskedIf, &["i weydiiyay", "iga weydiiyay", "i waydiiyay", "i weydiiyey"]),
     (Cue::Protect, &["i difaacay", "i caawiyo", "ii caawiyo", "ii difaaco"]),
-    (Cue::Since, &["tan iyo markaas", "tan iyo maalintaas", "ilaa markaas"]),
+    (
+        Cue::Since,
+        &[
+            "tan iyo markaas", "tan iyo maalintaas", "ilaa markaas",
+            "tan iyo markii", "tan iyo intii", "ilaa markii",
+        ]),
     (Cue::Because, &["maxaa yeelay", "sababtoo ah", "sababta", "dartii", "darteed"]),
-    (Cue::Evict, &["ka bax", "ka baxdo", "ka baxo"]),
+    (
+        Cue::Evict,
+        &[
+            "ka bax", "ka baxdo", "ka baxo",
+            "kaa saar*", "kaa saari*", "guriga ka bax", "iga saari doon*",
+        ]),
     (Cue::Housing, &["guriga", "qolka", "aqalka"]),
     (Cue::Documents, &["baasaboor*", "baasaaboor*", "passport*"]),
-    (Cue::Withhold, &["haysta*", "hayaa", "celin maayo", "kuu celin", "ku celin"]),
+    (
+        Cue::Withhold,
+        &[
+            "haysta*", "hayaa", "celin maayo", "kuu celin", "ku celin",
+            "ma heli doont*", "ma helaysid", "ma heli", "iga haystay", "iga hayaa", "ma siin doono", "ku siin maayo", "siin maayo",
+        ]),
     (Cue::Family, &["qoyskaaga", "qoyskayga", "ehelkaaga", "ehelkayga", "reerkaaga"]),
     (Cue::Ignore, &["wacad*", "wacdi*", "keenay shaqo"]),
+    (
+        Cue::Badmouth,
+        &[
+            "dhib badan", "dhibaato badan", "dhib wataa", "xaday",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "agency*", "shirkadaha kale", "madaxaygii hore", "shaqo-bixiyihii hore", "shaqo bixiyihii hore", "loo-shaqeeyihii hore", "hotel kale", "maamulihii hore",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "jeeggaaga ugu dambeeya", "jeeggayga ugu dambeeya", "jeeggaygii ugu dambeeyay", "jeeggii ugu dambeeyay", "jeegga ugu dambeeya", "jeegga ugu dambeeyay", "mushaharka ugu dambeeya", "mushaharkayga ugu dambeeya", "lacagta ugu dambeysa", "jeeggaaga u dambeeya", "jeegga kama dambeysta",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "ilaa", "ilaa aad", "ilaa aan", "inta aadan", "inta aanan",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2116,6 +2393,7 @@ const ZH: Lexicon = &[
         &[
             "你知道", "你懂的", "你自己清楚", "小心", "别忘了", "记住", "后果自负", "后果", "一个电话", "像你这样", "你们这种", "你这种", "我知道你", "识相", "掂量",
             "好自为之", "想清楚", "自己看着办", "看着办", "你也知道", "会怎么样", "什么下场", "会有什么",
+            "好好想想", "想想自己", "想想你的", "想一想你的", "掂量掂量",
         ],
     ),
     (
@@ -2124,6 +2402,7 @@ const ZH: Lexicon = &[
             "开除", "炒了", "炒鱿鱼", "辞退", "解雇", "不用来了", "别来了", "不要来了", "明天别来", "不用来上班", "让我走", "叫我走", "走人", "滚蛋", "滚", "被炒",
             "丢了工作", "失业", "赶走", "赶出", "辞掉", "裁掉", "不让我上班", "停了我的工作", "炒掉", "开掉", "把我炒", "炒我", "不用再来", "别再来", "卷铺盖",
             "另谋高就", "找别的工作", "让你走", "别干了", "不用干了", "不要干了", "别做了", "不用做了",
+            "把我开了", "开了我", "把我开除", "被开了", "让我滚",
         ],
     ),
     (
@@ -2131,6 +2410,7 @@ const ZH: Lexicon = &[
         &[
             "减少工时", "减工时", "砍工时", "少排班", "排班少", "不给我排班", "不排我的班", "减班", "砍班", "扣工资", "扣钱", "降工资", "减工资", "减薪", "降薪",
             "少给", "工时减少", "缩短工时", "只给我排", "少排", "停我的班", "把我的班", "工时被砍", "砍了我的", "减了我的", "不给排班", "排的班少",
+            "排班表上就没有我", "排班表上没有我", "班表上没有我", "没有我的班", "没有排我", "不排我", "不给我排", "不给我班",
         ],
     ),
     (Cue::CutVerb, &["减少", "减", "砍", "少", "扣", "降", "削减", "缩短", "取消", "停", "最少"]),
@@ -2140,6 +2420,7 @@ const ZH: Lexicon = &[
         &[
             "投诉", "抱怨", "申诉", "维权", "讨薪", "劳工局", "劳工部", "律师", "告他", "起诉", "仲裁", "举报他", "举报老板", "劳工处", "劳动局", "讨说法",
             "去告", "要告", "最低工资", "发帖", "群里说", "在群里", "员工群",
+            "撤诉", "撤回投诉", "撤销投诉", "撤案", "丹佛劳工", "劳工办公室",
         ],
     ),
     (Cue::Ask, &["要", "问", "讨", "催", "追", "追讨", "索要", "讨要", "提", "找他要", "跟他要", "向他要", "问他", "要求"]),
@@ -2156,6 +2437,7 @@ const ZH: Lexicon = &[
             "打你", "打我", "打死", "揍", "弄死", "杀", "砍你", "砍死", "推我", "推了我", "动手", "收拾你", "让你好看", "找人打", "打断", "踢我", "踹",
             "掐", "跟踪", "到我家", "去你家", "知道你住哪", "知道你家", "暴力", "动粗", "打人", "扇我", "扇了我", "耳光", "拳头", "找人收拾", "弄你", "废了你",
             "盯着我", "瞪着我", "瞪我", "找几个人", "教训教训", "教训你", "教训我", "好好教训", "找几个人来", "找人来打", "找人来收拾",
+            "把我推", "推到墙上", "推倒", "推了一把", "知道我住哪", "知道我家", "知道你孩子", "知道我孩子", "哪个学校", "没这么客气", "不会客气",
         ],
     ),
     (Cue::Weapon, &["拿刀", "拿着刀", "拿出刀", "刀子", "枪", "棍子", "铁棍", "拿枪", "菜刀"]),
@@ -2165,6 +2447,7 @@ const ZH: Lexicon = &[
             "黑名单", "没人会雇", "没人敢用", "没人会要", "没有人会雇", "没人雇", "谁也不会", "谁都不会", "找不到工作", "找不到活", "混不下去", "别想在", "告诉其他老板",
             "告诉别的老板", "其他餐馆", "别的餐馆", "整个行业", "这一行", "圈子里", "名声搞臭", "搞臭", "坏话", "说你坏话", "别想找到", "没人要你", "没有人要你", "别请我",
             "别雇我", "不要请我", "不要雇我", "别用我",
+            "看谁还敢用你", "谁还敢用你", "谁敢用你", "看谁敢用", "看谁还敢要你", "看谁还会雇你", "谁还敢雇你", "看谁还敢请你",
         ],
     ),
     (Cue::Hire, &["雇", "用你", "要你", "请你", "招", "工作", "干活", "请我", "雇我", "用我", "别请", "别雇"]),
@@ -2179,6 +2462,7 @@ const ZH: Lexicon = &[
         &[
             "说", "讲", "告诉我", "跟我说", "对我说", "发短信", "发消息", "发微信", "短信", "微信", "消息", "放话", "骂", "吼", "留言", "语音", "回复",
             "表示", "说过", "讲过", "还说", "私信", "私聊",
+            "让我", "要我",
         ],
     ),
     (
@@ -2234,13 +2518,45 @@ const ZH: Lexicon = &[
     (Cue::Evict, &["搬出去", "赶出", "滚出"]),
     (Cue::Housing, &["宿舍", "房子", "房间", "住的地方"]),
     (Cue::Documents, &["护照", "身份证"]),
-    (Cue::Withhold, &["扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走"]),
+    (
+        Cue::Withhold,
+        &[
+            "扣着", "扣了我的", "不还", "拿不回", "别想拿回", "拿回去", "收走",
+            "别想拿", "不给", "拿不到", "扣下", "压着", "不发",
+            "别想要", "一分都拿不到", "不会给",
+        ]),
     (Cue::Family, &["家人", "家里人", "国内的家人", "父母", "老婆", "孩子"]),
     (
         Cue::Ignore,
         &[
             "报酬", "报税", "报销", "报名", "叫做", "叫什么", "不要紧", "没关系", "其他", "打工", "打扫", "身份证号", "不用谢", "不好意思", "小心翼翼", "差不多",
             "不少", "移民律师", "少算", "转告", "报告", "转告我",
+            "扣工具钱", "工具钱", "扣工具", "扣制服", "制服钱", "扣工具费",
+        ],
+    ),
+    (
+        Cue::FinalPay,
+        &[
+            "最后一张支票", "最后的支票", "最后一笔工资", "最后的工资", "最后一个月工资", "最后一周工资", "最后一期工资", "最后那张支票",
+            "最后一笔钱", "最后一个星期的工资", "最后一周的工资", "最后的薪水", "最后一张工资",
+        ],
+    ),
+    (
+        Cue::Until,
+        &[
+            "才给", "才发", "才能拿", "才还", "除非",
+        ],
+    ),
+    (
+        Cue::Audience,
+        &[
+            "中介", "其他老板", "别的老板", "以前的老板", "前老板", "其他公司", "别的公司", "同行",
+        ],
+    ),
+    (
+        Cue::Badmouth,
+        &[
+            "说我偷", "我偷", "手脚不干净", "惹事", "闹事", "麻烦精", "爱找事", "事多",
         ],
     ),
 ];
