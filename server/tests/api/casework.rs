@@ -401,10 +401,38 @@ both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, 
     .await;
     assert_eq!(res.status(), 201);
     let det: Value = res.json().await.unwrap();
-    let fine = det["lines"].as_array().unwrap().iter().find(|l| l["code"] == "denver_retaliation_fine").unwrap();
-    // 2 confirmed instances x $5,000 = $10,000.
-    assert_eq!(fine["amount_cents"], 1_000_000);
-    assert_eq!(fine["verify_with_counsel"], true);
+    let lines = det["lines"].as_array().unwrap();
+    let of = |code: &str| lines.iter().filter(|l| l["code"] == code).cloned().collect::<Vec<_>>();
+    // 2 confirmed instances × $5,000, one line each, naming the kind and instance they come from.
+    let fines = of("denver_retaliation_fine");
+    assert_eq!(fines.len(), 2);
+    for (n, fine) in fines.iter().enumerate() {
+        assert_eq!(fine["amount_cents"], 500_000);
+        assert_eq!(fine["verify_with_counsel"], true);
+        assert_eq!(fine["source"], json!({"kind": "immigration_threat", "instance": n + 1}));
+    }
+    // The most severe tier: the per-worker fine and the policy's escalation (100% by default).
+    assert_eq!(of("denver_aggravated_fine")[0]["amount_cents"], 2_500_000);
+    assert_eq!(of("policy_escalation").len(), 2);
+    assert_eq!(of("policy_escalation")[0]["policy"], true);
+    // What was found is sealed with the case key, not kept in clear.
+    use sea_orm::ConnectionTrait;
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!("SELECT input_json, lines_json, sealed_ct FROM determination WHERE complaint_id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<String>("", "input_json").unwrap(), "");
+    assert_eq!(row.try_get::<String>("", "lines_json").unwrap(), "");
+    let sealed = row.try_get::<Vec<u8>>("", "sealed_ct").unwrap();
+    assert!(sealed.len() > 100 && !sealed.windows(11).any(|w| w == b"immigration"), "ciphertext");
+    // …and the case view opens it.
+    let case = app.get_json(&base, &inv).await;
+    assert_eq!(case["determinations"][0]["lines"].as_array().unwrap().len(), lines.len());
 
     // The review is audited.
     let log = app.get_json(&format!("{base}/access-log"), &sup).await;
@@ -680,6 +708,71 @@ async fn the_determination_letter_is_also_in_the_workers_script() {
         assert!(text.contains("Determination"), "{lang}: English part: {text}");
         assert!(text.contains(title), "{lang}: worker's language part: {text}");
         assert!(text.contains("$543.20"), "{lang}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn an_immigration_threat_costs_more_and_the_letter_names_the_finding() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (inv, sup) = staff(&app).await;
+    // The calculator: the same case with one threat about immigration, then one hours cut.
+    let calc = |kind: &str| {
+        json!({"as_of": "2026-03-15", "work_periods": [
+            {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}],
+            "retaliation": [{"kind": kind, "instances": 1}], "retaliation_days": 10})
+    };
+    let total = |v: Value| v["total_cents"].as_i64().unwrap();
+    let threat: Value =
+        post(&app, "/api/v1/calculations", &inv, calc("immigration_threat")).await.json().await.unwrap();
+    let cut: Value = post(&app, "/api/v1/calculations", &inv, calc("hours_or_pay_cut")).await.json().await.unwrap();
+    // $543.20 + $1,086.40 + $5,000 + $500 + $2,000, and for the threat + $25,000 + $5,000.
+    assert_eq!(total(cut.clone()), 912_960);
+    assert_eq!(total(threat.clone()), 3_912_960);
+    for l in threat["lines"].as_array().unwrap() {
+        assert!(!l["citation"].as_str().unwrap().is_empty(), "{l}");
+    }
+    let res = post(&app, "/api/v1/calculations", &inv, calc("citizenship")).await;
+    assert_eq!(res.status(), 422, "only the screening's kinds");
+
+    // A confirmed threat: the determination letter names the finding in English and in the
+    // worker's language.
+    for (lang, found, kind) in [
+        ("es", "Represalias comprobadas:", "Amenaza con inmigración o con la policía: 1 confirmado(s)"),
+        ("ar", "الذي ثبت", "الهجرة"),
+    ] {
+        let mut body = complaint("Jardines Sur", "El jefe dijo que iba a llamar a la migra.", true);
+        body["language"] = json!(lang);
+        let (id, _, _) = file(&app, &sup, body).await;
+        take(&app, &inv, id).await;
+        let base = format!("/api/v1/cases/{id}");
+        let review = json!({"kind": "immigration_threat", "decision": "confirmed", "instances": 1, "reason": "Text message seen"});
+        assert_eq!(post(&app, &format!("{base}/retaliation/review"), &inv, review).await.status(), 200);
+        for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
+            assert_eq!(
+                post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": why})).await.status(),
+                200
+            );
+        }
+        let calc = json!({"as_of": "2026-03-15", "work_periods": [
+            {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
+        assert_eq!(post(&app, &format!("{base}/determination"), &inv, calc).await.status(), 201);
+        assert_eq!(post(&app, &format!("{base}/determination/approve"), &sup, json!({})).await.status(), 200);
+        let res = app
+            .client
+            .get(app.url(&format!("{base}/letters/determination.pdf")))
+            .header("cookie", &inv)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let text = pdf_text(&res.bytes().await.unwrap());
+        assert!(text.contains("Retaliation found:"), "{lang}: {text}");
+        assert!(text.contains("Threat about immigration or the police: 1 confirmed"), "{lang}: {text}");
+        assert!(text.contains(found) && text.contains(kind), "{lang}: worker's language: {text}");
+        assert!(text.contains("$5,000.00") && text.contains("$25,000.00"), "{lang}: {text}");
+        assert!(text.contains("Sanctuary Protection Act"), "{lang}: the policy line cites the Act: {text}");
+        // A finding, never a status: the letter says nothing about the worker's papers.
+        assert!(!text.to_lowercase().contains("undocumented"), "{lang}");
     }
 }
 
