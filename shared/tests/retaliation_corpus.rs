@@ -4,6 +4,7 @@
 //!   fails below 0.90 precision / 0.95 recall (flagged, and immigration threats) per language.
 //! * `retaliation-dev/`: a development set written without seeing the rules; tuning on it is
 //!   allowed, by each language's own ways of saying a thing.
+//! * `retaliation-dev2/`: a second development set by another author, for the same use.
 //! * `retaliation-heldout/`: the held-out set; measured, never tuned on, and its misses are never
 //!   printed (a floor at the measured level guards against regressions).
 //!
@@ -338,6 +339,14 @@ fn development_set_precision_and_recall() {
     assert!(failures.is_empty(), "development set thresholds not met:\n{}", failures.join("\n"));
 }
 
+/// The second development set (`corpus/retaliation-dev2/`), written later by another author who
+/// saw neither the rules nor the other sets.
+#[test]
+fn second_development_set_precision_and_recall() {
+    let failures = measure("retaliation-dev2", &DEV2_FLOOR);
+    assert!(failures.is_empty(), "second development set thresholds not met:\n{}", failures.join("\n"));
+}
+
 /// The held-out set (`corpus/retaliation-heldout/`): measured only, never tuned on, and its misses
 /// are never printed. The floor guards against regressions; the target is 0.95 everywhere.
 #[test]
@@ -354,6 +363,16 @@ const DEV_FLOOR: Thresholds = Thresholds {
     immigration_precision: 1.00,
     immigration_recall: 1.00,
     macro_recall: 0.95,
+    show_misses: true,
+};
+
+/// What the second development set must keep scoring (the measured level, rounded down).
+const DEV2_FLOOR: Thresholds = Thresholds {
+    flagged_precision: 0.80,
+    flagged_recall: 0.40,
+    immigration_precision: 0.65,
+    immigration_recall: 0.40,
+    macro_recall: 0.60,
     show_misses: true,
 };
 
