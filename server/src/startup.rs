@@ -21,6 +21,8 @@ pub struct Application {
     addr: SocketAddr,
     db: Db,
     header_read_timeout: Duration,
+    /// Runs the hourly jobs (reminders of overdue first contacts).
+    cases: crate::services::cases::CaseService,
 }
 
 /// Startup failed.
@@ -103,8 +105,9 @@ impl Application {
         }
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
+        let jobs = cases.clone();
         let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module };
-        Ok(Application { listener, router: router(state), addr, db, header_read_timeout })
+        Ok(Application { listener, router: router(state), addr, db, header_read_timeout, cases: jobs })
     }
 
     /// The address actually bound (port 0 resolved).
@@ -126,6 +129,7 @@ impl Application {
         builder.http1().timer(TokioTimer::new()).header_read_timeout(self.header_read_timeout);
         builder.http2().timer(TokioTimer::new()).keep_alive_interval(Some(Duration::from_secs(30)));
         let graceful = GracefulShutdown::new();
+        let jobs = tokio::spawn(hourly_jobs(self.cases.clone()));
         tokio::pin!(shutdown);
         loop {
             let (stream, peer) = tokio::select! {
@@ -153,11 +157,26 @@ impl Application {
             });
         }
         drop(self.listener);
+        jobs.abort();
         tokio::select! {
             () = graceful.shutdown() => {}
             () = tokio::time::sleep(Duration::from_secs(10)) => {
                 tracing::warn!("some connections did not finish within 10 s of shutdown");
             }
+        }
+    }
+}
+
+/// Every hour (the first run a minute after start): remind supervisors of overdue first contacts.
+async fn hourly_jobs(cases: crate::services::cases::CaseService) {
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let mut every = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        match cases.remind_overdue_first_contacts(chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(cases = n, "reminded supervisors of overdue first contacts"),
+            Err(e) => tracing::error!(error = %e, "overdue reminders failed"),
         }
     }
 }

@@ -524,6 +524,10 @@ pub struct Escalation {
     pub aggravated_fine_per_worker: Cents,
     /// Whether the policy's escalation ([`POLICY_ESCALATION`]) applies to each instance.
     pub policy_escalation: bool,
+    /// A flagged case of this kind gets its first contact within this many business days.
+    pub first_contact_business_days: u32,
+    /// An overdue first contact notifies every supervisor again each day it stays overdue.
+    pub daily_overdue_notice: bool,
     /// Why, in a line, for the calculator's work text.
     pub why: &'static str,
 }
@@ -537,6 +541,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Severe,
         aggravated_fine_per_worker: Cents(2_500_000),
         policy_escalation: true,
+        first_contact_business_days: 1,
+        daily_overdue_notice: true,
         why: "threat to call immigration or the police, or a report to them: most severe tier",
     },
     Escalation {
@@ -544,6 +550,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Serious,
         aggravated_fine_per_worker: Cents(1_000_000),
         policy_escalation: false,
+        first_contact_business_days: 2,
+        daily_overdue_notice: false,
         why: "violence or intimidation: serious tier",
     },
     Escalation {
@@ -551,6 +559,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Serious,
         aggravated_fine_per_worker: Cents(1_000_000),
         policy_escalation: false,
+        first_contact_business_days: 2,
+        daily_overdue_notice: false,
         why: "fired for complaining: serious tier",
     },
     Escalation {
@@ -558,6 +568,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Standard,
         aggravated_fine_per_worker: Cents::ZERO,
         policy_escalation: false,
+        first_contact_business_days: 2,
+        daily_overdue_notice: false,
         why: "hours or pay cut: standard tier",
     },
     Escalation {
@@ -565,6 +577,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Standard,
         aggravated_fine_per_worker: Cents::ZERO,
         policy_escalation: false,
+        first_contact_business_days: 2,
+        daily_overdue_notice: false,
         why: "blacklisting: standard tier",
     },
     Escalation {
@@ -572,6 +586,8 @@ pub const ESCALATIONS: &[Escalation] = &[
         tier: Tier::Standard,
         aggravated_fine_per_worker: Cents::ZERO,
         policy_escalation: false,
+        first_contact_business_days: 2,
+        daily_overdue_notice: false,
         why: "other threat: standard tier",
     },
 ];
@@ -579,6 +595,12 @@ pub const ESCALATIONS: &[Escalation] = &[
 /// What `kind` adds.
 pub fn escalation(kind: RetaliationKind) -> &'static Escalation {
     ESCALATIONS.iter().find(|e| e.kind == kind).unwrap_or(&ESCALATIONS[ESCALATIONS.len() - 1])
+}
+
+/// Business days to the first contact of a case flagged with `kinds`: the strictest kind's
+/// (1 for a threat about immigration, else 2; `None` when nothing is flagged).
+pub fn first_contact_business_days<'a>(kinds: impl IntoIterator<Item = &'a RetaliationKind>) -> Option<u32> {
+    kinds.into_iter().map(|k| escalation(*k).first_contact_business_days).min()
 }
 
 /// Every rule the calculator applies, in the order lines are emitted. Each line code has exactly
@@ -1562,6 +1584,13 @@ mod tests {
         // Most severe first, and only the severe tier carries the policy's escalation.
         assert!(ESCALATIONS.windows(2).all(|w| w[0].tier <= w[1].tier));
         assert!(ESCALATIONS.iter().all(|e| e.policy_escalation == (e.tier == Tier::Severe)));
+        assert!(ESCALATIONS.iter().all(|e| e.daily_overdue_notice == (e.tier == Tier::Severe)));
+        assert_eq!(first_contact_business_days(&[RetaliationKind::HoursOrPayCut]), Some(2));
+        assert_eq!(
+            first_contact_business_days(&[RetaliationKind::Termination, RetaliationKind::ImmigrationThreat]),
+            Some(1)
+        );
+        assert_eq!(first_contact_business_days(&[]), None);
         assert!(ESCALATIONS.windows(2).all(|w| w[0].aggravated_fine_per_worker >= w[1].aggravated_fine_per_worker));
     }
 

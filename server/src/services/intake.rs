@@ -443,9 +443,8 @@ impl IntakeService {
             Ok(json) if screening.flagged => Some(dk.seal(case, "screening", &json)),
             _ => None,
         };
-        let first_contact_due = screening
-            .flagged
-            .then(|| reclamo_shared::calendar::add_business_days(now.date_naive(), rules::FIRST_CONTACT_BUSINESS_DAYS));
+        let first_contact_due =
+            if screening.flagged { rules::first_contact_due(&screening.kinds, now.date_naive()) } else { None };
         let details_ct = c.retaliation_details.as_ref().map(|n| dk.seal(case, "retaliation_details", n.as_bytes()));
         let code = |o: Option<&'static str>| o.map(str::to_owned);
         let priority = rules::priority_for(&screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>(), &[]);

@@ -776,6 +776,71 @@ async fn an_immigration_threat_costs_more_and_the_letter_names_the_finding() {
     }
 }
 
+both_backends!(an_overdue_immigration_threat_reminds_every_supervisor_each_day, |app| {
+    let (inv, sup) = staff(&app).await;
+    add_user(&app, "sup2@test.example", "supervisor", None).await;
+    let (threat, _, _) =
+        file(&app, &sup, complaint("Granja Norte", "El mayordomo dijo que iba a llamar a la migra.", false)).await;
+    let (cut, _, _) =
+        file(&app, &sup, complaint("Granja Sur", "After I complained my boss cut my hours.", false)).await;
+    let case = app.get_json(&format!("/api/v1/cases/{cut}"), &sup).await;
+    assert_eq!(case["retaliation"]["kinds"], json!(["hours_or_pay_cut"]));
+    use sea_orm::ConnectionTrait;
+    let overdue = (chrono::Utc::now() - chrono::Duration::days(5)).date_naive();
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE complaint SET first_contact_due = '{overdue}' WHERE id IN ({threat}, {cut})"
+        ))
+        .await
+        .unwrap();
+    let cases = reclamo_server::services::cases::CaseService::new(
+        app.db.clone(),
+        std::sync::Arc::new(
+            reclamo_server::infra::crypto::MasterKey::load_or_create(
+                &app.data_dir.path().join("data").join("master.key"),
+            )
+            .unwrap(),
+        ),
+    );
+    let reminders = |case: i64| {
+        let db = app.db.clone();
+        async move {
+            let sql = format!(
+                "SELECT COUNT(*) FROM notification WHERE complaint_id = {case} AND kind = 'first_contact_overdue'"
+            );
+            let row = db
+                .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        }
+    };
+    let now = chrono::Utc::now();
+    assert_eq!(cases.remind_overdue_first_contacts(now).await.unwrap(), 1, "only the immigration threat");
+    assert_eq!(reminders(threat).await, 2, "both supervisors");
+    assert_eq!(reminders(cut).await, 0);
+    assert_eq!(cases.remind_overdue_first_contacts(now).await.unwrap(), 0, "once a day");
+    let tomorrow = now + chrono::Duration::days(1);
+    assert_eq!(cases.remind_overdue_first_contacts(tomorrow).await.unwrap(), 1, "again the next day");
+    assert_eq!(reminders(threat).await, 4);
+    // Contacted: the case leaves `received`, and the reminders stop.
+    take(&app, &inv, threat).await;
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{threat}/transition"),
+        &inv,
+        json!({"to": "triage", "reason": "called her"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let later = now + chrono::Duration::days(2);
+    assert_eq!(cases.remind_overdue_first_contacts(later).await.unwrap(), 0);
+    // The supervisor sees the reminder in their notifications.
+    let seen = app.get_json("/api/v1/notifications", &sup).await;
+    assert!(seen.to_string().contains("first_contact_overdue"), "{seen}");
+});
+
 both_backends!(only_the_assignee_or_a_supervisor_works_a_case, |app| {
     let (inv, sup) = staff(&app).await;
     add_user(&app, "inv2@test.example", "investigator", None).await;

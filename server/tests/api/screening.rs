@@ -65,7 +65,16 @@ async fn narrative_threats_escalate_and_benign_ones_do_not() {
     assert!(signals.iter().any(|s| s["source"]["type"] == "narrative"), "{signals:?}");
     let due = chrono::NaiveDate::parse_from_str(case["first_contact_due"].as_str().unwrap(), "%Y-%m-%d").unwrap();
     let today = chrono::Utc::now().date_naive();
-    assert_eq!(due, reclamo_shared::calendar::add_business_days(today, 2));
+    assert_eq!(
+        due,
+        reclamo_shared::calendar::add_business_days(today, 1),
+        "a threat about immigration: 1 business day"
+    );
+    let cut = file(&app, "en", "After I complained about my pay, my boss cut my hours in half.").await;
+    let case = case_of(&app, &cookie, &cut).await;
+    assert_eq!(case["retaliation"]["kinds"], json!(["hours_or_pay_cut"]));
+    let due = chrono::NaiveDate::parse_from_str(case["first_contact_due"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+    assert_eq!(due, reclamo_shared::calendar::add_business_days(today, 2), "other kinds: 2 business days");
 
     let case = case_of(&app, &cookie, &benign).await;
     assert_eq!(case["priority"], "normal", "negation is not a threat");

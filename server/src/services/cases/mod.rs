@@ -6,6 +6,7 @@
 pub mod blind;
 pub mod employers;
 pub mod letters;
+pub mod overdue;
 pub mod queue;
 pub mod rescreen;
 pub mod rules;

@@ -111,10 +111,10 @@ impl CaseService {
             let mut next = row.clone();
             next.priority = priority.clone();
             if urgent && row.first_contact_due.is_none() {
-                next.first_contact_due = Some(reclamo_shared::calendar::add_business_days(
-                    Utc::now().date_naive(),
-                    super::rules::FIRST_CONTACT_BUSINESS_DAYS,
-                ));
+                // Flagged now, or confirmed by a person.
+                let confirmed = reviews.iter().filter(|r| r.decision == "confirmed").map(|r| r.kind.clone());
+                let kinds = super::rules::kinds_of(&after.iter().cloned().chain(confirmed).collect::<Vec<_>>());
+                next.first_contact_due = super::rules::first_contact_due(&kinds, Utc::now().date_naive());
             }
             let signals = serde_json::to_vec(&s.signals).unwrap_or_default();
             let mut m = row.clone().into_active_model();

@@ -4,9 +4,23 @@
 use crate::infra::entities::{complaint, retaliation_review};
 use chrono::NaiveDate;
 use reclamo_shared::complaint::{CaseStatus, NewComplaint, RetaliationAnswers};
+use reclamo_shared::retaliation::RetaliationKind;
 
-/// Retaliation-flagged cases get a first contact within this many business days.
-pub const FIRST_CONTACT_BUSINESS_DAYS: u32 = 2;
+/// The first-contact deadline of a case flagged with `kinds`, counted from `from`: the
+/// strictest kind's business days (1 for a threat about immigration, else 2; see
+/// `reclamo_shared::remedy::ESCALATIONS`); `None` when nothing is flagged.
+pub fn first_contact_due<'a>(
+    kinds: impl IntoIterator<Item = &'a RetaliationKind>,
+    from: NaiveDate,
+) -> Option<NaiveDate> {
+    reclamo_shared::remedy::first_contact_business_days(kinds)
+        .map(|days| reclamo_shared::calendar::add_business_days(from, days))
+}
+
+/// The kinds flagged on a case, from its stored codes.
+pub fn kinds_of(codes: &[String]) -> Vec<RetaliationKind> {
+    codes.iter().filter_map(|c| RetaliationKind::from_code(c)).collect()
+}
 
 /// Screens a complaint for retaliation: the structured answers and both free-text fields.
 pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screening {

@@ -590,8 +590,8 @@ pub(crate) struct WorkParts {
     pub deadlines: Vec<Deadline>,
 }
 
-/// The case's deadlines and whether each is overdue on `today`: first contact (retaliation, 2
-/// business days; met once the case leaves `received`), the employer's 21 days from the notice,
+/// The case's deadlines and whether each is overdue on `today`: first contact (retaliation: 1
+/// business day for a threat about immigration, else 2; met once the case leaves `received`), the employer's 21 days from the notice,
 /// and the 90-day determination target (met once the case reaches `determination`).
 pub fn deadlines(row: &complaint::Model, today: NaiveDate) -> Vec<Deadline> {
     let status = CaseStatus::from_code(&row.status).unwrap_or(CaseStatus::Received);
