@@ -101,6 +101,11 @@ test('investigator: queue, case, assign, move, note, calculator, determination; 
     if (!live) await page.waitForTimeout(500);
   }
   assert.ok(live, 'live calculator result');
+  // A confirmed threat about immigration escalates live: the per-worker fine and the policy line.
+  await page.fill('#calc-instances-immigration_threat', '1');
+  const escalated = await page.textContent('.calc-result');
+  assert.ok(escalated.includes('$25,000.00') && escalated.includes('city policy, not yet law'), escalated);
+  await page.fill('#calc-instances-immigration_threat', '');
   await checkAxe(page, 'calculator with live result');
   await Promise.all([page.waitForNavigation(), page.click('button[name="op"][value="record"]')]);
   assert.ok((await page.textContent('.determination')).includes('$543.20'));
@@ -135,6 +140,11 @@ test('calculator without JavaScript: the server computes', async () => {
   await Promise.all([page.waitForNavigation(), page.click('button[name="op"][value="calculate"]')]);
   assert.ok((await page.textContent('.calc-result')).includes('$543.20'));
   assert.equal(await page.inputValue('#calc-hours'), '80', 'typed values kept');
+  // Retaliation by kind, without JavaScript too.
+  await page.fill('#calc-instances-hours_or_pay_cut', '2');
+  await Promise.all([page.waitForNavigation(), page.click('button[name="op"][value="calculate"]')]);
+  assert.equal(await page.inputValue('#calc-instances-hours_or_pay_cut'), '2', 'typed values kept');
+  assert.ok((await page.textContent('.calc-result')).includes('hours_or_pay_cut #2'));
   // (axe needs JavaScript; the same page is checked with it in the test above.)
   await context.close();
 });
