@@ -676,6 +676,38 @@ async fn narratives_filed_before_the_index_existed_join_it() {
     assert_eq!(found["cases"][0]["id"], id);
 }
 
+/// Takes case `id` through to an approved determination for 80 h paid $1,000 (2026-03-01..14,
+/// interest to `as_of`), with the reviews posted first, and returns the determination letter's text.
+async fn approved_determination_letter(
+    app: &TestApp,
+    (inv, sup): (&str, &str),
+    id: i64,
+    reviews: &[Value],
+    as_of: &str,
+) -> String {
+    take(app, inv, id).await;
+    let base = format!("/api/v1/cases/{id}");
+    for review in reviews {
+        assert_eq!(post(app, &format!("{base}/retaliation/review"), inv, review.clone()).await.status(), 200);
+    }
+    for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
+        assert_eq!(post(app, &format!("{base}/transition"), inv, json!({"to": to, "reason": why})).await.status(), 200);
+    }
+    let calc = json!({"as_of": as_of, "work_periods": [
+        {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
+    assert_eq!(post(app, &format!("{base}/determination"), inv, calc).await.status(), 201);
+    assert_eq!(post(app, &format!("{base}/determination/approve"), sup, json!({})).await.status(), 200);
+    let res = app
+        .client
+        .get(app.url(&format!("{base}/letters/determination.pdf")))
+        .header("cookie", inv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    pdf_text(&res.bytes().await.unwrap())
+}
+
 #[tokio::test]
 async fn the_determination_letter_is_also_in_the_workers_script() {
     let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
@@ -684,27 +716,7 @@ async fn the_determination_letter_is_also_in_the_workers_script() {
         let mut body = complaint("Parking Co", "لم يدفعوا لي / ደመወዝ አልተከፈለኝም", false);
         body["language"] = json!(lang);
         let (id, _, _) = file(&app, &sup, body).await;
-        take(&app, &inv, id).await;
-        let base = format!("/api/v1/cases/{id}");
-        for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
-            assert_eq!(
-                post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": why})).await.status(),
-                200
-            );
-        }
-        let calc = json!({"as_of": "2026-06-30", "work_periods": [
-            {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
-        assert_eq!(post(&app, &format!("{base}/determination"), &inv, calc).await.status(), 201);
-        assert_eq!(post(&app, &format!("{base}/determination/approve"), &sup, json!({})).await.status(), 200);
-        let res = app
-            .client
-            .get(app.url(&format!("{base}/letters/determination.pdf")))
-            .header("cookie", &inv)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        let text = pdf_text(&res.bytes().await.unwrap());
+        let text = approved_determination_letter(&app, (&inv, &sup), id, &[], "2026-06-30").await;
         assert!(text.contains("Determination"), "{lang}: English part: {text}");
         assert!(text.contains(title), "{lang}: worker's language part: {text}");
         assert!(text.contains("$543.20"), "{lang}: {text}");
@@ -743,29 +755,8 @@ async fn an_immigration_threat_costs_more_and_the_letter_names_the_finding() {
         let mut body = complaint("Jardines Sur", "El jefe dijo que iba a llamar a la migra.", true);
         body["language"] = json!(lang);
         let (id, _, _) = file(&app, &sup, body).await;
-        take(&app, &inv, id).await;
-        let base = format!("/api/v1/cases/{id}");
         let review = json!({"kind": "immigration_threat", "decision": "confirmed", "instances": 1, "reason": "Text message seen"});
-        assert_eq!(post(&app, &format!("{base}/retaliation/review"), &inv, review).await.status(), 200);
-        for (to, why) in [("triage", "read it"), ("investigating", "notice"), ("determination", "payroll")] {
-            assert_eq!(
-                post(&app, &format!("{base}/transition"), &inv, json!({"to": to, "reason": why})).await.status(),
-                200
-            );
-        }
-        let calc = json!({"as_of": "2026-03-15", "work_periods": [
-            {"start": "2026-03-01", "end": "2026-03-14", "hours": 80, "paid_cents": 100000}]});
-        assert_eq!(post(&app, &format!("{base}/determination"), &inv, calc).await.status(), 201);
-        assert_eq!(post(&app, &format!("{base}/determination/approve"), &sup, json!({})).await.status(), 200);
-        let res = app
-            .client
-            .get(app.url(&format!("{base}/letters/determination.pdf")))
-            .header("cookie", &inv)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        let text = pdf_text(&res.bytes().await.unwrap());
+        let text = approved_determination_letter(&app, (&inv, &sup), id, &[review], "2026-03-15").await;
         assert!(text.contains("Retaliation found:"), "{lang}: {text}");
         assert!(text.contains("Threat about immigration or the police: 1 confirmed"), "{lang}: {text}");
         assert!(text.contains(found) && text.contains(kind), "{lang}: worker's language: {text}");
