@@ -482,18 +482,9 @@ both_backends!(employers_are_records_with_aliases_links_and_repeat_counts, |app|
     assert_eq!(e["repeat_offender"], false);
     // Both changes are in the audit log, with the supervisor who made them.
     let audited = |action: &'static str| {
-        let db = app.db.clone();
-        async move {
-            let sql = format!(
-                "SELECT COUNT(*) FROM audit_log WHERE action = '{action}' AND actor_email = 'sup@test.example'"
-            );
-            let row = db
-                .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
-                .await
-                .unwrap()
-                .unwrap();
-            row.try_get_by_index::<i64>(0).unwrap()
-        }
+        app.count(format!(
+            "SELECT COUNT(*) FROM audit_log WHERE action = '{action}' AND actor_email = 'sup@test.example'"
+        ))
     };
     assert_eq!(audited("employer_linked").await, 1);
     assert_eq!(audited("employer_alias_added").await, 1);
@@ -556,15 +547,7 @@ both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
     use sea_orm::ConnectionTrait;
     let sql = format!("UPDATE complaint SET retaliation_kinds = NULL, priority = 'normal' WHERE id = {id}");
     app.db.execute_unprepared(&sql).await.unwrap();
-    let cases = reclamo_server::services::cases::CaseService::new(
-        app.db.clone(),
-        std::sync::Arc::new(
-            reclamo_server::infra::crypto::MasterKey::load_or_create(
-                &app.data_dir.path().join("data").join("master.key"),
-            )
-            .unwrap(),
-        ),
-    );
+    let cases = app.case_service();
     let (total, dry) = cases.rescreen(false).await.unwrap();
     assert_eq!(total, 2);
     assert_eq!(dry.len(), 1);
@@ -661,15 +644,7 @@ async fn narratives_filed_before_the_index_existed_join_it() {
     use sea_orm::ConnectionTrait;
     app.db.execute_unprepared("DELETE FROM complaint_term").await.unwrap();
     assert_eq!(app.get_json("/api/v1/cases?q=descanso", &sup).await["cases"].as_array().unwrap().len(), 0);
-    let cases = reclamo_server::services::cases::CaseService::new(
-        app.db.clone(),
-        std::sync::Arc::new(
-            reclamo_server::infra::crypto::MasterKey::load_or_create(
-                &app.data_dir.path().join("data").join("master.key"),
-            )
-            .unwrap(),
-        ),
-    );
+    let cases = app.case_service();
     assert_eq!(cases.index_missing_terms().await.unwrap(), 1);
     assert_eq!(cases.index_missing_terms().await.unwrap(), 0, "once");
     let found = app.get_json("/api/v1/cases?q=descanso", &sup).await;
@@ -784,28 +759,11 @@ both_backends!(an_overdue_immigration_threat_reminds_every_supervisor_each_day, 
         ))
         .await
         .unwrap();
-    let cases = reclamo_server::services::cases::CaseService::new(
-        app.db.clone(),
-        std::sync::Arc::new(
-            reclamo_server::infra::crypto::MasterKey::load_or_create(
-                &app.data_dir.path().join("data").join("master.key"),
-            )
-            .unwrap(),
-        ),
-    );
+    let cases = app.case_service();
     let reminders = |case: i64| {
-        let db = app.db.clone();
-        async move {
-            let sql = format!(
-                "SELECT COUNT(*) FROM notification WHERE complaint_id = {case} AND kind = 'first_contact_overdue'"
-            );
-            let row = db
-                .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
-                .await
-                .unwrap()
-                .unwrap();
-            row.try_get_by_index::<i64>(0).unwrap()
-        }
+        app.count(format!(
+            "SELECT COUNT(*) FROM notification WHERE complaint_id = {case} AND kind = 'first_contact_overdue'"
+        ))
     };
     let now = chrono::Utc::now();
     assert_eq!(cases.remind_overdue_first_contacts(now).await.unwrap(), 1, "only the immigration threat");

@@ -114,6 +114,25 @@ pub async fn spawn_app_full(
 }
 
 impl TestApp {
+    /// The single number a `SELECT COUNT(*) …` returns.
+    pub async fn count(&self, sql: impl Into<String>) -> i64 {
+        use sea_orm::ConnectionTrait;
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(self.db.get_database_backend(), sql.into()))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<i64>(0).unwrap()
+    }
+
+    /// A case service over the app's database and master key (for jobs the tests run by hand).
+    pub fn case_service(&self) -> reclamo_server::services::cases::CaseService {
+        let key = self.data_dir.path().join("data").join("master.key");
+        let master = reclamo_server::infra::crypto::MasterKey::load_or_create(&key).unwrap();
+        reclamo_server::services::cases::CaseService::new(self.db.clone(), std::sync::Arc::new(master))
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
