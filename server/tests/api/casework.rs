@@ -4,7 +4,7 @@
 
 use crate::both_backends;
 use crate::helpers::{TestApp, add_user, enrol_directly, login};
-use sea_orm::ConnectionTrait as _;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 /// An investigator and a supervisor (two-factor on), signed in.
@@ -416,7 +416,7 @@ both_backends!(retaliation_reviews_notify_reprioritise_and_feed_the_calculator, 
     assert_eq!(of("policy_escalation").len(), 2);
     assert_eq!(of("policy_escalation")[0]["policy"], true);
     // What was found is sealed with the case key, not kept in clear.
-    use sea_orm::ConnectionTrait;
+
     let row = app
         .db
         .query_one_raw(sea_orm::Statement::from_string(
@@ -544,7 +544,7 @@ both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
     let (id, _, _) = file(&app, &sup, body).await;
     let (quiet, _, _) = file(&app, &sup, complaint("Otra SA", "No me pagaron.", false)).await;
     // Simulate a case screened by older rules that missed the threat.
-    use sea_orm::ConnectionTrait;
+
     let sql = format!("UPDATE complaint SET retaliation_kinds = NULL, priority = 'normal' WHERE id = {id}");
     app.db.execute_unprepared(&sql).await.unwrap();
     let cases = app.case_service();
@@ -641,7 +641,7 @@ async fn narratives_filed_before_the_index_existed_join_it() {
     let (_, sup) = staff(&app).await;
     let (id, _, _) =
         file(&app, &sup, complaint("Lavandería Sol", "Trabajé en la lavandería sin descanso.", false)).await;
-    use sea_orm::ConnectionTrait;
+
     app.db.execute_unprepared("DELETE FROM complaint_term").await.unwrap();
     assert_eq!(app.get_json("/api/v1/cases?q=descanso", &sup).await["cases"].as_array().unwrap().len(), 0);
     let cases = app.case_service();
@@ -751,7 +751,7 @@ both_backends!(an_overdue_immigration_threat_reminds_every_supervisor_each_day, 
         file(&app, &sup, complaint("Granja Sur", "After I complained my boss cut my hours.", false)).await;
     let case = app.get_json(&format!("/api/v1/cases/{cut}"), &sup).await;
     assert_eq!(case["retaliation"]["kinds"], json!(["hours_or_pay_cut"]));
-    use sea_orm::ConnectionTrait;
+
     let overdue = (chrono::Utc::now() - chrono::Duration::days(5)).date_naive();
     app.db
         .execute_unprepared(&format!(
