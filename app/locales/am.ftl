@@ -423,6 +423,17 @@ determination-by = የመዘገበው፦ { $who }
 determination-approve = አጽድቅ
 determination-return = ለማስተካከያ መልስ
 letters-title = ደብዳቤዎች
+referrals-title = ጉዳዮችን ማስተላለፍ
+referrals-hint = ያልተከፈለ ደመወዝ ባለበት ሁኔታ ስለ ኢሚግሬሽን ወይም ስለ ፖሊስ የተደረገ ማስፈራሪያ ሲረጋገጥ፣ ሥርዓቱ እነዚህን ማስተላለፎች ያቀርባል። ውሳኔውን የሚሰጠው ተቆጣጣሪ ነው፤ ምንም ነገር በራስ-ሰር አይላክም፤ ለኢሚግሬሽን ሕግ አስከባሪ አካላትም በፍጹም አይላክም።
+referral-dest-colorado_ag = የኮሎራዶ ጠቅላይ ዐቃቤ ሕግ (የሠራተኞች ጥበቃ)
+referral-dest-federal_forced_labor = የግዳጅ ሥራን የሚመለከተው የፌዴራል ሕግ (18 U.S.C. § 1589)
+referral-state-proposed = የቀረበ፣ ተቆጣጣሪን በመጠበቅ ላይ
+referral-state-approved = ያጸደቀው፦ { $who }
+referral-state-declined = ውድቅ ያደረገው፦ { $who }
+referral-reason = የውሳኔው ምክንያት
+referral-approve = ማስተላለፉን አጽድቅ
+referral-decline = ውድቅ አድርግ
+referral-letter = የማስተላለፊያ ደብዳቤ (PDF)
 employer-repeat = { $count ->
     [one] ተደጋጋሚ ጥሰት ፈጻሚ፦ በ5 ዓመታት ውስጥ 1 ሌላ ጥሰት
    *[other] ተደጋጋሚ ጥሰት ፈጻሚ፦ በ5 ዓመታት ውስጥ { $count } ሌሎች ጥሰቶች
@@ -468,6 +479,7 @@ error-calc-no_minimum_wage = ለዚያ ጊዜ የተመዘገበ ዝቅተኛ �
 error-calc-too_many_periods = በጣም ብዙ የሥራ ጊዜያት።
 error-calc-overflow = መጠኖቹ በጣም ትልቅ ናቸው።
 error-calc-too_many_instances = የበቀል ድርጊቶች ብዛት በጣም ብዙ ነው (ቢበዛ 200)።
+error-referral-not-proposed = ይህ ማስተላለፍ ለዚህ ጉዳይ አልቀረበም።
 
 ## Letters (PDF)
 letter-notice-title = የደመወዝ አቤቱታ ማስታወቂያ
@@ -487,6 +499,12 @@ letter-verify = * ይህ መጠን ገና ከሕግ አማካሪ ጋር መረ�
 letter-retaliation-found = የተረጋገጠ በቀል፦
 letter-retaliation-finding = { $kind }፦ { $count } ተረጋግጧል
 letter-policy = ** ይህ መጠን ገና ሕግ ባልሆነው የከተማው ፖሊሲ ላይ የተመሠረተ ነው።
+letter-referral-title = የጉዳይ ማስተላለፊያ
+letter-referral-to = ለ፦ { $recipient }
+letter-referral-intro = Denver Labor (የዴንቨር ከተማ የሠራተኛ ጉዳዮች ቢሮ) ስለ { $employer } የቀረበውን ጉዳይ ቁጥር { $case } ለመሥሪያ ቤትዎ ግምገማ ያስተላልፋል። አንድ ተቆጣጣሪ ይህንን ማስተላለፍ በ{ $date } አጽድቋል።
+letter-referral-why = ምክንያት፦ { $why }
+letter-referral-owed = በጸደቀው ውሳኔ መሠረት መከፈል አለባቸው ተብለው የተገኙ መጠኖች፦ { $amount }።
+letter-referral-no-status = Denver Labor (የዴንቨር ከተማ የሠራተኛ ጉዳዮች ቢሮ) የማንኛውንም ሠራተኛ የኢሚግሬሽን ሁኔታ አይጠይቅም፤ አይመዘግብምም፤ ለኢሚግሬሽን ሕግ አስከባሪ አካላትም ምንም ነገር አያጋራም። እባክዎ ይህንን የማስተላለፊያ ሰነድ ለኢሚግሬሽን ባለሥልጣናት አያጋሩ።
 letter-notice-respond = መልስ ለመስጠት እና የዚያን ጊዜ የደመወዝ መዝገቦች (የሥራ ሰዓት መመዝገቢያ ወረቀቶች፣ የደመወዝ ክፍያ ማስረጃዎች እና የክፍያ መዝገቦች) ለመላክ ከዚህ ማስታወቂያ ቀን ጀምሮ 21 ቀናት አለዎት።
 letter-demand-pay = ይህ ደብዳቤ ከተጻፈበት ቀን ጀምሮ በ14 ቀናት ውስጥ ይክፈሉ። በC.R.S. 8-4-109 መሠረት፣ የጽሑፍ ጥያቄ ከቀረበ በኋላ በ14 ቀናት ውስጥ ያልተከፈለ ደመወዝ ተጨማሪ ቅጣቶችን ያስከትላል።
 letter-retaliation-warning = ቅሬታ በማቅረባቸው ምክንያት በማንኛውም ሠራተኛ ላይ የበቀል እርምጃ መውሰድ ሕገ ወጥ ነው፤ ይህም የኢሚግሬሽን ባለሥልጣናትን ወይም ፖሊስን እንደሚጠሩ ማስፈራራትን ይጨምራል። ዴንቨር ለእያንዳንዱ የበቀል እርምጃ $5,000 ይቀጣል።

@@ -435,6 +435,17 @@ determination-by = سجّله: { $who }
 determination-approve = الموافقة
 determination-return = إعادته للتعديل
 letters-title = الرسائل
+referrals-title = الإحالات
+referrals-hint = عند تأكيد تهديد بإبلاغ سلطات الهجرة أو الشرطة، مع وجود أجور غير مدفوعة، يقترح النظام هذه الإحالات. يتخذ المشرف القرار؛ ولا يُرسَل أي شيء تلقائيًا أبدًا، ولا يُرسَل أي شيء إلى سلطات إنفاذ قوانين الهجرة مطلقًا.
+referral-dest-colorado_ag = المدعي العام لولاية كولورادو (حماية العمال)
+referral-dest-federal_forced_labor = القانون الفيدرالي بشأن العمل القسري (18 U.S.C. § 1589)
+referral-state-proposed = مقترحة، في انتظار المشرف
+referral-state-approved = وافق عليها: { $who }
+referral-state-declined = رفضها: { $who }
+referral-reason = سبب القرار
+referral-approve = الموافقة على الإحالة
+referral-decline = رفض
+referral-letter = خطاب الإحالة (PDF)
 employer-repeat = { $count ->
     [one] مخالف متكرر: مخالفة أخرى واحدة خلال 5 سنوات
     [two] مخالف متكرر: مخالفتان أخريان خلال 5 سنوات
@@ -487,6 +498,7 @@ error-calc-no_minimum_wage = لا يوجد حد أدنى للأجر مسجَّل
 error-calc-too_many_periods = فترات العمل كثيرة جدًا.
 error-calc-overflow = المبالغ كبيرة جدًا.
 error-calc-too_many_instances = عدد حالات الانتقام كبير جدًا (200 على الأكثر).
+error-referral-not-proposed = هذه الإحالة غير مقترحة لهذه القضية.
 
 ## Letters (PDF)
 letter-notice-title = إشعار بشكوى تتعلق بالأجور
@@ -506,6 +518,12 @@ letter-verify = * يستند هذا المبلغ إلى قاعدة لم يتم �
 letter-retaliation-found = الانتقام الذي ثبت:
 letter-retaliation-finding = { $kind }: { $count } حالة مؤكدة
 letter-policy = ** يستند هذا المبلغ إلى سياسة المدينة، وهي ليست قانونًا نافذًا بعد.
+letter-referral-title = إحالة
+letter-referral-to = إلى: { $recipient }
+letter-referral-intro = يحيل مكتب العمل في دنفر (Denver Labor) إليكم القضية { $case } المتعلقة بصاحب العمل { $employer } للنظر فيها. وقد وافق مشرف على هذه الإحالة بتاريخ { $date }.
+letter-referral-why = السبب: { $why }
+letter-referral-owed = المبالغ التي ثبت استحقاقها في القرار المعتمد: { $amount }.
+letter-referral-no-status = لا يسأل مكتب العمل في دنفر (Denver Labor) عن وضع الهجرة لأي عامل ولا يسجّله، ولا يشارك أي معلومات مع سلطات إنفاذ قوانين الهجرة. يُرجى عدم مشاركة هذه الإحالة مع سلطات الهجرة.
 letter-notice-respond = أمامكم 21 يومًا من تاريخ هذا الإشعار للرد ولإرسال سجلات الأجور عن الفترة المعنية: كشوف ساعات العمل، وقسائم الأجور، وسجلات الدفع.
 letter-demand-pay = يجب الدفع خلال 14 يومًا من تاريخ هذه الرسالة. بموجب C.R.S. 8-4-109، تترتب غرامات إضافية على الأجور التي لا تُدفع خلال 14 يومًا من تاريخ المطالبة الكتابية بالدفع.
 letter-retaliation-warning = الانتقام من أي عامل بسبب تقديمه شكوى مخالف للقانون، بما في ذلك أي تهديد بالاتصال بسلطات الهجرة أو الشرطة. تفرض دنفر غرامة قدرها $5,000 عن كل حالة انتقام.

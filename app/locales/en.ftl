@@ -423,6 +423,17 @@ determination-by = Recorded by { $who }
 determination-approve = Approve
 determination-return = Return for changes
 letters-title = Letters
+referrals-title = Referrals
+referrals-hint = A confirmed threat about immigration or the police, with wages unpaid, proposes these referrals. A supervisor decides; nothing is ever sent automatically, and never to immigration enforcement.
+referral-dest-colorado_ag = Colorado Attorney General (worker protection)
+referral-dest-federal_forced_labor = Federal forced-labor statute (18 U.S.C. § 1589)
+referral-state-proposed = Proposed, waiting for a supervisor
+referral-state-approved = Approved by { $who }
+referral-state-declined = Declined by { $who }
+referral-reason = Reason for the decision
+referral-approve = Approve the referral
+referral-decline = Decline
+referral-letter = Referral letter (PDF)
 employer-repeat = { $count ->
     [one] Repeat offender: 1 other violation in 5 years
    *[other] Repeat offender: { $count } other violations in 5 years
@@ -468,6 +479,7 @@ error-calc-no_minimum_wage = There is no minimum wage on record for that period.
 error-calc-too_many_periods = Too many work periods.
 error-calc-overflow = The amounts are too large.
 error-calc-too_many_instances = Too many instances of retaliation (at most 200).
+error-referral-not-proposed = This referral is not proposed for this case.
 
 ## Letters (PDF)
 letter-notice-title = Notice of wage complaint
@@ -487,6 +499,12 @@ letter-verify = * This amount rests on a rule still to be verified with counsel.
 letter-retaliation-found = Retaliation found:
 letter-retaliation-finding = { $kind }: { $count } confirmed
 letter-policy = ** This amount rests on the city's policy, not yet enacted law.
+letter-referral-title = Referral
+letter-referral-to = To: { $recipient }
+letter-referral-intro = Denver Labor refers case { $case } about { $employer } for your review. A supervisor approved this referral on { $date }.
+letter-referral-why = Why: { $why }
+letter-referral-owed = Amounts found owed in the approved determination: { $amount }.
+letter-referral-no-status = Denver Labor does not ask about or record any worker's immigration status and shares nothing with immigration enforcement. Please do not share this referral with immigration authorities.
 letter-notice-respond = You have 21 days from the date of this notice to answer and to send payroll records for the period: time sheets, pay stubs and records of payment.
 letter-demand-pay = Pay within 14 days of this letter. Under C.R.S. 8-4-109, wages not paid within 14 days of a written demand carry further penalties.
 letter-retaliation-warning = Retaliation against any worker for complaining is illegal, including any threat to call immigration authorities or the police. Denver fines $5,000 for each instance of retaliation.

@@ -423,6 +423,17 @@ determination-by = Registrada por { $who }
 determination-approve = Aprobar
 determination-return = Devolver para hacer cambios
 letters-title = Cartas
+referrals-title = Remisiones
+referrals-hint = Cuando se confirma una amenaza con inmigración o con la policía y hay salarios sin pagar, se proponen estas remisiones. Decide un(a) supervisor(a); nunca se envía nada automáticamente, y nunca a las autoridades de control de inmigración.
+referral-dest-colorado_ag = Fiscal General de Colorado (protección de los trabajadores)
+referral-dest-federal_forced_labor = Ley federal sobre trabajo forzoso (18 U.S.C. § 1589)
+referral-state-proposed = Propuesta, en espera de un(a) supervisor(a)
+referral-state-approved = Aprobada por { $who }
+referral-state-declined = Rechazada por { $who }
+referral-reason = Motivo de la decisión
+referral-approve = Aprobar la remisión
+referral-decline = Rechazar
+referral-letter = Carta de remisión (PDF)
 employer-repeat = { $count ->
     [one] Reincidente: 1 infracción más en 5 años
    *[other] Reincidente: { $count } infracciones más en 5 años
@@ -468,6 +479,7 @@ error-calc-no_minimum_wage = No hay un salario mínimo registrado para ese perí
 error-calc-too_many_periods = Demasiados períodos de trabajo.
 error-calc-overflow = Las cantidades son demasiado grandes.
 error-calc-too_many_instances = Demasiados casos de represalia (200 como máximo).
+error-referral-not-proposed = Esta remisión no está propuesta para este caso.
 
 ## Letters (PDF)
 letter-notice-title = Aviso de queja salarial
@@ -487,6 +499,12 @@ letter-verify = * Esta cantidad se basa en una norma que todavía debe verificar
 letter-retaliation-found = Represalias comprobadas:
 letter-retaliation-finding = { $kind }: { $count } confirmado(s)
 letter-policy = ** Esta cantidad se basa en la política de la ciudad, que todavía no es ley.
+letter-referral-title = Remisión
+letter-referral-to = Destinatario: { $recipient }
+letter-referral-intro = Denver Labor (la oficina de normas laborales de la Ciudad de Denver) remite el caso { $case } sobre { $employer } para su revisión. Un(a) supervisor(a) aprobó esta remisión el { $date }.
+letter-referral-why = Motivo: { $why }
+letter-referral-owed = Cantidades adeudadas según la determinación aprobada: { $amount }.
+letter-referral-no-status = Denver Labor (la oficina de normas laborales de la Ciudad de Denver) no pregunta ni registra el estatus migratorio de ningún trabajador y no comparte nada con las autoridades de control de inmigración. Le solicitamos que no comparta esta remisión con las autoridades de inmigración.
 letter-notice-respond = Usted tiene 21 días a partir de la fecha de este aviso para responder y enviar los registros de nómina del período: hojas de horas, talones de pago y comprobantes de pago.
 letter-demand-pay = Pague dentro de los 14 días siguientes a la fecha de esta carta. Según C.R.S. 8-4-109, los salarios que no se paguen dentro de los 14 días siguientes a un requerimiento de pago por escrito generan multas adicionales.
 letter-retaliation-warning = Es ilegal tomar represalias contra cualquier trabajador por quejarse, incluida cualquier amenaza de llamar a las autoridades de inmigración o a la policía. Denver impone una multa de $5,000 por cada acto de represalia.

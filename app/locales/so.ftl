@@ -423,6 +423,17 @@ determination-by = Waxaa diiwaangeliyay { $who }
 determination-approve = Ansixi
 determination-return = U celi si wax looga beddelo
 letters-title = Warqadaha
+referrals-title = Gudbinta kiisaska
+referrals-hint = Marka la xaqiijiyo hanjabaad ku saabsan socdaalka ama booliska, oo uu jiro mushahar aan la bixin, nidaamku wuxuu soo jeedinayaa gudbintan. Kormeere ayaa go'aan ka gaara; waxba si otomaatig ah looma diro, marnaba looma diro hay'adaha fulinta sharciga socdaalka.
+referral-dest-colorado_ag = Xeer-ilaaliyaha Guud ee Colorado (ilaalinta shaqaalaha)
+referral-dest-federal_forced_labor = Sharciga federaalka ee ka dhanka ah shaqo qasab ah (18 U.S.C. § 1589)
+referral-state-proposed = La soo jeediyay, wuxuu sugayaa kormeere
+referral-state-approved = Waxaa ansixiyay { $who }
+referral-state-declined = Waxaa diiday { $who }
+referral-reason = Sababta go'aanka
+referral-approve = Ansixi gudbinta
+referral-decline = Diid
+referral-letter = Warqadda gudbinta (PDF)
 employer-repeat = { $count ->
     [one] Xadgudbe soo noqnoqda: 1 xadgudub kale 5 sano gudahood
    *[other] Xadgudbe soo noqnoqda: { $count } xadgudub oo kale 5 sano gudahood
@@ -468,6 +479,7 @@ error-calc-no_minimum_wage = Ma jiro mushahar ugu yar oo loo diiwaangeliyay mudd
 error-calc-too_many_periods = Muddooyin shaqo oo aad u badan.
 error-calc-overflow = Lacaguhu aad bay u badan yihiin.
 error-calc-too_many_instances = Dhacdooyinka aargoosiga aad bay u badan yihiin (ugu badnaan 200).
+error-referral-not-proposed = Gudbintan looma soo jeedin kiiskan.
 
 ## Letters (PDF)
 letter-notice-title = Ogeysiis cabasho mushahar
@@ -487,6 +499,12 @@ letter-verify = * Lacagtan waxay ku salaysan tahay xeer weli u baahan in lala hu
 letter-retaliation-found = Aargoosi la xaqiijiyay:
 letter-retaliation-finding = { $kind }: { $count } la xaqiijiyay
 letter-policy = ** Lacagtan waxay ku salaysan tahay siyaasadda magaalada, oo aan weli sharci noqon.
+letter-referral-title = Gudbin
+letter-referral-to = Ku: { $recipient }
+letter-referral-intro = Denver Labor (xafiiska shaqada ee Magaalada Denver) waxay idiin soo gudbinaysaa kiiska { $case } ee ku saabsan { $employer } si aad dib ugu eegtaan. Kormeere ayaa ansixiyay gudbintan taariikhda { $date }.
+letter-referral-why = Sababta: { $why }
+letter-referral-owed = Lacagaha lagu ogaaday in lagu leeyahay go'aanka la ansixiyay: { $amount }.
+letter-referral-no-status = Denver Labor (xafiiska shaqada ee Magaalada Denver) ma weydiiso, mana diiwaangeliso, xaaladda socdaalka shaqaale kasta, waxna lama wadaagto hay'adaha fulinta sharciga socdaalka. Fadlan gudbintan ha la wadaagina hay'adaha socdaalka.
 letter-notice-respond = Waxaad haysataa 21 maalmood laga bilaabo taariikhda ogeysiiskan si aad uga jawaabto oo aad u soo dirto diiwaannada mushaharka ee muddadaas: xaashiyaha waqtiga, warqadaha mushaharka (pay stubs) iyo diiwaannada lacag-bixinta.
 letter-demand-pay = Bixi 14 maalmood gudahood laga bilaabo taariikhda warqaddan. Sida uu dhigayo C.R.S. 8-4-109, mushaharka aan la bixin 14 maalmood gudahood kadib dalab qoraal ah wuxuu keenaa ganaaxyo dheeraad ah.
 letter-retaliation-warning = Sharci-darro ayay tahay in laga aargoosto shaqaale kasta oo cabtay, oo ay ku jirto hanjabaad kasta oo ah in loo yeerayo hay'adaha socdaalka ama booliska. Denver waxay ku ganaaxdaa $5,000 dhacdo kasta oo aargoosi ah.

@@ -421,6 +421,17 @@ determination-by = Người ghi nhận: { $who }
 determination-approve = Phê duyệt
 determination-return = Trả lại để sửa
 letters-title = Thư
+referrals-title = Chuyển giao hồ sơ
+referrals-hint = Khi đã xác nhận có lời đe dọa báo cơ quan di trú hoặc cảnh sát và có tiền lương chưa trả, hệ thống sẽ đề xuất chuyển giao hồ sơ đến các nơi dưới đây. Giám sát viên quyết định; không có gì được gửi tự động, và không bao giờ gửi cho cơ quan thực thi luật di trú.
+referral-dest-colorado_ag = Tổng Chưởng lý Colorado (bảo vệ người lao động)
+referral-dest-federal_forced_labor = Luật liên bang về lao động cưỡng bức (18 U.S.C. § 1589)
+referral-state-proposed = Đã đề xuất, đang chờ giám sát viên
+referral-state-approved = Đã được { $who } phê duyệt
+referral-state-declined = Đã bị { $who } từ chối
+referral-reason = Lý do của quyết định
+referral-approve = Phê duyệt chuyển giao
+referral-decline = Từ chối
+referral-letter = Thư chuyển giao (PDF)
 employer-repeat = { $count ->
    *[other] Tái phạm: có thêm { $count } vi phạm khác trong 5 năm
 }
@@ -464,6 +475,7 @@ error-calc-no_minimum_wage = Không có mức lương tối thiểu nào đượ
 error-calc-too_many_periods = Quá nhiều khoảng thời gian làm việc.
 error-calc-overflow = Số tiền quá lớn.
 error-calc-too_many_instances = Quá nhiều lần trả thù (tối đa 200).
+error-referral-not-proposed = Việc chuyển giao này không được đề xuất cho hồ sơ này.
 
 ## Letters (PDF)
 letter-notice-title = Thông báo về khiếu nại tiền lương
@@ -483,6 +495,12 @@ letter-verify = * Số tiền này dựa trên một quy định vẫn cần đ�
 letter-retaliation-found = Hành vi trả thù đã được xác nhận:
 letter-retaliation-finding = { $kind }: { $count } lần được xác nhận
 letter-policy = ** Số tiền này dựa trên chính sách của thành phố, chưa phải là luật đã ban hành.
+letter-referral-title = Thư chuyển giao hồ sơ
+letter-referral-to = Kính gửi: { $recipient }
+letter-referral-intro = Denver Labor (Văn phòng Lao động của Thành phố Denver) xin chuyển giao hồ sơ { $case } liên quan đến { $employer } để Quý vị xem xét. Một giám sát viên đã phê duyệt việc chuyển giao này vào ngày { $date }.
+letter-referral-why = Lý do: { $why }
+letter-referral-owed = Các khoản tiền được xác định là còn nợ trong quyết định đã được phê duyệt: { $amount }.
+letter-referral-no-status = Denver Labor (Văn phòng Lao động của Thành phố Denver) không hỏi và không ghi lại tình trạng di trú của bất kỳ người lao động nào, và không chia sẻ bất cứ thông tin nào với cơ quan thực thi luật di trú. Kính đề nghị Quý vị không chia sẻ nội dung chuyển giao này với cơ quan di trú.
 letter-notice-respond = Quý vị có 21 ngày kể từ ngày ghi trên thông báo này để trả lời và gửi hồ sơ trả lương của thời gian đó: bảng chấm công, phiếu lương và chứng từ thanh toán.
 letter-demand-pay = Quý vị phải thanh toán trong vòng 14 ngày kể từ ngày ghi trên thư này. Theo C.R.S. 8-4-109, tiền lương không được trả trong vòng 14 ngày sau khi có yêu cầu thanh toán bằng văn bản sẽ bị phạt thêm.
 letter-retaliation-warning = Trả thù bất kỳ người lao động nào vì họ khiếu nại là phạm pháp, kể cả việc đe dọa báo cho cơ quan di trú hoặc cảnh sát. Denver phạt $5,000 cho mỗi lần trả thù.

@@ -421,6 +421,17 @@ determination-by = 记录人：{ $who }
 determination-approve = 批准
 determination-return = 退回修改
 letters-title = 信函
+referrals-title = 案件移交
+referrals-hint = 当确认存在以移民或警察相威胁的情况且有工资未付时，系统会建议以下移交。由主管决定；任何内容都不会自动发送，也绝不会发送给移民执法部门。
+referral-dest-colorado_ag = 科罗拉多州总检察长（劳工保护）
+referral-dest-federal_forced_labor = 联邦强迫劳动法规（18 U.S.C. § 1589）
+referral-state-proposed = 已建议，等待主管处理
+referral-state-approved = 批准人：{ $who }
+referral-state-declined = 拒绝人：{ $who }
+referral-reason = 决定理由
+referral-approve = 批准移交
+referral-decline = 拒绝
+referral-letter = 移交函（PDF）
 employer-repeat = { $count ->
    *[other] 屡次违法：5 年内另有 { $count } 次违法
 }
@@ -464,6 +475,7 @@ error-calc-no_minimum_wage = 系统中没有该期间的最低工资记录。
 error-calc-too_many_periods = 工作期间太多。
 error-calc-overflow = 金额过大。
 error-calc-too_many_instances = 报复次数过多（最多 200 次）。
+error-referral-not-proposed = 本案件未建议此项移交。
 
 ## Letters (PDF)
 letter-notice-title = 工资投诉通知
@@ -483,6 +495,12 @@ letter-verify = * 此金额所依据的规则仍需向法律顾问核实。
 letter-retaliation-found = 经认定的报复：
 letter-retaliation-finding = { $kind }：已确认 { $count } 次
 letter-policy = ** 此金额依据的是市政策，尚未成为已颁布的法律。
+letter-referral-title = 案件移交函
+letter-referral-to = 致：{ $recipient }
+letter-referral-intro = 丹佛劳工局（Denver Labor）现将关于 { $employer } 的案件 { $case } 移交贵机构审查。一名主管已于 { $date } 批准此项移交。
+letter-referral-why = 移交理由：{ $why }
+letter-referral-owed = 经批准的决定中认定的欠付金额：{ $amount }。
+letter-referral-no-status = 丹佛劳工局（Denver Labor）不询问、也不记录任何工人的移民身份，且不与移民执法部门分享任何信息。请勿将本移交内容提供给移民当局。
 letter-notice-respond = 贵方须自本通知日期起 21 天内作出答复，并提交该期间的工资记录：考勤表、工资单和付款记录。
 letter-demand-pay = 请自本函日期起 14 天内付款。根据 C.R.S. 8-4-109，书面付款要求发出后 14 天内仍未支付的工资，将被加处罚金。
 letter-retaliation-warning = 因工人投诉而对其进行报复是违法的，包括任何要向移民执法部门或警察举报的威胁。丹佛对每一次报复行为处以 $5,000 罚款。

@@ -265,6 +265,28 @@ pub struct CaseRetaliation {
     pub signals: Option<Vec<Signal>>,
     /// The latest review of each kind.
     pub review: Vec<RetaliationReview>,
+    /// Referrals proposed for the case (a confirmed threat about immigration with wages unpaid),
+    /// and the supervisor's decision on each (sealed at rest).
+    #[serde(default)]
+    pub referrals: Vec<Referral>,
+}
+
+/// A referral proposed for a case, and the supervisor's decision on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Referral {
+    /// Where to.
+    pub destination: crate::referral::Destination,
+    /// Still proposed by the rules (a decision can outlive its proposal, e.g. after a review).
+    pub proposed: bool,
+    /// `None` while waiting for a supervisor; `Some(true)` approved, `Some(false)` declined.
+    pub approved: Option<bool>,
+    /// Who decided.
+    pub decided_by: Option<String>,
+    /// When.
+    pub decided_at: Option<DateTime<Utc>>,
+    /// Why (sealed at rest).
+    pub reason: Option<String>,
 }
 
 /// The whole case for staff: personal data decrypted (reading it is audited).

@@ -86,6 +86,21 @@ pub struct DeterminationRow {
     pub decided_by: Option<String>,
 }
 
+/// A referral as shown.
+#[derive(Clone, Debug, Default)]
+pub struct ReferralRow {
+    /// Destination code (`colorado_ag`, `federal_forced_labor`).
+    pub destination: String,
+    /// Still proposed by the rules.
+    pub proposed: bool,
+    /// `None` waiting; `Some(true)` approved; `Some(false)` declined.
+    pub approved: Option<bool>,
+    /// Who decided.
+    pub decided_by: Option<String>,
+    /// Why, as written.
+    pub reason: Option<String>,
+}
+
 /// A timeline entry for staff: (when, kind, new status, who, reason or note, visible to worker).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineRow {
@@ -138,6 +153,8 @@ pub struct CaseWork {
     pub timeline: Vec<TimelineRow>,
     /// Determinations, newest first.
     pub determinations: Vec<DeterminationRow>,
+    /// Referrals proposed or decided.
+    pub referrals: Vec<ReferralRow>,
     /// Calculator values (pre-filled from the complaint, or as posted).
     pub calc: CalcValues,
     /// Staff who can be assigned.
@@ -399,6 +416,47 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
         .iter()
         .map(|k| view! { <li><a href=format!("/api/v1/cases/{id}/letters/{k}.pdf")>{t(&format!("letter-{k}-title"))}" (PDF)"</a></li> })
         .collect_view();
+    let referrals = (!w.referrals.is_empty()).then(|| {
+        let rows = w
+            .referrals
+            .iter()
+            .map(|r| {
+                let dest = r.destination.clone();
+                let state = match (r.approved, &r.decided_by) {
+                    (Some(true), Some(who)) => c.t_args("referral-state-approved", &[("who", who)]),
+                    (Some(false), Some(who)) => c.t_args("referral-state-declined", &[("who", who)]),
+                    _ => t("referral-state-proposed"),
+                };
+                let letter = (r.approved == Some(true)).then(|| view! {
+                    " · "<a href=format!("/api/v1/cases/{id}/letters/referral-{dest}.pdf")>{t("referral-letter")}</a>
+                });
+                let reason_id = format!("referral-reason-{dest}");
+                let decide = (supervisor && r.proposed).then(|| view! {
+                    <form method="post" action=format!("/staff/cases/{id}/referrals/{dest}") class="inline-form">
+                        <div class="field">
+                            <label for=reason_id.clone()>{t("referral-reason")}</label>
+                            <input type="text" id=reason_id.clone() name="reason" required maxlength="2000"
+                                value=draft(&w, &reason_id).to_owned() />
+                        </div>
+                        <button class="primary" type="submit" name="approve" value="1">{t("referral-approve")}</button>
+                        <button type="submit" name="approve" value="0">{t("referral-decline")}</button>
+                    </form>
+                });
+                view! {
+                    <li>
+                        <strong>{t(&format!("referral-dest-{dest}"))}</strong>" — "{state}{letter}
+                        {r.reason.clone().map(|why| view! { <br/><span class="as-written">{why}</span> })}
+                        {decide}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t("referrals-title")}</h3>
+            <p class="hint">{t("referrals-hint")}</p>
+            <ul class="referrals">{rows}</ul>
+        }
+    });
     let head = view! {
         {alert}
         <p class="case-summary">
@@ -427,6 +485,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             {determinations}
             <h3>{t("letters-title")}</h3>
             <ul>{letters}</ul>
+            {referrals}
         </section>
         <section aria-labelledby="tl-title">
             <h2 id="tl-title">{t("case-timeline")}</h2>

@@ -71,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/cases/{id}/review", axum::routing::post(crate::web::staff_cases::review))
         .route("/staff/cases/{id}/calculate", axum::routing::post(crate::web::staff_cases::calculate))
         .route("/staff/cases/{id}/determination/decide", axum::routing::post(crate::web::staff_cases::decide))
+        .route("/staff/cases/{id}/referrals/{destination}", axum::routing::post(crate::web::staff_cases::refer))
         .route("/staff/employers/{id}", get(crate::web::staff_cases::employer))
         .route("/staff/employers/{id}/aliases", axum::routing::post(crate::web::staff_cases::employer_alias))
         .route("/staff/employers/{id}/links", axum::routing::post(crate::web::staff_cases::employer_link))

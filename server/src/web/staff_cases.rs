@@ -17,7 +17,7 @@ use axum::{
 use reclamo_app::i18n::Catalog;
 use reclamo_app::islands::{CalcValues, shown_lines};
 use reclamo_app::pages::casework::{
-    CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReviewRow, TimelineRow,
+    CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReferralRow, ReviewRow, TimelineRow,
 };
 use reclamo_app::pages::staff::{case::CasePageView, employer::EmployerPageView, queue::QueuePageView};
 use reclamo_shared::case_view::{CaseDetail, CaseSummary, CaseView};
@@ -330,6 +330,18 @@ async fn case_work(
                 decided_by: d.decided_by.clone(),
             })
             .collect(),
+        referrals: case
+            .retaliation
+            .referrals
+            .iter()
+            .map(|r| ReferralRow {
+                destination: r.destination.code().to_owned(),
+                proposed: r.proposed,
+                approved: r.approved,
+                decided_by: r.decided_by.clone(),
+                reason: r.reason.clone(),
+            })
+            .collect(),
         calc: calc.unwrap_or_else(|| calc_defaults(case)),
         staff: assignable(state).await,
         supervisor: matches!(actor.role, Role::Supervisor | Role::Admin),
@@ -409,6 +421,28 @@ pub async fn review(State(state): State<AppState>, Path(id): Path<i64>, req: Req
         Err(e) => {
             let msg = refused(parts_catalog(&parts), &e);
             case_page(&state, &actor, parts, id, Some(msg), vec![("reason".into(), reason)], None).await
+        }
+    }
+}
+
+/// `POST /staff/cases/{id}/referrals/{destination}` (supervisors): approve or decline a referral.
+pub async fn refer(
+    State(state): State<AppState>,
+    Path((id, destination)): Path<(i64, String)>,
+    req: Request,
+) -> Response {
+    let Some((actor, parts, form)) = form_of(&state, req).await else { return to_login() };
+    let Some(destination) = reclamo_shared::referral::Destination::from_code(&destination) else {
+        return not_found(&state, parts).await;
+    };
+    let reason = form.get("reason").unwrap_or("").to_owned();
+    let approve = form.get("approve") == Some("1");
+    match state.cases.decide_referral(&actor, id, destination, approve, &reason).await {
+        Ok(()) => back(id),
+        Err(e) => {
+            let msg = refused(parts_catalog(&parts), &e);
+            let field = format!("referral-reason-{}", destination.code());
+            case_page(&state, &actor, parts, id, Some(msg), vec![(field, reason)], None).await
         }
     }
 }

@@ -24,6 +24,7 @@ pub fn case_error(e: &CaseError, c: &Catalog) -> Option<String> {
         CaseError::NeedsApproval => c.t("error-needs-approval"),
         CaseError::WrongStage => c.t("error-wrong-stage"),
         CaseError::NothingPending => c.t("error-nothing-pending"),
+        CaseError::NotProposed => c.t("error-referral-not-proposed"),
         CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
         CaseError::Db(_) | CaseError::Crypto(_) | CaseError::Internal(_) => return None,
     })

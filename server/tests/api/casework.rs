@@ -8,7 +8,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 /// An investigator and a supervisor (two-factor on), signed in.
-async fn staff(app: &TestApp) -> (String, String) {
+pub(crate) async fn staff(app: &TestApp) -> (String, String) {
     add_user(app, "inv@test.example", "investigator", None).await;
     add_user(app, "sup@test.example", "supervisor", None).await;
     let inv = login(app, "inv@test.example").await;
@@ -17,11 +17,11 @@ async fn staff(app: &TestApp) -> (String, String) {
     (inv, sup)
 }
 
-async fn post(app: &TestApp, path: &str, cookie: &str, body: Value) -> reqwest::Response {
+pub(crate) async fn post(app: &TestApp, path: &str, cookie: &str, body: Value) -> reqwest::Response {
     app.client.post(app.url(path)).header("cookie", cookie).json(&body).send().await.unwrap()
 }
 
-fn complaint(employer: &str, narrative: &str, threat: bool) -> Value {
+pub(crate) fn complaint(employer: &str, narrative: &str, threat: bool) -> Value {
     let mut c = crate::complaints::sample(narrative);
     c["employer"]["name"] = json!(employer);
     c["retaliation"]["immigration_threat"] = json!(threat);
@@ -29,14 +29,14 @@ fn complaint(employer: &str, narrative: &str, threat: bool) -> Value {
 }
 
 /// The investigator takes the case (working it needs that, or a supervisor).
-async fn take(app: &TestApp, inv: &str, id: i64) {
+pub(crate) async fn take(app: &TestApp, inv: &str, id: i64) {
     let res =
         post(app, &format!("/api/v1/cases/{id}/assign"), inv, json!({"assignee_email": "inv@test.example"})).await;
     assert_eq!(res.status(), 200, "take case {id}");
 }
 
 /// Files and returns (case id, tracking code, access code).
-async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
+pub(crate) async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
     let receipt = app.file_complaint(&body).await;
     let tracking = receipt["tracking_code"].as_str().unwrap().to_owned();
     let found = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), sup).await;
@@ -44,7 +44,7 @@ async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
     (id, tracking, receipt["access_code"].as_str().unwrap().to_owned())
 }
 
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("l.pdf");
     std::fs::write(&path, bytes).unwrap();
@@ -653,7 +653,7 @@ async fn narratives_filed_before_the_index_existed_join_it() {
 
 /// Takes case `id` through to an approved determination for 80 h paid $1,000 (2026-03-01..14,
 /// interest to `as_of`), with the reviews posted first, and returns the determination letter's text.
-async fn approved_determination_letter(
+pub(crate) async fn approved_determination_letter(
     app: &TestApp,
     (inv, sup): (&str, &str),
     id: i64,

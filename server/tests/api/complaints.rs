@@ -254,13 +254,19 @@ async fn openapi_document_describes_the_endpoints() {
         ("/employers/{id}/links", "post"),
         ("/employers/{id}/aliases", "post"),
         ("/cases/{id}/access-log", "get"),
+        ("/cases/{id}/referrals/{destination}", "post"),
     ] {
         assert!(doc["paths"][path][method].is_object(), "{method} {path}");
     }
-    // Generated from the routes: exactly the API's 24 operations, no more, no fewer.
+    // Generated from the routes: exactly the API's 25 operations, no more, no fewer.
     let operations: usize = doc["paths"].as_object().unwrap().values().map(|p| p.as_object().unwrap().len()).sum();
-    assert_eq!(operations, 24);
+    assert_eq!(operations, 25);
+    // The calculator takes retaliation by kind.
+    assert!(schemas_of(&doc)["CalcBody"]["properties"]["retaliation"].is_object());
     // Generated from the types: bodies and answers are described, and every reference resolves.
+    fn schemas_of(doc: &Value) -> &serde_json::Map<String, Value> {
+        doc["components"]["schemas"].as_object().unwrap()
+    }
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     assert!(schemas["CalcBody"]["properties"]["work_periods"].is_object());
     assert!(schemas["ComplaintInput"]["properties"]["employer"].is_object());

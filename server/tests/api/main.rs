@@ -13,6 +13,7 @@ mod helpers;
 mod pages;
 mod phone;
 mod receipt;
+mod referrals;
 mod report_form;
 mod screening;
 mod staff_pages;

@@ -18,6 +18,7 @@ pub mod notification;
 pub mod organisation;
 pub mod outbox;
 pub mod recovery_code;
+pub mod referral;
 pub mod retaliation_review;
 pub mod sms_opt_out;
 pub mod staff_session;

@@ -17,25 +17,41 @@ pub enum LetterKind {
     Demand,
     /// The determination.
     Determination,
+    /// A referral a supervisor approved, to the destination's office (English).
+    Referral(reclamo_shared::referral::Destination),
 }
 
 impl LetterKind {
-    /// From the URL segment (`notice`, `demand`, `determination`).
+    /// From the URL segment (`notice`, `demand`, `determination`, `referral-<destination>`).
     pub fn from_code(code: &str) -> Option<LetterKind> {
         match code {
             "notice" => Some(LetterKind::Notice),
             "demand" => Some(LetterKind::Demand),
             "determination" => Some(LetterKind::Determination),
-            _ => None,
+            _ => code
+                .strip_prefix("referral-")
+                .and_then(reclamo_shared::referral::Destination::from_code)
+                .map(LetterKind::Referral),
         }
     }
 
     /// The URL segment.
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> String {
         match self {
-            LetterKind::Notice => "notice",
-            LetterKind::Demand => "demand",
-            LetterKind::Determination => "determination",
+            LetterKind::Notice => "notice".into(),
+            LetterKind::Demand => "demand".into(),
+            LetterKind::Determination => "determination".into(),
+            LetterKind::Referral(d) => format!("referral-{}", d.code()),
+        }
+    }
+
+    /// The message id of its title.
+    fn title_id(self) -> &'static str {
+        match self {
+            LetterKind::Notice => "letter-notice-title",
+            LetterKind::Demand => "letter-demand-title",
+            LetterKind::Determination => "letter-determination-title",
+            LetterKind::Referral(_) => "letter-referral-title",
         }
     }
 }
@@ -108,12 +124,11 @@ fn kind_label(c: &Catalog, kind: reclamo_shared::retaliation::RetaliationKind) -
 fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
     doc.rtl = c.dir == Dir::Rtl;
     let t = |id: &str| c.t(id);
-    let title = match d.kind {
-        LetterKind::Notice => t("letter-notice-title"),
-        LetterKind::Demand => t("letter-demand-title"),
-        LetterKind::Determination => t("letter-determination-title"),
-    };
+    let title = t(d.kind.title_id());
     doc.paragraph(&format!("Reclamo — {title}"), 18.0, 0.0);
+    if let LetterKind::Referral(to) = d.kind {
+        return referral_section(doc, c, d, to);
+    }
     doc.paragraph(&c.t_args("letter-case", &[("case", &d.case_ref)]), 11.0, 0.0);
     doc.paragraph(&c.t_args("letter-date", &[("date", &d.date.to_string())]), 11.0, 0.0);
     doc.gap(6.0);
@@ -125,7 +140,7 @@ fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
     let intro = match d.kind {
         LetterKind::Notice => c.t_args("letter-notice-intro", &[("employer", &d.employer)]),
         LetterKind::Demand => c.t_args("letter-demand-intro", &[("employer", &d.employer), ("case", &d.case_ref)]),
-        LetterKind::Determination => {
+        LetterKind::Determination | LetterKind::Referral(_) => {
             let date = d.approved_on.unwrap_or(d.date).to_string();
             c.t_args("letter-determination-intro", &[("employer", &d.employer), ("case", &d.case_ref), ("date", &date)])
         }
@@ -186,17 +201,57 @@ fn section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData) {
     match d.kind {
         LetterKind::Notice => doc.paragraph(&t("letter-notice-respond"), 11.0, 0.0),
         LetterKind::Demand => doc.paragraph(&t("letter-demand-pay"), 11.0, 0.0),
-        LetterKind::Determination => doc.paragraph(&t("letter-demand-pay"), 11.0, 0.0),
+        LetterKind::Determination | LetterKind::Referral(_) => doc.paragraph(&t("letter-demand-pay"), 11.0, 0.0),
     }
     doc.paragraph(&t("letter-retaliation-warning"), 11.0, 0.0);
     doc.paragraph(&t("letter-no-status"), 11.0, 0.0);
+}
+
+/// The referral letter: to the destination's office, the case, the finding and why it qualifies,
+/// the authority, the amounts of the approved determination, and that nothing is to be shared
+/// with immigration authorities.
+fn referral_section(doc: &mut Document<'_>, c: &Catalog, d: &LetterData, to: reclamo_shared::referral::Destination) {
+    let info = to.info();
+    doc.paragraph(&c.t_args("letter-case", &[("case", &d.case_ref)]), 11.0, 0.0);
+    doc.paragraph(&c.t_args("letter-date", &[("date", &d.date.to_string())]), 11.0, 0.0);
+    doc.gap(6.0);
+    doc.paragraph(&c.t_args("letter-referral-to", &[("recipient", info.recipient)]), 12.0, 0.0);
+    doc.gap(6.0);
+    let date = d.approved_on.unwrap_or(d.date).to_string();
+    doc.paragraph(
+        &c.t_args("letter-referral-intro", &[("case", &d.case_ref), ("employer", &d.employer), ("date", &date)]),
+        11.0,
+        0.0,
+    );
+    if let Some(a) = &d.employer_address {
+        doc.paragraph(a, 11.0, 12.0);
+    }
+    if !d.findings.is_empty() {
+        doc.gap(4.0);
+        doc.paragraph(&c.t("letter-retaliation-found"), 12.0, 0.0);
+        for (kind, count) in &d.findings {
+            let finding = c.t_args(
+                "letter-retaliation-finding",
+                &[("kind", &kind_label(c, *kind)), ("count", &count.to_string())],
+            );
+            doc.paragraph(&format!("• {finding}"), 11.0, 12.0);
+        }
+    }
+    doc.paragraph(&c.t_args("letter-referral-why", &[("why", info.why)]), 11.0, 0.0);
+    doc.paragraph(info.citation, 9.0, 12.0);
+    doc.paragraph(&c.t_args("letter-referral-owed", &[("amount", &d.total.to_string())]), 11.0, 0.0);
+    if info.verify_with_counsel {
+        doc.paragraph(&c.t("letter-verify"), 9.0, 0.0);
+    }
+    doc.gap(6.0);
+    doc.paragraph(&c.t("letter-referral-no-status"), 11.0, 0.0);
 }
 
 /// Renders a letter: English, and for the determination also the worker's language (when it
 /// is not English). CPU-bound: call it from `spawn_blocking`.
 pub fn render(english: &Catalog, worker: Option<&Catalog>, data: &LetterData) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts::fonts().map_err(|e| PdfError::Fonts(e.to_string()))?;
-    let title = english.t(&format!("letter-{}-title", data.kind.code()));
+    let title = english.t(data.kind.title_id());
     let mut doc = Document::new(fonts, false, english.code, &title);
     section(&mut doc, english, data);
     if let Some(w) = worker.filter(|w| data.kind == LetterKind::Determination && w.code != english.code) {

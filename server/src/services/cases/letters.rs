@@ -66,6 +66,11 @@ impl CaseService {
             (LetterKind::Determination, Some(d)) if d.state == "approved" => {
                 (lines_of(d), Cents(d.total_cents), d.decided_at.map(|t| t.date_naive()))
             }
+            (LetterKind::Referral(to), Some(d))
+                if d.state == "approved" && self.referral_approved(&row, dk.as_ref(), to).await? =>
+            {
+                (lines_of(d), Cents(d.total_cents), d.decided_at.map(|t| t.date_naive()))
+            }
             _ => return Err(CaseError::NeedsApproval),
         };
         // The retaliation found, by kind (the letter names the finding, never anything else).

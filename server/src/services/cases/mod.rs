@@ -8,6 +8,7 @@ pub mod employers;
 pub mod letters;
 pub mod overdue;
 pub mod queue;
+pub mod referrals;
 pub mod rescreen;
 pub mod rules;
 pub mod work;
@@ -69,6 +70,10 @@ pub enum CaseError {
     /// There is no pending determination to decide.
     #[error("nothing pending")]
     NothingPending,
+    /// The referral is not proposed for this case (no confirmed threat about immigration with
+    /// wages unpaid).
+    #[error("referral not proposed")]
+    NotProposed,
     /// The calculator refused the input (its error code).
     #[error("calculation: {0}")]
     Calc(&'static str),
@@ -262,7 +267,13 @@ impl CaseService {
             estimated_owed_cents: row.estimated_owed_cents,
             coworkers_affected: row.coworkers_affected,
             retaliation_answers: rules::answers_of(&row),
-            retaliation: CaseRetaliation { flagged: flag.flagged, kinds: flag.kinds, signals, review: work.reviews },
+            retaliation: CaseRetaliation {
+                flagged: flag.flagged,
+                kinds: flag.kinds,
+                signals,
+                review: work.reviews,
+                referrals: work.referrals,
+            },
             first_contact_due: row.first_contact_due,
             contact,
             narrative,

@@ -55,7 +55,7 @@ pub(crate) fn works_on(actor: &Actor, row: &complaint::Model) -> Result<(), Case
     if supervisor(actor) || row.assignee_id == Some(actor.user_id) { Ok(()) } else { Err(CaseError::NotAssignee) }
 }
 
-fn text(s: &str, field: &'static str) -> Result<String, CaseError> {
+pub(crate) fn text(s: &str, field: &'static str) -> Result<String, CaseError> {
     let t = s.trim();
     if t.chars().count() < 3 || t.len() > MAX_TEXT {
         return Err(CaseError::Invalid(field));
@@ -139,7 +139,7 @@ impl CaseService {
         .await
     }
 
-    async fn workable(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {
+    pub(crate) async fn workable(&self, actor: &Actor, id: i64) -> Result<complaint::Model, CaseError> {
         staff(actor)?;
         let row = complaint::Entity::find_by_id(id).one(&self.db).await?.ok_or(CaseError::NotFound)?;
         if may_see(actor, &row) { Ok(row) } else { Err(CaseError::NotFound) }
@@ -520,7 +520,7 @@ impl CaseService {
                 visible_to_worker: n.visible_to_worker,
             })
             .collect();
-        let reviews = self
+        let reviews: Vec<RetaliationReview> = self
             .latest_reviews(&self.db, row.id)
             .await?
             .into_iter()
@@ -533,7 +533,7 @@ impl CaseService {
                 at: r.at,
             })
             .collect();
-        let determinations = determination::Entity::find()
+        let determinations: Vec<Determination> = determination::Entity::find()
             .filter(determination::Column::ComplaintId.eq(row.id))
             .order_by_desc(determination::Column::Id)
             .all(&self.db)
@@ -555,7 +555,15 @@ impl CaseService {
                 }
             })
             .collect();
-        Ok(WorkParts { timeline, notes, reviews, determinations, deadlines: deadlines(row, Utc::now().date_naive()) })
+        let referrals = self.referrals_view(row, dk, &reviews, &determinations).await?;
+        Ok(WorkParts {
+            timeline,
+            notes,
+            reviews,
+            determinations,
+            referrals,
+            deadlines: deadlines(row, Utc::now().date_naive()),
+        })
     }
 }
 
@@ -587,6 +595,7 @@ pub(crate) struct WorkParts {
     pub notes: Vec<Note>,
     pub reviews: Vec<RetaliationReview>,
     pub determinations: Vec<Determination>,
+    pub referrals: Vec<reclamo_shared::case_view::Referral>,
     pub deadlines: Vec<Deadline>,
 }
 

@@ -77,6 +77,7 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
         CaseError::NeedsApproval => ApiError::ConflictWith("needs_approved_determination", message),
         CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", message),
         CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", message),
+        CaseError::NotProposed => ApiError::ConflictWith("referral_not_proposed", message),
         other => ApiError::failure(other, catalog),
     }
 }
@@ -417,8 +418,42 @@ pub(super) async fn review(
     }
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(super) struct ReferralBody {
+    /// Approve (`true`) or decline (`false`).
+    approve: bool,
+    /// Why.
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /api/v1/cases/{id}/referrals/{destination} {approve, reason}` (supervisors)
+#[utoipa::path(post, path = "/cases/{id}/referrals/{destination}", tag = "staff", summary = "Approve or decline a proposed referral, with a reason (supervisors; the letter is then made for a person to send: nothing is sent automatically)", security(("session" = [])),
+    params(("id" = i64, Path, description = "Case id"), ("destination" = String, Path, description = "colorado_ag or federal_forced_labor (there is no other destination)")), request_body = ReferralBody,
+    responses((status = 200, body = Reviewed), StaffRefusals))]
+pub(super) async fn refer(
+    State(state): State<AppState>,
+    Path((id, destination)): Path<(i64, String)>,
+    StaffJson(actor, catalog, b): StaffJson<ReferralBody>,
+) -> Result<Response, ApiError> {
+    let destination = reclamo_shared::referral::Destination::from_code(&destination)
+        .ok_or_else(|| ApiError::NotFound(catalog.t("not-found-body")))?;
+    state
+        .cases
+        .decide_referral(&actor, id, destination, b.approve, &b.reason)
+        .await
+        .map_err(|e| map_err(e, catalog))?;
+    let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
+    match case {
+        CaseView::Staff(case) => {
+            Ok(Json(Reviewed { priority: case.priority, retaliation: case.retaliation }).into_response())
+        }
+        CaseView::Advocate(_) => Err(ApiError::NotFound(catalog.t("not-found-body"))),
+    }
+}
+
 /// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
-#[utoipa::path(get, path = "/cases/{id}/letters/{file}", tag = "staff", summary = "A letter as PDF: notice (to the employer), demand, determination (English and the worker's language)", security(("session" = [])), params(("id" = i64, Path, description = "Case id"), ("file" = String, Path, description = "notice.pdf, demand.pdf or determination.pdf")),
+#[utoipa::path(get, path = "/cases/{id}/letters/{file}", tag = "staff", summary = "A letter as PDF: notice (to the employer), demand, determination (English and the worker's language), approved referrals", security(("session" = [])), params(("id" = i64, Path, description = "Case id"), ("file" = String, Path, description = "notice.pdf, demand.pdf, determination.pdf, or referral-colorado_ag.pdf / referral-federal_forced_labor.pdf once a supervisor approved that referral")),
     responses((status = 200, description = "The letter", content_type = "application/pdf", body = Vec<u8>), StaffRefusals))]
 pub(super) async fn letter(
     State(state): State<AppState>,

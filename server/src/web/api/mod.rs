@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::determination))
         .routes(routes!(cases::decide))
         .routes(routes!(cases::review))
+        .routes(routes!(cases::refer))
         .routes(routes!(cases::letter))
         .routes(routes!(cases::calculate))
         .routes(routes!(cases::employer))
