@@ -16,6 +16,7 @@ mod m20261203_000006_totp_step;
 mod m20261203_000007_sms_opt_out;
 mod m20261203_000008_determination_sealed;
 mod m20261203_000009_referral;
+mod m20261203_000010_evidence;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000007_sms_opt_out::Migration),
             Box::new(m20261203_000008_determination_sealed::Migration),
             Box::new(m20261203_000009_referral::Migration),
+            Box::new(m20261203_000010_evidence::Migration),
         ]
     }
 }

@@ -271,6 +271,26 @@ pub struct CaseRetaliation {
     pub referrals: Vec<Referral>,
 }
 
+/// A file attached to a case (its bytes are fetched separately).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct EvidenceItem {
+    /// Evidence id (within the case).
+    pub id: i64,
+    /// `image`, `pdf` or `audio`.
+    pub kind: String,
+    /// MIME type of the stored bytes (photos are re-encoded: `image/jpeg` or `image/png`).
+    pub content_type: String,
+    /// Size of the stored bytes.
+    pub size_bytes: i64,
+    /// `worker` or `staff`.
+    pub source: String,
+    /// What it is, as the sender wrote it (sealed at rest).
+    pub description: Option<String>,
+    /// When it came.
+    pub created_at: DateTime<Utc>,
+}
+
 /// A referral proposed for a case, and the supervisor's decision on it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]

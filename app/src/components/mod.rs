@@ -1,6 +1,8 @@
 //! Building blocks shared by pages.
 
 #[cfg(feature = "ssr")]
+pub mod evidence;
+#[cfg(feature = "ssr")]
 pub mod fields;
 #[cfg(feature = "ssr")]
 mod layout;

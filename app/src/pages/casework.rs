@@ -86,6 +86,23 @@ pub struct DeterminationRow {
     pub decided_by: Option<String>,
 }
 
+/// An evidence file as staff see it.
+#[derive(Clone, Debug, Default)]
+pub struct StaffEvidenceRow {
+    /// Evidence id.
+    pub id: i64,
+    /// `image`, `pdf` or `audio`.
+    pub kind: String,
+    /// When it came (UTC, minutes).
+    pub date: String,
+    /// Size in KB.
+    pub kb: i64,
+    /// Sent by the worker (else added by staff).
+    pub from_worker: bool,
+    /// What it is, as written.
+    pub description: Option<String>,
+}
+
 /// A referral as shown.
 #[derive(Clone, Debug, Default)]
 pub struct ReferralRow {
@@ -155,6 +172,10 @@ pub struct CaseWork {
     pub determinations: Vec<DeterminationRow>,
     /// Referrals proposed or decided.
     pub referrals: Vec<ReferralRow>,
+    /// Evidence files, oldest first.
+    pub evidence: Vec<StaffEvidenceRow>,
+    /// Evidence limits, for the upload form.
+    pub evidence_limits: crate::components::evidence::EvidenceLimitsView,
     /// Calculator values (pre-filled from the complaint, or as posted).
     pub calc: CalcValues,
     /// Staff who can be assigned.
@@ -457,6 +478,50 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             <ul class="referrals">{rows}</ul>
         }
     });
+    let evidence_rows = w
+        .evidence
+        .iter()
+        .map(|e| {
+            let src = format!("/api/v1/cases/{id}/evidence/{}", e.id);
+            let what = t(&format!("evidence-kind-{}", e.kind));
+            let from = t(if e.from_worker { "evidence-from-worker" } else { "evidence-from-staff" });
+            let shown = match e.kind.as_str() {
+                "image" => view! { <a href=src.clone()><img src=src.clone() alt=what.clone() class="evidence-thumb" loading="lazy" /></a> }.into_any(),
+                "audio" => view! { <audio controls preload="none" src=src.clone()></audio>" "<a href=src.clone()>{t("evidence-download")}</a> }.into_any(),
+                _ => view! { <a href=src.clone()>{t("evidence-download")}</a> }.into_any(),
+            };
+            view! {
+                <li>
+                    <strong>{what}</strong>" — "{e.date.clone()}" — "{e.kb}" KB — "{from}
+                    {e.description.clone().map(|d| view! { <br/><span class="as-written" dir="auto">{d}</span> })}
+                    <br/>{shown}
+                </li>
+            }
+        })
+        .collect_view();
+    let evidence_intro = c.t_args(
+        "evidence-intro",
+        &[("max", &w.evidence_limits.max.to_string()), ("mb", &w.evidence_limits.mb.to_string())],
+    );
+    let evidence = view! {
+        <section aria-labelledby="ev-title">
+            <h2 id="ev-title">{t("evidence-title")}</h2>
+            <ul class="evidence-list">{evidence_rows}</ul>
+            <form method="post" action=format!("/staff/cases/{id}/evidence") enctype="multipart/form-data" accept-charset="utf-8">
+                <p class="hint" id="ev-intro">{evidence_intro}</p>
+                <div class="field">
+                    <label for="ev-file">{t("evidence-file")}</label>
+                    <input type="file" id="ev-file" name="file" required aria-describedby="ev-intro"
+                        accept="image/jpeg,image/png,image/webp,application/pdf,audio/*" />
+                </div>
+                <div class="field">
+                    <label for="ev-description">{t("evidence-description")}</label>
+                    <textarea id="ev-description" name="description" rows="2" maxlength="2000" dir="auto"></textarea>
+                </div>
+                <button type="submit">{t("evidence-submit")}</button>
+            </form>
+        </section>
+    };
     let head = view! {
         {alert}
         <p class="case-summary">
@@ -487,6 +552,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             <ul>{letters}</ul>
             {referrals}
         </section>
+        {evidence}
         <section aria-labelledby="tl-title">
             <h2 id="tl-title">{t("case-timeline")}</h2>
             {notes_form}

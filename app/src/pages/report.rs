@@ -58,6 +58,8 @@ pub struct DoneState {
     pub access: String,
     /// Access code grouped for reading.
     pub access_grouped: String,
+    /// How much evidence the complaint takes.
+    pub evidence: crate::components::evidence::EvidenceLimitsView,
 }
 
 /// A new form instance id (128 random bits).
@@ -364,6 +366,7 @@ fn done_view(c: &'static Catalog, d: DoneState) -> impl IntoView {
                 </label>
                 <button type="submit" class="primary">{t("done-receipt")}</button>
             </form>
+            {crate::components::evidence::evidence_form(c, d.tracking.clone(), d.access.clone(), d.evidence)}
             <h2>{t("done-next-title")}</h2>
             <ol>
                 <li>{t("done-next-1")}</li>

@@ -19,6 +19,8 @@ pub struct StatusState {
     pub errors: FieldErrors,
     /// The complaint, when the codes matched.
     pub found: Option<StatusFound>,
+    /// A confirmation to announce (e.g. a file was added).
+    pub notice: Option<String>,
 }
 
 /// What a worker may see of their complaint.
@@ -34,6 +36,10 @@ pub struct StatusFound {
     pub violations: Vec<Violation>,
     /// (date, event kind, new status, note text) oldest first.
     pub timeline: Vec<(String, String, Option<CaseStatus>, Option<String>)>,
+    /// The files sent so far.
+    pub evidence: Vec<crate::components::evidence::EvidenceRow>,
+    /// The codes, for the upload form's hidden fields (tracking, access), and the limits.
+    pub upload: Option<(String, String, crate::components::evidence::EvidenceLimitsView)>,
 }
 
 /// The status page.
@@ -44,6 +50,7 @@ pub fn StatusPage() -> impl IntoView {
     let t = move |id: &str| c.t(id);
     let result = st.found.clone().map(|f| found_view(c, f));
     let alert = st.error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> });
+    let notice = st.notice.clone().map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> });
     let values = FormValues(vec![("tracking_code".to_owned(), st.tracking_typed.clone())]);
     let fields = Fields { catalog: c, values: &values, errors: &st.errors };
     let tracking_input = fields.input("tracking_code", None, "text", Some("numeric"), "off");
@@ -51,8 +58,9 @@ pub fn StatusPage() -> impl IntoView {
     view! {
         <Layout catalog=c title=t("status-title")>
             <h1>{t("status-title")}</h1>
-            {result}
+            {notice}
             {alert}
+            {result}
             <p>{t("status-intro")}</p>
             <form method="post" action="/status" novalidate="" accept-charset="utf-8">
                 {tracking_input}
@@ -95,6 +103,8 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
             <ul>{reported}</ul>
             <h3>{c.t("status-timeline")}</h3>
             <ol class="timeline">{events}</ol>
+            {crate::components::evidence::evidence_list(c, f.evidence.clone())}
         </section>
+        {f.upload.clone().map(|(tracking, access, limits)| crate::components::evidence::evidence_form(c, tracking, access, limits))}
     }
 }

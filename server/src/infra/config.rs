@@ -40,6 +40,10 @@ pub struct Settings {
     /// The policy's escalation for each confirmed immigration threat, in percent of the Denver
     /// retaliation fine (`RECLAMO_POLICY_ESCALATION_PERCENT`, default 100; 0 turns it off).
     pub policy_escalation_percent: u32,
+    /// The largest evidence file, in MB (`RECLAMO_EVIDENCE_MAX_MB`, default 10).
+    pub evidence_max_mb: u32,
+    /// The most evidence files per complaint (`RECLAMO_EVIDENCE_MAX_FILES`, default 10).
+    pub evidence_max_files: u32,
 }
 
 /// A secret from the environment, never printed (`Debug` shows `Secret(***)`).
@@ -107,6 +111,8 @@ impl Settings {
                 "RECLAMO_POLICY_ESCALATION_PERCENT",
                 reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
             )?,
+            evidence_max_mb: limit("RECLAMO_EVIDENCE_MAX_MB", 10)?.clamp(1, 100),
+            evidence_max_files: limit("RECLAMO_EVIDENCE_MAX_FILES", 10)?.max(1),
             ..Settings::defaults()
         })
     }
@@ -130,6 +136,8 @@ impl Settings {
             session_absolute_hours: 12,
             twilio_auth_token: None,
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+            evidence_max_mb: 10,
+            evidence_max_files: 10,
         }
     }
 

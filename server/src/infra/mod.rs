@@ -7,6 +7,7 @@ pub mod config;
 pub mod crypto;
 pub mod db;
 pub mod entities;
+pub mod media;
 pub mod password;
 pub mod pdf;
 pub mod ratelimit;

@@ -5,5 +5,6 @@
 pub mod auth;
 pub mod cases;
 pub mod demo;
+pub mod evidence;
 pub mod intake;
 pub mod phone;

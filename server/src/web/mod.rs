@@ -9,4 +9,5 @@ pub mod router;
 pub mod staff_cases;
 pub mod staff_pages;
 pub mod state;
+pub mod upload;
 pub mod words;

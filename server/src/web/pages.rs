@@ -139,6 +139,7 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
                 tracking_grouped: receipt.tracking_code.display_grouped(),
                 access: receipt.access_code.as_str().to_owned(),
                 access_grouped: receipt.access_code.display_grouped(),
+                evidence: evidence_limits_view(&state),
             };
             render_with(&state, parts, done).await
         }
@@ -175,10 +176,24 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
     let catalog = request_catalog(&req);
     let door = web_door(&state, &req).await;
     let (parts, posted) = read_form(&state, req).await;
-    let typed = posted.get("tracking_code").unwrap_or("").to_owned();
-    let mut out = StatusState { tracking_typed: typed.clone(), ..Default::default() };
-    match state.intake.check(&door, &typed, posted.get("access_code").unwrap_or("")).await {
-        Ok((view, _)) => {
+    let tracking = posted.get("tracking_code").unwrap_or("").to_owned();
+    let access = posted.get("access_code").unwrap_or("").to_owned();
+    let (out, wait) = status_state(&state, &door, catalog, &tracking, &access).await;
+    status_response(&state, parts, out, wait).await
+}
+
+/// The status page's state for these codes, and how long to wait when rate limited.
+async fn status_state(
+    state: &AppState,
+    door: &Door,
+    catalog: &'static Catalog,
+    tracking: &str,
+    access: &str,
+) -> (StatusState, Option<Result<Duration, ()>>) {
+    let mut out = StatusState { tracking_typed: tracking.to_owned(), ..Default::default() };
+    match state.intake.verify(door, tracking, access).await {
+        Ok((view, proof)) => {
+            let evidence = state.cases.worker_evidence(&proof).await.unwrap_or_default();
             out.found = Some(StatusFound {
                 tracking_grouped: view.tracking_code.display_grouped(),
                 status: view.status,
@@ -189,24 +204,126 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
                     .into_iter()
                     .map(|e| (e.at.date_naive().to_string(), e.kind, e.status, e.note))
                     .collect(),
+                evidence: evidence
+                    .into_iter()
+                    .map(|e| {
+                        (e.kind, e.created_at.date_naive().to_string(), (e.size_bytes + 1023) / 1024, e.description)
+                    })
+                    .collect(),
+                upload: Some((
+                    view.tracking_code.as_str().to_owned(),
+                    access.trim().to_owned(),
+                    evidence_limits_view(state),
+                )),
             });
         }
         Err(IntakeError::NotFound) => out.error = Some(catalog.t("status-not-found")),
         Err(IntakeError::Invalid(errors)) => out.errors = errors,
         Err(IntakeError::RateLimited(retry)) => {
             out.error = Some(rate_limited_text(catalog, retry));
-            return rate_limited(render_with(&state, parts, out).await, retry);
+            return (out, Some(Ok(retry)));
         }
         Err(e) if e.is_busy() => {
             out.error = Some(catalog.t("error-busy"));
-            return crate::web::state::busy(render_with(&state, parts, out).await);
+            return (out, Some(Err(())));
         }
         Err(e) => {
             tracing::error!(error = %e, "status lookup failed");
             out.error = Some(catalog.t("error-generic"));
         }
     }
-    render_with(&state, parts, out).await
+    (out, None)
+}
+
+/// Renders the status page: 429 when rate limited, 503 when the database was busy.
+async fn status_response(
+    state: &AppState,
+    parts: Parts,
+    out: StatusState,
+    wait: Option<Result<Duration, ()>>,
+) -> Response {
+    match wait {
+        Some(Ok(retry)) => rate_limited(render_with(state, parts, out).await, retry),
+        Some(Err(())) => crate::web::state::busy(render_with(state, parts, out).await),
+        None => render_with(state, parts, out).await,
+    }
+}
+
+/// The evidence limits as the forms word them.
+pub fn evidence_limits_view(state: &AppState) -> reclamo_app::components::evidence::EvidenceLimitsView {
+    reclamo_app::components::evidence::EvidenceLimitsView {
+        mb: state.settings.evidence_max_mb,
+        max: state.settings.evidence_max_files,
+    }
+}
+
+/// The evidence limits the service enforces.
+pub fn evidence_limits(state: &AppState) -> crate::services::evidence::EvidenceLimits {
+    crate::services::evidence::EvidenceLimits {
+        max_bytes: state.settings.evidence_max_mb as usize * 1024 * 1024,
+        max_files: state.settings.evidence_max_files,
+    }
+}
+
+/// `POST /status/evidence` (multipart: tracking and access codes, file, description): a worker
+/// adds a file from the receipt or status page, without JavaScript. The page comes back with the
+/// list and a confirmation, or with what was wrong in the worker's language; nothing is kept on
+/// failure.
+pub async fn status_evidence(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let door = web_door(&state, &req).await;
+    let limits = evidence_limits(&state);
+    let (mut parts, body) = req.into_parts();
+    let req = Request::from_parts(parts.clone(), body);
+    // The answer is the status page.
+    let query = parts.uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    if let Ok(uri) = format!("/status{query}").parse() {
+        parts.uri = uri;
+    }
+    let form = match crate::web::upload::read_upload(req, "file", limits.max_bytes).await {
+        Ok(form) => form,
+        Err(_) => {
+            let out = StatusState { error: Some(catalog.t("error-evidence-damaged")), ..Default::default() };
+            return render_with(&state, parts, out).await;
+        }
+    };
+    let (tracking, access) = (form.get("tracking_code").to_owned(), form.get("access_code").to_owned());
+    let result = match state.intake.verify(&door, &tracking, &access).await {
+        Ok((_, proof)) => {
+            let upload = crate::services::evidence::Upload {
+                bytes: form.file.clone().unwrap_or_default(),
+                description: Some(form.get("description").to_owned()),
+                declared: form.declared.clone(),
+            };
+            if form.too_large {
+                Err(crate::services::cases::CaseError::Evidence(crate::services::evidence::EvidenceError::TooLarge(
+                    limits.max_mb(),
+                )))
+            } else {
+                state.cases.add_worker_evidence(&proof, upload, limits).await.map(|_| ())
+            }
+        }
+        // The codes did not match (or were limited): the status page says so as a lookup would.
+        Err(_) => Ok(()),
+    };
+    let (mut out, wait) = status_state(&state, &door, catalog, &tracking, &access).await;
+    if out.found.is_some() {
+        match result {
+            Ok(()) => out.notice = Some(catalog.t("evidence-added")),
+            Err(e) => {
+                out.error = Some(crate::web::words::case_error(&e, catalog).unwrap_or_else(|| {
+                    tracing::error!(error = %e, "evidence upload failed");
+                    catalog.t("error-generic")
+                }))
+            }
+        }
+    }
+    let status = if form.too_large { Some(StatusCode::PAYLOAD_TOO_LARGE) } else { None };
+    let mut res = status_response(&state, parts, out, wait).await;
+    if let Some(code) = status {
+        *res.status_mut() = code;
+    }
+    res
 }
 
 /// `POST /report/receipt`: the receipt PDF from the done page (codes in the POST body).

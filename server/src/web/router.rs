@@ -19,7 +19,6 @@ use tower_http::{
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
-    timeout::TimeoutLayer,
     trace::TraceLayer,
 };
 
@@ -56,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .route("/report", axum::routing::post(crate::web::pages::report_step))
         .route("/report/done", axum::routing::post(crate::web::pages::report_send))
         .route("/status", axum::routing::post(crate::web::pages::status_check))
+        .route("/status/evidence", axum::routing::post(crate::web::pages::status_evidence))
         .route("/report/receipt", axum::routing::post(crate::web::pages::report_receipt))
         .route("/staff", get(crate::web::staff_pages::home))
         .route("/staff/login", get(crate::web::staff_pages::login_page).post(crate::web::staff_pages::login))
@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/cases/{id}/calculate", axum::routing::post(crate::web::staff_cases::calculate))
         .route("/staff/cases/{id}/determination/decide", axum::routing::post(crate::web::staff_cases::decide))
         .route("/staff/cases/{id}/referrals/{destination}", axum::routing::post(crate::web::staff_cases::refer))
+        .route("/staff/cases/{id}/evidence", axum::routing::post(crate::web::staff_cases::add_evidence))
         .route("/staff/employers/{id}", get(crate::web::staff_cases::employer))
         .route("/staff/employers/{id}/aliases", axum::routing::post(crate::web::staff_cases::employer_alias))
         .route("/staff/employers/{id}/links", axum::routing::post(crate::web::staff_cases::employer_link))
@@ -105,7 +106,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(middleware::from_fn_with_state(state.clone(), security_headers))
                 .layer(middleware::from_fn(refuse_cross_site))
                 .layer(CompressionLayer::new())
-                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.settings.request_timeout))
+                .layer(middleware::from_fn_with_state(state.clone(), request_timeout))
                 .layer(DefaultBodyLimit::max(state.settings.body_limit)),
         )
 }
@@ -204,4 +205,22 @@ async fn resolve_locale(State(state): State<AppState>, mut req: Request, next: N
     }
     res.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     res
+}
+
+/// How long an upload may take: a 10 MB voice note over a slow phone connection needs minutes.
+pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Whether the request uploads evidence (and so gets [`UPLOAD_TIMEOUT`]).
+fn is_upload(req: &Request) -> bool {
+    req.method() == axum::http::Method::POST && req.uri().path().ends_with("/evidence")
+}
+
+/// Answers 408 when a request takes longer than the request timeout (30 s; uploads:
+/// [`UPLOAD_TIMEOUT`]), so a slow client cannot hold a worker forever.
+async fn request_timeout(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let limit = if is_upload(&req) { UPLOAD_TIMEOUT } else { state.settings.request_timeout };
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
 }

@@ -17,7 +17,8 @@ use axum::{
 use reclamo_app::i18n::Catalog;
 use reclamo_app::islands::{CalcValues, shown_lines};
 use reclamo_app::pages::casework::{
-    CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReferralRow, ReviewRow, TimelineRow,
+    CaseWork, DeterminationRow, EmployerView, QueueRow, QueueView, ReferralRow, ReviewRow, StaffEvidenceRow,
+    TimelineRow,
 };
 use reclamo_app::pages::staff::{case::CasePageView, employer::EmployerPageView, queue::QueuePageView};
 use reclamo_shared::case_view::{CaseDetail, CaseSummary, CaseView};
@@ -342,6 +343,22 @@ async fn case_work(
                 reason: r.reason.clone(),
             })
             .collect(),
+        evidence: state
+            .cases
+            .evidence_list(actor, case.id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| StaffEvidenceRow {
+                id: e.id,
+                kind: e.kind,
+                date: minute(&e.created_at),
+                kb: (e.size_bytes + 1023) / 1024,
+                from_worker: e.source == "worker",
+                description: e.description,
+            })
+            .collect(),
+        evidence_limits: crate::web::pages::evidence_limits_view(state),
         calc: calc.unwrap_or_else(|| calc_defaults(case)),
         staff: assignable(state).await,
         supervisor: matches!(actor.role, Role::Supervisor | Role::Admin),
@@ -443,6 +460,37 @@ pub async fn refer(
             let msg = refused(parts_catalog(&parts), &e);
             let field = format!("referral-reason-{}", destination.code());
             case_page(&state, &actor, parts, id, Some(msg), vec![(field, reason)], None).await
+        }
+    }
+}
+
+/// `POST /staff/cases/{id}/evidence` (multipart): staff who work the case add a file.
+pub async fn add_evidence(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let Some(actor) = signed_in(&state, req.headers()).await else { return to_login() };
+    let limits = crate::web::pages::evidence_limits(&state);
+    let (parts, body) = req.into_parts();
+    let c = parts_catalog(&parts);
+    let form =
+        crate::web::upload::read_upload(Request::from_parts(parts.clone(), body), "file", limits.max_bytes).await;
+    let result = match form {
+        Ok(form) if form.too_large => {
+            Err(CaseError::Evidence(crate::services::evidence::EvidenceError::TooLarge(limits.max_mb())))
+        }
+        Ok(form) => {
+            let upload = crate::services::evidence::Upload {
+                bytes: form.file.clone().unwrap_or_default(),
+                description: Some(form.get("description").to_owned()),
+                declared: form.declared.clone(),
+            };
+            state.cases.add_staff_evidence(&actor, id, upload, limits).await.map(|_| ())
+        }
+        Err(_) => Err(CaseError::Evidence(crate::services::evidence::EvidenceError::Missing)),
+    };
+    match result {
+        Ok(()) => back(id),
+        Err(e) => {
+            let msg = refused(c, &e);
+            case_page(&state, &actor, parts, id, Some(msg), vec![], None).await
         }
     }
 }

@@ -25,6 +25,7 @@ pub fn case_error(e: &CaseError, c: &Catalog) -> Option<String> {
         CaseError::WrongStage => c.t("error-wrong-stage"),
         CaseError::NothingPending => c.t("error-nothing-pending"),
         CaseError::NotProposed => c.t("error-referral-not-proposed"),
+        CaseError::Evidence(e) => evidence_error(*e, c),
         CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
         CaseError::Db(_) | CaseError::Crypto(_) | CaseError::Internal(_) => return None,
     })
@@ -39,5 +40,16 @@ pub fn account_error(e: &AccountError, c: &Catalog) -> String {
             tracing::error!(error = %e, "account operation failed");
             c.t("error-generic")
         }
+    }
+}
+
+/// An evidence refusal in the reader's language.
+pub fn evidence_error(e: crate::services::evidence::EvidenceError, c: &Catalog) -> String {
+    use crate::services::evidence::EvidenceError;
+    let id = format!("error-evidence-{}", e.code().replace('_', "-"));
+    match e {
+        EvidenceError::TooLarge(mb) => c.t_args(&id, &[("mb", &mb.to_string())]),
+        EvidenceError::TooMany(max) => c.t_args(&id, &[("max", &max.to_string())]),
+        _ => c.t(&id),
     }
 }

@@ -8,6 +8,7 @@ mod casework;
 mod complaints;
 mod concurrency;
 mod doors;
+mod evidence;
 mod health;
 mod helpers;
 mod pages;

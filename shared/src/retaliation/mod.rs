@@ -106,7 +106,7 @@ pub enum SignalSource {
 
 /// The free-text fields Reclamo screens. Signals name their field with a `&'static str`, so a
 /// stored screening can only be read back for fields in this closed list.
-pub const NARRATIVE_FIELDS: [&str; 2] = ["narrative", "retaliation.details"];
+pub const NARRATIVE_FIELDS: [&str; 3] = ["narrative", "retaliation.details", "evidence.description"];
 
 /// The stored form of a [`SignalSource`], with owned strings. Reading it back maps the question
 /// and field names onto their `&'static str` (both sets are closed; an unknown name is an error

@@ -13,6 +13,8 @@ pub mod employer;
 pub mod employer_address;
 pub mod employer_alias;
 pub mod employer_link;
+pub mod evidence;
+pub mod evidence_chunk;
 pub mod login_failure;
 pub mod notification;
 pub mod organisation;

@@ -5,6 +5,7 @@
 
 pub mod blind;
 pub mod employers;
+pub mod evidence;
 pub mod letters;
 pub mod overdue;
 pub mod queue;
@@ -74,6 +75,9 @@ pub enum CaseError {
     /// wages unpaid).
     #[error("referral not proposed")]
     NotProposed,
+    /// An evidence file was refused.
+    #[error("evidence: {0}")]
+    Evidence(crate::services::evidence::EvidenceError),
     /// The calculator refused the input (its error code).
     #[error("calculation: {0}")]
     Calc(&'static str),

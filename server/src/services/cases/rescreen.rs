@@ -70,77 +70,92 @@ impl CaseService {
         let total = rows.len();
         let mut changes = vec![];
         for row in rows {
-            let Some(dk) = self.data_key(&row).await? else { continue };
-            let open = |field: &str, ct: &Option<Vec<u8>>| -> Result<Option<String>, CaseError> {
-                match ct {
-                    Some(ct) => {
-                        Ok(Some(String::from_utf8_lossy(&dk.open(&row.tracking_code, field, ct)?).into_owned()))
-                    }
-                    None => Ok(None),
-                }
-            };
-            let narrative = open("narrative", &row.narrative_ct)?;
-            let details = open("retaliation_details", &row.retaliation_details_ct)?;
-            let mut texts: Vec<(&'static str, &str)> = vec![];
-            if let Some(n) = &narrative {
-                texts.push(("narrative", n));
+            if let Some(change) = self.rescreen_one(&row, apply, "rescreen").await? {
+                changes.push(change);
             }
-            if let Some(d) = &details {
-                texts.push(("retaliation.details", d));
-            }
-            let answers = super::rules::answers_of(&row);
-            let s = reclamo_shared::retaliation::screen(&texts, &row.language, &answers);
-            let after: Vec<String> = s.kinds.iter().map(|k| k.code().to_owned()).collect();
-            let before: Vec<String> =
-                row.retaliation_kinds.as_deref().map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
-            if after == before {
-                continue;
-            }
-            let reviews = self.latest_reviews(&self.db, row.id).await?;
-            let priority = super::rules::priority_for(&after, &reviews).to_owned();
-            let urgent = priority == "urgent";
-            changes.push(Change {
-                id: row.id,
-                before: before.clone(),
-                after: after.clone(),
-                priority: (row.priority.clone(), priority.clone()),
-            });
-            if !apply {
-                continue;
-            }
-            let mut next = row.clone();
-            next.priority = priority.clone();
-            if urgent && row.first_contact_due.is_none() {
-                // Flagged now, or confirmed by a person.
-                let confirmed = reviews.iter().filter(|r| r.decision == "confirmed").map(|r| r.kind.clone());
-                let kinds = super::rules::kinds_of(&after.iter().cloned().chain(confirmed).collect::<Vec<_>>());
-                next.first_contact_due = super::rules::first_contact_due(&kinds, Utc::now().date_naive());
-            }
-            let signals = serde_json::to_vec(&s.signals).unwrap_or_default();
-            let mut m = row.clone().into_active_model();
-            m.retaliation_kinds = Set((!after.is_empty()).then(|| after.join(",")));
-            m.screening_ct = Set((!after.is_empty()).then(|| dk.seal(&row.tracking_code, "screening", &signals)));
-            m.priority = Set(priority);
-            m.first_contact_due = Set(next.first_contact_due);
-            m.sort_key = Set(sort_key_of(&next));
-            m.updated_at = Set(Utc::now());
-            m.update(&self.db).await?;
-            let newly = after.iter().any(|k| !before.contains(k));
-            if newly && urgent {
-                super::work::notify_supervisors(&self.db, row.id, "retaliation_flagged").await?;
-            }
-            audit::record(
-                &self.db,
-                Entry {
-                    actor_user_id: None,
-                    actor_email: None,
-                    action: "rescreen".into(),
-                    complaint_id: Some(row.id),
-                    detail: Some(format!("[{}] -> [{}]", before.join(","), after.join(","))),
-                },
-            )
-            .await?;
         }
         Ok((total, changes))
+    }
+
+    /// Screens one case again: the narrative, the retaliation details and the descriptions of its
+    /// evidence. With `apply`, stores what changed (kinds, signals, priority, first-contact date),
+    /// notifies supervisors of a new urgent flag and audits it as `action`.
+    pub(crate) async fn rescreen_one(
+        &self,
+        row: &complaint::Model,
+        apply: bool,
+        action: &str,
+    ) -> Result<Option<Change>, CaseError> {
+        let Some(dk) = self.data_key(row).await? else { return Ok(None) };
+        let open = |field: &str, ct: &Option<Vec<u8>>| -> Result<Option<String>, CaseError> {
+            match ct {
+                Some(ct) => Ok(Some(String::from_utf8_lossy(&dk.open(&row.tracking_code, field, ct)?).into_owned())),
+                None => Ok(None),
+            }
+        };
+        let narrative = open("narrative", &row.narrative_ct)?;
+        let details = open("retaliation_details", &row.retaliation_details_ct)?;
+        let described = crate::services::evidence::descriptions(&self.db, &dk, &row.tracking_code, row.id).await?;
+        let mut texts: Vec<(&'static str, &str)> = vec![];
+        if let Some(n) = &narrative {
+            texts.push(("narrative", n));
+        }
+        if let Some(d) = &details {
+            texts.push(("retaliation.details", d));
+        }
+        texts.extend(described.iter().map(|d| ("evidence.description", d.as_str())));
+        let answers = super::rules::answers_of(row);
+        let s = reclamo_shared::retaliation::screen(&texts, &row.language, &answers);
+        let after: Vec<String> = s.kinds.iter().map(|k| k.code().to_owned()).collect();
+        let before: Vec<String> =
+            row.retaliation_kinds.as_deref().map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
+        if after == before {
+            return Ok(None);
+        }
+        let reviews = self.latest_reviews(&self.db, row.id).await?;
+        let priority = super::rules::priority_for(&after, &reviews).to_owned();
+        let urgent = priority == "urgent";
+        let change = Change {
+            id: row.id,
+            before: before.clone(),
+            after: after.clone(),
+            priority: (row.priority.clone(), priority.clone()),
+        };
+        if !apply {
+            return Ok(Some(change));
+        }
+        let mut next = row.clone();
+        next.priority = priority.clone();
+        if urgent && row.first_contact_due.is_none() {
+            // Flagged now, or confirmed by a person.
+            let confirmed = reviews.iter().filter(|r| r.decision == "confirmed").map(|r| r.kind.clone());
+            let kinds = super::rules::kinds_of(&after.iter().cloned().chain(confirmed).collect::<Vec<_>>());
+            next.first_contact_due = super::rules::first_contact_due(&kinds, Utc::now().date_naive());
+        }
+        let signals = serde_json::to_vec(&s.signals).unwrap_or_default();
+        let mut m = row.clone().into_active_model();
+        m.retaliation_kinds = Set((!after.is_empty()).then(|| after.join(",")));
+        m.screening_ct = Set((!after.is_empty()).then(|| dk.seal(&row.tracking_code, "screening", &signals)));
+        m.priority = Set(priority);
+        m.first_contact_due = Set(next.first_contact_due);
+        m.sort_key = Set(sort_key_of(&next));
+        m.updated_at = Set(Utc::now());
+        m.update(&self.db).await?;
+        let newly = after.iter().any(|k| !before.contains(k));
+        if newly && urgent {
+            super::work::notify_supervisors(&self.db, row.id, "retaliation_flagged").await?;
+        }
+        audit::record(
+            &self.db,
+            Entry {
+                actor_user_id: None,
+                actor_email: None,
+                action: action.into(),
+                complaint_id: Some(row.id),
+                detail: Some(format!("[{}] -> [{}]", before.join(","), after.join(","))),
+            },
+        )
+        .await?;
+        Ok(Some(change))
     }
 }

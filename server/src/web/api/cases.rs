@@ -62,6 +62,17 @@ fn field_error(field: &str, code: &str, message: String) -> ApiError {
     ApiError::Invalid(json!({field: [{"code": code, "message": message}]}))
 }
 
+/// An evidence refusal: 413 too large, 409 when the case is full or closed, else 422 on `file`.
+pub fn evidence_refusal(e: crate::services::evidence::EvidenceError, message: String) -> ApiError {
+    use crate::services::evidence::EvidenceError;
+    match e {
+        EvidenceError::TooLarge(_) => ApiError::TooLarge(message),
+        EvidenceError::TooMany(_) => ApiError::ConflictWith("too_many_files", message),
+        EvidenceError::Closed => ApiError::ConflictWith("closed", message),
+        other => ApiError::Invalid(json!({"file": [{"code": other.code(), "message": message}]})),
+    }
+}
+
 /// Maps a case-service failure to the API's answer, in the caller's language.
 pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
     let Some(message) = crate::web::words::case_error(&e, catalog) else { return ApiError::failure(e, catalog) };
@@ -78,6 +89,7 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
         CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", message),
         CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", message),
         CaseError::NotProposed => ApiError::ConflictWith("referral_not_proposed", message),
+        CaseError::Evidence(e) => evidence_refusal(e, message),
         other => ApiError::failure(other, catalog),
     }
 }

@@ -32,6 +32,8 @@ pub enum ApiError {
     ConflictWith(&'static str, String),
     /// 429 with Retry-After.
     RateLimited(Duration, String),
+    /// 413 with code `too_large`: an upload over the limit (nothing kept).
+    TooLarge(String),
     /// 503 with Retry-After: the database stayed busy past the bounded wait; nothing was written.
     Busy(String),
     /// 500, opaque.
@@ -157,6 +159,7 @@ impl IntoResponse for ApiError {
                 res.headers_mut().insert(header::RETRY_AFTER, crate::web::state::busy_retry_after());
                 res
             }
+            ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, error_body("too_large", m)).into_response(),
             ApiError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, error_body("internal", m)).into_response(),
         }
     }

@@ -4,6 +4,7 @@
 mod cases;
 mod complaints;
 mod error;
+mod evidence;
 mod openapi;
 mod session;
 mod wire;
@@ -27,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(complaints::create))
         .routes(routes!(complaints::status))
         .routes(routes!(complaints::receipt))
+        .routes(routes!(evidence::worker_upload))
         .routes(routes!(session::login, session::logout))
         .routes(routes!(session::me))
         .routes(routes!(session::totp_start))
@@ -43,6 +45,8 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::review))
         .routes(routes!(cases::refer))
         .routes(routes!(cases::letter))
+        .routes(routes!(evidence::list, evidence::staff_upload))
+        .routes(routes!(evidence::file))
         .routes(routes!(cases::calculate))
         .routes(routes!(cases::employer))
         .routes(routes!(cases::link_employer))

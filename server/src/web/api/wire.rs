@@ -206,6 +206,13 @@ pub struct Decided {
     pub state: String,
 }
 
+/// A case's files.
+#[derive(Serialize, ToSchema)]
+pub struct EvidenceList {
+    /// Oldest first.
+    pub evidence: Vec<reclamo_shared::case_view::EvidenceItem>,
+}
+
 /// A retaliation review recorded: the case's priority and retaliation now.
 #[derive(Serialize, ToSchema)]
 pub struct Reviewed {
