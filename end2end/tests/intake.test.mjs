@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, waitForServer, launch, axe, assertNoViolations } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
 
 let browser;
 before(async () => {
@@ -146,4 +147,48 @@ test('status: wrong codes get one answer; keyboard and axe on the form', async (
   assert.ok(await page.isVisible('[role="alert"], .error'));
   await checkAxe(page, 'status am with error');
   await context.close();
+});
+
+test('evidence without JavaScript, in Amharic: a photo from the status page, refused files explained', async () => {
+  const res = await fetch(`${BASE}/api/v1/complaints`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      language: 'am', employer: { name: 'Abebe Parking' }, violations: ['unpaid_wages'],
+      narrative: 'ደመወዜን አልከፈሉኝም።', job: { role: 'parking' },
+    }),
+  });
+  assert.equal(res.status, 201);
+  const filed = await res.json();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/status?lang=am`);
+  await page.fill('#f-tracking-code', filed.tracking_code);
+  await page.fill('#f-access-code', filed.access_code);
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/status"] button')]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'am');
+  assert.equal(await page.getAttribute('form[action="/status/evidence"]', 'enctype'), 'multipart/form-data');
+  const photo = readFileSync(new URL('../fixtures/gps-exif.jpg', import.meta.url));
+  await page.setInputFiles('#evidence-file', { name: 'IMG_0001.JPG', mimeType: 'image/jpeg', buffer: photo });
+  await page.fill('#evidence-description', 'የደመወዝ ወረቀት');
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/status/evidence"] button')]);
+  const notice = await page.textContent('[role="status"]');
+  assert.ok(/[\u1200-\u137F]/.test(notice), `confirmation in Amharic: ${notice}`);
+  assert.ok((await page.textContent('.evidence-list')).includes('የደመወዝ ወረቀት'), 'listed with its description');
+  // A program renamed .jpg is refused, in Amharic, and the page keeps working.
+  await page.setInputFiles('#evidence-file', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 not a photo') });
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/status/evidence"] button')]);
+  const alert = await page.textContent('[role="alert"]');
+  assert.ok(/[\u1200-\u137F]/.test(alert), `refusal in Amharic: ${alert}`);
+  assert.equal((await page.$$('.evidence-list li')).length, 1, 'nothing kept');
+  await context.close();
+  // The same page with its form passes axe (axe itself needs JavaScript).
+  const checked = await browser.newContext({ bypassCSP: true });
+  const p2 = await checked.newPage();
+  await p2.goto(`${BASE}/status?lang=am`);
+  await p2.fill('#f-tracking-code', filed.tracking_code);
+  await p2.fill('#f-access-code', filed.access_code);
+  await Promise.all([p2.waitForNavigation(), p2.click('form[action="/status"] button')]);
+  await checkAxe(p2, 'status am with the evidence form');
+  await checked.close();
 });
