@@ -251,4 +251,3 @@ async fn the_status_page_takes_a_file_without_javascript() {
     assert!(!page.contains("name=\"access_code\" value=\"111111111111111\""));
     assert!(!page.contains("evidence-list"));
 }
-
