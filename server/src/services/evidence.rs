@@ -139,7 +139,7 @@ pub(crate) fn prepare(
 }
 
 /// The sealed field name of chunk `seq` of evidence `id` (binds each chunk to its place).
-fn chunk_field(id: i64, seq: i32) -> String {
+pub(crate) fn chunk_field(id: i64, seq: i32) -> String {
     format!("evidence:{id}:{seq}")
 }
 
@@ -225,18 +225,6 @@ pub(crate) async fn descriptions<C: ConnectionTrait>(
     complaint_id: i64,
 ) -> Result<Vec<String>, DbErr> {
     Ok(list(db, Some(dk), case, complaint_id).await?.into_iter().filter_map(|e| e.description).collect())
-}
-
-/// Opens chunk `seq` of evidence `id`.
-pub(crate) async fn chunk<C: ConnectionTrait>(
-    db: &C,
-    dk: &DataKey,
-    case: &str,
-    id: i64,
-    seq: i32,
-) -> Result<Option<Vec<u8>>, crate::services::cases::CaseError> {
-    let Some(row) = evidence_chunk::Entity::find_by_id((id, seq)).one(db).await? else { return Ok(None) };
-    Ok(Some(dk.open(case, &chunk_field(id, seq), &row.ct)?))
 }
 
 #[cfg(test)]

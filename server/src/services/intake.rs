@@ -17,6 +17,7 @@ use crate::infra::password::{HashError, dummy_hash, hash_secret, verify_secret};
 use crate::infra::ratelimit::{RateLimiter, client_key};
 use crate::services::auth::{Actor, Role};
 use crate::services::cases::rules;
+use crate::services::proof::VerifiedCase;
 use chrono::{DateTime, Utc};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
@@ -227,19 +228,6 @@ pub struct StatusView {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// Proof that a worker gave the right two codes for a complaint: only [`IntakeService::check`]
-/// makes one (its field is private to this module), so a service that takes it can trust the
-/// tracking code without checking the codes again.
-#[derive(Clone, Debug)]
-pub struct VerifiedCase(TrackingCode);
-
-impl VerifiedCase {
-    /// The complaint's tracking code.
-    pub fn tracking_code(&self) -> &TrackingCode {
-        &self.0
-    }
-}
-
 /// The intake service.
 #[derive(Clone)]
 pub struct IntakeService {
@@ -316,7 +304,7 @@ impl IntakeService {
         access: &str,
     ) -> Result<(StatusView, VerifiedCase), IntakeError> {
         let (view, _) = self.check(door, tracking, access).await?;
-        let proof = VerifiedCase(view.tracking_code.clone());
+        let proof = VerifiedCase::vouch(view.tracking_code.clone());
         Ok((view, proof))
     }
 

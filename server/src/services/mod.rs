@@ -8,3 +8,4 @@ pub mod demo;
 pub mod evidence;
 pub mod intake;
 pub mod phone;
+pub mod proof;

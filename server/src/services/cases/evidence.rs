@@ -9,7 +9,7 @@ use crate::infra::crypto::DataKey;
 use crate::infra::entities::{complaint, evidence as evidence_row};
 use crate::services::auth::{Actor, Role};
 use crate::services::evidence::{self as files, EvidenceError, EvidenceLimits, Upload};
-use crate::services::intake::VerifiedCase;
+use crate::services::proof::VerifiedCase;
 use reclamo_shared::case_view::EvidenceItem;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
@@ -29,9 +29,11 @@ pub struct EvidenceReader {
 impl EvidenceReader {
     /// Chunk `seq` (0-based), opened.
     pub async fn chunk(&self, seq: i32) -> Result<Vec<u8>, CaseError> {
-        files::chunk(&self.service.db, &self.dk, &self.case, self.id, seq)
+        let row = crate::infra::entities::evidence_chunk::Entity::find_by_id((self.id, seq))
+            .one(&self.service.db)
             .await?
-            .ok_or(CaseError::Internal(format!("evidence {} chunk {seq} missing", self.id)))
+            .ok_or(CaseError::Internal(format!("evidence {} chunk {seq} missing", self.id)))?;
+        Ok(self.dk.open(&self.case, &files::chunk_field(self.id, seq), &row.ct)?)
     }
 }
 
