@@ -17,6 +17,7 @@ mod m20261203_000007_sms_opt_out;
 mod m20261203_000008_determination_sealed;
 mod m20261203_000009_referral;
 mod m20261203_000010_evidence;
+mod m20261203_000011_outbox_delivery;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_determination_sealed::Migration),
             Box::new(m20261203_000009_referral::Migration),
             Box::new(m20261203_000010_evidence::Migration),
+            Box::new(m20261203_000011_outbox_delivery::Migration),
         ]
     }
 }

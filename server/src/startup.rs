@@ -23,6 +23,8 @@ pub struct Application {
     header_read_timeout: Duration,
     /// Runs the hourly jobs (reminders of overdue first contacts).
     cases: crate::services::cases::CaseService,
+    /// Drains the outbox.
+    outbox: crate::services::outbox::OutboxService,
 }
 
 /// Startup failed.
@@ -95,7 +97,7 @@ impl Application {
         let intake = crate::services::intake::IntakeService::new(db.clone(), master.clone())
             .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
         let phone = crate::services::phone::PhoneService::new(db.clone(), &master);
-        let cases = crate::services::cases::CaseService::new(db.clone(), master)
+        let cases = crate::services::cases::CaseService::new(db.clone(), master.clone())
             .with_policy_escalation_percent(settings.policy_escalation_percent);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
@@ -106,8 +108,9 @@ impl Application {
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
         let jobs = cases.clone();
+        let outbox = outbox_service(&settings, db.clone(), master.clone(), phone.clone());
         let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module };
-        Ok(Application { listener, router: router(state), addr, db, header_read_timeout, cases: jobs })
+        Ok(Application { listener, router: router(state), addr, db, header_read_timeout, cases: jobs, outbox })
     }
 
     /// The address actually bound (port 0 resolved).
@@ -130,6 +133,8 @@ impl Application {
         builder.http2().timer(TokioTimer::new()).keep_alive_interval(Some(Duration::from_secs(30)));
         let graceful = GracefulShutdown::new();
         let jobs = tokio::spawn(hourly_jobs(self.cases.clone()));
+        let (stop_sender, stop) = tokio::sync::watch::channel(false);
+        let sender = tokio::spawn(self.outbox.clone().run(stop));
         tokio::pin!(shutdown);
         loop {
             let (stream, peer) = tokio::select! {
@@ -158,6 +163,11 @@ impl Application {
         }
         drop(self.listener);
         jobs.abort();
+        // The sender finishes the messages in flight (none is sent twice, none lost).
+        let _ = stop_sender.send(true);
+        if tokio::time::timeout(Duration::from_secs(20), sender).await.is_err() {
+            tracing::warn!("the outbox sender did not stop within 20 s");
+        }
         tokio::select! {
             () = graceful.shutdown() => {}
             () = tokio::time::sleep(Duration::from_secs(10)) => {
@@ -165,6 +175,40 @@ impl Application {
             }
         }
     }
+}
+
+/// The outbox sender from the configuration: Twilio when the account SID, auth token and sender
+/// are set; SMTP when `RECLAMO_SMTP_URL` is. A provider that cannot be set up is logged (by
+/// setting name only) and left off.
+fn outbox_service(
+    settings: &Settings,
+    db: Db,
+    master: std::sync::Arc<crate::infra::crypto::MasterKey>,
+    phone: crate::services::phone::PhoneService,
+) -> crate::services::outbox::OutboxService {
+    use crate::infra::messaging::{Smtp, TwilioSms};
+    let sms = match (&settings.twilio_account_sid, &settings.twilio_auth_token, &settings.twilio_from) {
+        (Some(sid), Some(token), Some(from)) => TwilioSms::new(&settings.twilio_api_url, sid, token.clone(), from)
+            .map_err(|e| tracing::error!(error = %e, "RECLAMO_TWILIO_* unusable: texts stay queued"))
+            .ok(),
+        _ => None,
+    };
+    let mail = settings.smtp_url.as_ref().and_then(|url| {
+        Smtp::new(url.expose(), &settings.smtp_from)
+            .map_err(|e| tracing::error!(error = %e, "RECLAMO_SMTP_URL unusable: e-mail stays queued"))
+            .ok()
+    });
+    let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.site_addr));
+    crate::services::outbox::OutboxService::new(
+        db,
+        master,
+        phone,
+        sms,
+        mail,
+        std::sync::Arc::new(crate::web::render::outbox_words),
+        &public_url,
+        crate::services::outbox::SendPolicy::default(),
+    )
 }
 
 /// Every hour (the first run a minute after start): remind supervisors of overdue first contacts.

@@ -40,6 +40,17 @@ pub struct Settings {
     /// The policy's escalation for each confirmed immigration threat, in percent of the Denver
     /// retaliation fine (`RECLAMO_POLICY_ESCALATION_PERCENT`, default 100; 0 turns it off).
     pub policy_escalation_percent: u32,
+    /// Twilio account SID (`RECLAMO_TWILIO_ACCOUNT_SID`): with the auth token and a sender, texts go out.
+    pub twilio_account_sid: Option<String>,
+    /// The number (`+1…`) or Messaging Service SID (`MG…`) texts come from (`RECLAMO_TWILIO_FROM`).
+    pub twilio_from: Option<String>,
+    /// Twilio's REST API base (`RECLAMO_TWILIO_API_URL`, default `https://api.twilio.com`; tests
+    /// point it at a local stand-in).
+    pub twilio_api_url: String,
+    /// SMTP relay (`RECLAMO_SMTP_URL`, e.g. `smtp://127.0.0.1:2525` or `smtps://user:pass@host`).
+    pub smtp_url: Option<Secret>,
+    /// The sender of e-mail (`RECLAMO_SMTP_FROM`, default `Reclamo <no-reply@localhost>`).
+    pub smtp_from: String,
     /// The largest evidence file, in MB (`RECLAMO_EVIDENCE_MAX_MB`, default 10).
     pub evidence_max_mb: u32,
     /// The most evidence files per complaint (`RECLAMO_EVIDENCE_MAX_FILES`, default 10).
@@ -111,6 +122,11 @@ impl Settings {
                 "RECLAMO_POLICY_ESCALATION_PERCENT",
                 reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
             )?,
+            twilio_account_sid: env_opt("RECLAMO_TWILIO_ACCOUNT_SID"),
+            twilio_from: env_opt("RECLAMO_TWILIO_FROM"),
+            twilio_api_url: env_opt("RECLAMO_TWILIO_API_URL").unwrap_or_else(|| "https://api.twilio.com".to_owned()),
+            smtp_url: env_opt("RECLAMO_SMTP_URL").map(Secret),
+            smtp_from: env_opt("RECLAMO_SMTP_FROM").unwrap_or_else(|| "Reclamo <no-reply@localhost>".to_owned()),
             evidence_max_mb: limit("RECLAMO_EVIDENCE_MAX_MB", 10)?.clamp(1, 100),
             evidence_max_files: limit("RECLAMO_EVIDENCE_MAX_FILES", 10)?.max(1),
             ..Settings::defaults()
@@ -136,6 +152,11 @@ impl Settings {
             session_absolute_hours: 12,
             twilio_auth_token: None,
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+            twilio_account_sid: None,
+            twilio_from: None,
+            twilio_api_url: "https://api.twilio.com".to_owned(),
+            smtp_url: None,
+            smtp_from: "Reclamo <no-reply@localhost>".to_owned(),
             evidence_max_mb: 10,
             evidence_max_files: 10,
         }

@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod db;
 pub mod entities;
 pub mod media;
+pub mod messaging;
 pub mod password;
 pub mod pdf;
 pub mod ratelimit;

@@ -7,5 +7,6 @@ pub mod cases;
 pub mod demo;
 pub mod evidence;
 pub mod intake;
+pub mod outbox;
 pub mod phone;
 pub mod proof;

@@ -81,3 +81,15 @@ pub fn pdf_response(bytes: Vec<u8>, tracking: &TrackingCode) -> Response {
     }
     res
 }
+
+/// The words of an outbox message: e-mail to staff and texts to workers, in `language`. Texts carry
+/// the status and where to look, never a name or a detail of the complaint.
+pub fn outbox_words(template: &str, language: &str, args: &[(&str, String)]) -> (String, String) {
+    let c = reclamo_app::i18n::by_code(language).unwrap_or_else(reclamo_app::i18n::english);
+    let arg = |k: &str| args.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let status = c.t(&format!("case-status-{}", arg("status")));
+    let (case, url) = (arg("case"), arg("url"));
+    let refs: Vec<(&str, &str)> = vec![("case", &case), ("url", &url), ("status", &status)];
+    let id = template.replace('_', "-");
+    (c.t_args(&format!("outbox-{id}-subject"), &refs), c.t_args(&format!("outbox-{id}-body"), &refs))
+}

@@ -238,6 +238,7 @@ impl CaseService {
             resolution.map(|r| format!(" ({})", r.code())).unwrap_or_default()
         );
         self.audit(&txn, actor, "transition", id, Some(detail)).await?;
+        crate::services::outbox::queue_worker_text(&txn, id, "status_changed").await?;
         txn.commit().await?;
         Ok(to)
     }
@@ -275,6 +276,9 @@ impl CaseService {
         .exec(&txn)
         .await?;
         self.audit(&txn, actor, if visible_to_worker { "note_visible" } else { "note_internal" }, id, None).await?;
+        if visible_to_worker {
+            crate::services::outbox::queue_worker_text(&txn, id, "note_shared").await?;
+        }
         txn.commit().await?;
         Ok(inserted.last_insert_id)
     }
