@@ -110,6 +110,8 @@ const PROTECT: u16 = 128;
 /// Negation before the candidate only (its own words may carry the negation: "nobody will hire
 /// you", "cidna kuma shaqaaleysiin doono").
 const NEG_BEFORE: u16 = 256;
+/// News before the candidate only (a threat to post on Facebook is no news report).
+const NEWS_BEFORE: u16 = 512;
 const ALL: u16 = NEG | FEAR | NEWS | ACTOR | WORKER | QUESTION_ONLY | ASKED | PROTECT;
 
 /// Windows, in units (a word is two units, a Han ideograph one).
@@ -429,7 +431,9 @@ impl<'a> Ctx<'a> {
             if let Some((_, j)) = self
                 .cues_near(h.sent, h.ts.saturating_sub(window as usize), h.te + window as usize, with)
                 .filter(|(_, o)| self.same_clause(o.ts, h.ts) && self.gap(h, o) <= window)
-                .min_by_key(|(_, o)| self.gap(h, o))
+                // On a tie, the object on the verb's object side: after it ("شالولي شفتات"), or
+                // before it in verb-final languages.
+                .min_by_key(|(_, o)| (self.gap(h, o), (o.ts < h.ts) != self.verb_final(h.langs)))
             {
                 extra.push(self.merge(cue, h, j));
             }
@@ -483,21 +487,46 @@ impl<'a> Ctx<'a> {
                 Cue::Withhold => pair(&mut extra, i, h, &[Cue::Documents], COMPOSITE_WINDOW, Cue::OtherComposite),
                 // The final check held "until you sign" or "if you don't drop it" is leverage; a
                 // check that is merely late is not.
+                // Held "until"/"unless" the worker signs is leverage however the holding is said
+                // ("no me quiere dar", "压着不给", "አይሰጠኝም" in the next clause after `፤`).
                 Cue::FinalPay => {
-                    if let Some(j) = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any)
-                        && self.nearest(i, &[Cue::Conditional, Cue::Until], PAIR_WINDOW, Dir::Any).is_some()
+                    let withheld = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any);
+                    let until = self.nearest(i, &[Cue::Until], PAIR_WINDOW, Dir::Any);
+                    let next_sentence = || {
+                        let next = h.sent + 1;
+                        self.cues_near(next, h.te, h.te + REACH, &[Cue::Withhold]).next().is_some()
+                            && self
+                                .cues_near(next, h.te, h.te + REACH, &[Cue::Conditional, Cue::Until])
+                                .next()
+                                .is_some()
+                    };
+                    if let Some(u) = until {
+                        extra.push(self.merge(Cue::Leverage, h, &self.hits[u]));
+                    } else if let Some(j) = withheld
+                        && self.nearest(i, &[Cue::Conditional], PAIR_WINDOW, Dir::Any).is_some()
                     {
                         extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    } else if withheld.is_some() && next_sentence() {
+                        extra.push(Hit { cue: Cue::Leverage, ..*h });
                     }
                 }
                 // Telling other employers or an agency that the worker steals or makes trouble
                 // (the telling matters: "my old boss stole my tips" is no reference; an
                 // accusation phrase such as "说我偷", said I stole, is itself a telling).
-                Cue::Badmouth => {
-                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any)
-                        && self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some()
+                // The agency is often named in the sentence before ("The agency stopped sending
+                // me out. The dispatcher said the client flagged me as a troublemaker").
+                Cue::Badmouth
+                    if self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some() =>
+                {
+                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any) {
+                        extra.push(self.merge(Cue::BadReference, h, &self.hits[j]));
+                    } else if h.sent > 0
+                        && self
+                            .cues_near(h.sent - 1, h.ts.saturating_sub(REACH), h.ts, &[Cue::Audience])
+                            .next()
+                            .is_some()
                     {
-                        extra.push(self.merge(Cue::Blacklist, h, &self.hits[j]));
+                        extra.push(Hit { cue: Cue::BadReference, ..*h });
                     }
                 }
                 Cue::Family => pair(&mut extra, i, h, &[Cue::Report], 8, Cue::OtherComposite),
@@ -508,7 +537,15 @@ impl<'a> Ctx<'a> {
             return;
         }
         // "kick you out of the apartment" is an eviction, not a firing.
-        let evictions: Vec<Hit> = extra.iter().copied().filter(|h| h.cue == Cue::OtherComposite).collect();
+        let mut evictions: Vec<Hit> =
+            extra.iter().copied().filter(|h| matches!(h.cue, Cue::OtherComposite | Cue::Leverage)).collect();
+        // "بطلعك من السكن": an expelling verb right before a fixed housing phrase.
+        evictions.extend(self.hits.iter().copied().filter(|h| {
+            h.cue == Cue::Evict
+                && self
+                    .cues_near(h.sent, h.ts, h.te + 3, &[Cue::Housing, Cue::OtherFixed])
+                    .any(|(_, o)| o.ts >= h.ts && self.units_between(h.te, o.ts) <= 2)
+        }));
         self.hits.retain(|h| h.cue != Cue::Fire || !evictions.iter().any(|e| e.s < h.e && h.s < e.e));
         self.hits.extend(extra);
         self.hits.sort_by_key(|h| (h.s, h.e, h.cue));
@@ -661,6 +698,7 @@ impl<'a> Ctx<'a> {
             || (checks & NEG_BEFORE != 0 && self.negated(&c.check, sp, false))
             || (checks & FEAR != 0 && self.own_fear(c, sp))
             || (checks & NEWS != 0 && self.news(sp))
+            || (checks & NEWS_BEFORE != 0 && self.news_before(sp))
             || (checks & ACTOR != 0 && self.non_employer_actor(sp))
             || (checks & WORKER != 0 && self.worker_acts(c, sp))
             || (checks & QUESTION_ONLY != 0 && self.bare_question(sp))
@@ -760,6 +798,13 @@ impl<'a> Ctx<'a> {
             .any(|(_, n)| n.ts >= sp.te || !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
     }
 
+    /// News before the candidate, with no employer between ("heard on the radio..., but at work
+    /// nobody said anything").
+    fn news_before(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, Self::reach(sp.ts, sp.te).0, sp.ts, &[Cue::News])
+            .any(|(_, n)| n.te <= sp.ts && !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
+    }
+
     /// A customer, landlord or neighbour making the threat is not employer retaliation. The actor
     /// is the nearest explicit one before the candidate in its sentence, else inside or just
     /// after it (Arabic puts the subject after the verb), else the last one in the sentence
@@ -767,11 +812,16 @@ impl<'a> Ctx<'a> {
     fn non_employer_actor(&self, sp: Span) -> bool {
         const ACTORS: &[Cue] = &[Cue::Employer, Cue::NonEmployer];
         let lo = sp.ts.saturating_sub(REACH);
-        let before =
-            self.cues_near(sp.sent, lo, sp.ts, ACTORS).filter(|(_, h)| h.te <= sp.ts).max_by_key(|(_, h)| h.ts);
+        let before = self
+            .cues_near(sp.sent, lo, sp.ts, ACTORS)
+            .filter(|(_, h)| h.te <= sp.ts && !self.addressee(h))
+            .max_by_key(|(_, h)| h.ts);
         let actor = before
             .or_else(|| {
+                // Only where the subject may follow its verb (Arabic, Spanish): in "she fired my
+                // coworker" the coworker is the object.
                 self.cues_near(sp.sent, sp.ts, sp.te + 9, ACTORS)
+                    .filter(|(_, h)| h.langs & (Lang::Ar.bit() | Lang::Es.bit()) != 0)
                     .filter(|(_, h)| h.ts >= sp.ts && (h.ts < sp.te || self.units_between(sp.te, h.ts) <= 8))
                     .min_by_key(|(_, h)| h.ts)
             })
@@ -781,6 +831,19 @@ impl<'a> Ctx<'a> {
                     .and_then(|prev| self.cues_near(prev, lo, sp.ts, ACTORS).max_by_key(|(_, h)| h.ts))
             });
         actor.is_some_and(|(_, h)| h.cue == Cue::NonEmployer)
+    }
+
+    /// "My boss told my coworker that...", "le dijo a mi compañera": somebody the employer speaks
+    /// to, right after the employer's speech verb, is the audience, not the actor.
+    fn addressee(&self, h: &Hit) -> bool {
+        h.cue == Cue::NonEmployer
+            && self.cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech]).any(|(_, s)| {
+                s.te <= h.ts
+                    && self.units_between(s.te, h.ts) <= 4
+                    && self
+                        .cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Employer, Cue::ThirdPerson])
+                        .any(|(_, e)| e.te <= s.ts)
+            })
     }
 
     /// The worker threatening the employer ("I told him I would call the police on him") or
@@ -825,8 +888,13 @@ impl<'a> Ctx<'a> {
         ) {
             return false;
         }
-        // "if I call the police": the worker's own hypothetical act.
-        if self.conditional_before(w, 0) {
+        // "if I call the police": the worker's own hypothetical act. A phrase that states the
+        // condition itself ("if I keep complaining | I have to be out") ends it: the "I" after it
+        // opens the consequence.
+        let if_word = self.cues_near(w.sent, w.ts.saturating_sub(1), w.ts, &[Cue::Conditional]).any(|(_, c)| {
+            c.te <= w.ts && c.te - c.ts == 1 && self.same_clause(c.ts, w.ts) && self.units_between(c.te, w.ts) == 0
+        });
+        if if_word {
             return true;
         }
         if self.toks[w.ts].quoted {
@@ -847,8 +915,16 @@ impl<'a> Ctx<'a> {
         };
         let speech: &[Cue] = &[Cue::Speech, Cue::WorkerSpeech];
         let after = if self.verb_final(sp.langs) || self.toks[sp.ts].quoted {
+            // "...' after I told him": a speech verb in a subordinate clause is not the quote's
+            // attribution.
+            let subordinate = |h: &Hit| {
+                self.cues_near(h.sent, h.ts.saturating_sub(2), h.ts, &[Cue::Cause])
+                    .any(|(_, c)| c.te <= h.ts && self.units_between(c.te, h.ts) <= 2)
+            };
             self.cues_near(sp.sent, sp.te, sp.te + 17, speech)
-                .filter(|(_, h)| h.ts >= sp.te && self.units_between(sp.te, h.ts) <= 16 && !is_addressee(h))
+                .filter(|(_, h)| {
+                    h.ts >= sp.te && self.units_between(sp.te, h.ts) <= 16 && !is_addressee(h) && !subordinate(h)
+                })
                 .min_by_key(|(_, h)| h.ts)
                 .map(|(_, h)| h)
         } else {
@@ -1051,21 +1127,49 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut cands = Vec::new();
-            let before = self.complaints_before(i).into_iter().find(|&c| !self.negated(&[c], self.span(&[c]), true));
-            let after = self.complaints_after(i).into_iter().find(|&c| !self.negated(&[c], self.span(&[c]), true));
+            let linked = |c: usize| !self.negated(&[c], self.span(&[c]), true) && !self.prior(c);
+            // "ka cabatay lacagta laga jaray" (complained about the money that was deducted): a cut
+            // that opens with its noun right after a complaint verb with no object of its own, and
+            // names no one doing it, is what was complained about, not a reprisal.
+            let object = |c: usize| {
+                let h = &self.hits[c];
+                let has = |ts: usize, te: usize, cues: &[Cue]| self.has_between(f.sent, ts, te, cues);
+                cue == Cue::Cut
+                    && self.same_clause(h.ts, f.ts)
+                    && self.units_between(h.te, f.ts) == 0
+                    && self.near(f.sent, f.ts, f.ts + 1).any(|(_, n)| matches!(n.cue, Cue::HoursObj | Cue::Pay))
+                    && !has(f.ts, f.te, &[Cue::ThirdPerson, Cue::Employer])
+                    && !has(h.ts, h.te, &[Cue::Pay, Cue::HoursObj])
+            };
+            let before = self.complaints_before(i).into_iter().find(|&c| linked(c) && !object(c));
+            let after = self.complaints_after(i).into_iter().find(|&c| linked(c));
             for c in before.into_iter().chain(after) {
                 // A complaint in another sentence links the two, but the phrase shown (and
                 // checked) is the firing or cut itself.
                 let parts = if self.hits[c].sent == f.sent { vec![i, c] } else { vec![i] };
                 cands.push(Cand { kind, parts, check: vec![i], verb: None });
             }
-            if let Some(t) = self.nearest(i, &[Cue::Threat], MODAL_WINDOW, Dir::Before) {
+            // Verb-final languages put "he threatened" after the quoted threat ("'...እቆርጣለሁ'
+            // ብሎ ዛተብኝ").
+            let dir = if self.verb_final(f.langs) { Dir::Any } else { Dir::Before };
+            if let Some(t) = self.nearest(i, &[Cue::Threat], MODAL_WINDOW, dir) {
                 cands.push(self.cand(kind, vec![i, t], None));
             }
             if !cands.is_empty() {
                 self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED, found);
             }
         }
+    }
+
+    /// Whether complaint `c` is said to have come later ("before I ever complained", "antes de
+    /// que yo reclamara"; in verb-final languages "before" follows the verb: "ሳላማርር በፊት").
+    fn prior(&self, c: usize) -> bool {
+        let h = &self.hits[c];
+        let verb_final = self.verb_final(h.langs);
+        self.cues_near(h.sent, h.ts.saturating_sub(4), h.te + 3, &[Cue::Prior]).any(|(_, p)| {
+            (p.te <= h.ts && self.units_between(p.te, h.ts) <= 4)
+                || (verb_final && p.ts >= h.ts && self.units_between(h.te, p.ts) <= 2)
+        })
     }
 
     /// Complaints before hit `i`, nearest first: in its sentence, the previous one, or — when
@@ -1117,6 +1221,12 @@ impl<'a> Ctx<'a> {
                 // threat carried out, not the employer's intimidation.
                 Cue::Violence if self.authority_acts(h) => continue,
                 Cue::Violence => vec![self.cand(k, vec![i], Some(i))],
+                // "I know what school your kids go to", "小心你老婆孩子": a veiled warning about
+                // the worker's family is a threat of harm.
+                Cue::Family => self
+                    .nearest(i, &[Cue::Implied], MODAL_WINDOW, Dir::Any)
+                    .map(|j| vec![self.cand(k, vec![i, j], None)])
+                    .unwrap_or_default(),
                 Cue::Weapon => self
                     .nearest(i, &[Cue::Threat, Cue::Violence, Cue::Implied, Cue::Conditional], MODAL_WINDOW, Dir::Any)
                     .or_else(|| self.nearest(i, &[Cue::Brandish], 6, Dir::Any))
@@ -1140,10 +1250,31 @@ impl<'a> Ctx<'a> {
     /// context ("nadie te va a dar trabajo", "I'll tell the other contractors").
     fn blacklisting(&self, found: &mut Vec<(Kind, Span, usize)>) {
         let k = Kind::Blacklisting;
-        let checks = (ALL & !NEG) | NEG_BEFORE;
+        // Posting the worker's name on Facebook or in a group chat is the blacklisting itself, so
+        // social media is not a news report here.
+        let checks = (ALL & !NEG & !NEWS) | NEG_BEFORE | NEWS_BEFORE;
         for (i, h) in self.hits.iter().enumerate() {
             let cands = match h.cue {
+                // On an agency's books the client is the employer: "el cliente me puso en su lista
+                // negra", said by the agency, is the employer blacklisting.
+                Cue::Blacklist
+                    if self
+                        .cues_near(h.sent, h.ts.saturating_sub(REACH), h.te + REACH, &[Cue::Audience])
+                        .next()
+                        .is_some() =>
+                {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR) {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::Blacklist => vec![self.cand(k, vec![i], None)],
+                Cue::BadReference => {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR) {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::BlacklistWeak => self
                     .nearest(i, &[Cue::Modal, Cue::Threat, Cue::Conditional, Cue::Speech], 20, Dir::Any)
                     .map(|j| vec![self.cand(k, vec![i, j], None)])
@@ -1193,10 +1324,17 @@ impl<'a> Ctx<'a> {
                 Cue::OtherFixed | Cue::Menace => vec![self.cand(k, vec![i], None)],
                 // "I had to move out of the apartment", "I will call my family": the worker acting
                 // is not a threat, hence the composite is its own verb.
+                Cue::Leverage => {
+                    if !self.blocked(&self.cand(k, vec![i], None), ALL & !NEG) {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::OtherWeak | Cue::OtherComposite | Cue::Accuse => self
                     .nearest(i, if h.cue == Cue::OtherComposite { composite_support } else { support }, 24, Dir::Any)
                     .map(|j| {
-                        let mut c = self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i));
+                        let verb = (h.cue == Cue::OtherComposite).then(|| self.composite_verb(i));
+                        let mut c = self.cand(k, vec![i, j], verb);
                         // What the worker must do "until" is the condition, not the threat: a
                         // negation in it ("sign that nothing is owed") does not cancel it.
                         if self.hits[j].cue == Cue::Until {
@@ -1211,6 +1349,16 @@ impl<'a> Ctx<'a> {
                 self.accept(cands, ALL, found);
             }
         }
+    }
+
+    /// The verb inside composite `i` (the eviction or withholding word, not the home named
+    /// first: in "Tôi ở nhà của chủ ... bị bảo dọn ra" the worker lives, the boss evicts).
+    fn composite_verb(&self, i: usize) -> usize {
+        let h = &self.hits[i];
+        self.near(h.sent, h.ts, h.te)
+            .filter(|(j, v)| *j != i && v.te <= h.te && matches!(v.cue, Cue::Evict | Cue::Withhold | Cue::Report))
+            .max_by_key(|(_, v)| v.ts)
+            .map_or(i, |(j, _)| j)
     }
 
     /// One signal per kind per non-overlapping span, mapped back to original offsets.

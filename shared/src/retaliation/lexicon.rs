@@ -180,6 +180,9 @@ pub(crate) enum Cue {
     Because,
     /// "Until", "hasta que", "ilaa": a condition put on getting something back.
     Until,
+    /// "Before", "antes de que", "之前": a complaint said to come *before* is no cause of what
+    /// happened ("fired before I ever complained").
+    Prior,
     /// A verb of expelling from a home ("kick out", "sacar de", "ka bax").
     Evict,
     /// A home (room, trailer, house) as the object of eviction.
@@ -212,6 +215,12 @@ pub(crate) enum Cue {
     BlacklistWeak,
     /// Eviction, withheld documents, or reporting to the family: needs a threat context.
     OtherComposite,
+    /// The final check held "until" or "unless" the worker signs or drops the complaint: the
+    /// negation in "won't give me my last check until..." is the withholding itself.
+    Leverage,
+    /// A bad word about the worker passed to an agency or another employer (Badmouth +
+    /// Audience): whoever passes it on, the agency's client included, is acting as the employer.
+    BadReference,
 }
 
 impl Cue {
@@ -240,6 +249,7 @@ impl Cue {
                 | Cue::Since
                 | Cue::Because
                 | Cue::Until
+                | Cue::Prior
         )
     }
 }
@@ -742,6 +752,83 @@ const EN: Lexicon = &[
             "until", "till", "untill", "til", "unless",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and fellow workers are not the employer (their threats are not retaliation).
+    (
+        Cue::NonEmployer,
+        &[
+            "coworker", "coworkers", "co worker", "co workers", "colleague", "colleagues", "a guy i work with",
+            "a guy from work", "fellow worker", "another employee",
+        ],
+    ),
+    // Time links that tie a firing to the request it follows ("the same day I asked").
+    (Cue::Cause, &["the same day", "same day", "that same day", "the day", "the week after", "the morning after"]),
+    // Unpaid time named as the thing asked for.
+    (Cue::Pay, &["unpaid hours", "unpaid", "unpaid wages", "unpaid overtime", "missing pay", "short paid", "shorted"]),
+    // Showing the boss the proof is asking ("showed her the pay stubs").
+    (Cue::Ask, &["showed", "showing", "texted about", "emailed about"]),
+    // The employer's words for complaining ("if you keep making problems").
+    (
+        Cue::Complain,
+        &[
+            "making problems", "make problems", "making trouble", "make trouble", "making a fuss", "make a fuss",
+            "causing problems", "cause problems", "stirring things up", "stir things up", "making noise",
+            "wage office", "the wage office", "labor office", "don't keep quiet", "dont keep quiet", "don't shut up",
+            "dont shut up",
+        ],
+    ),
+    // Taken off the schedule without saying so: the name is missing from it.
+    (
+        Cue::CutFixed,
+        &[
+            "my name wasn't on", "my name was not on", "my name isn't on", "my name is not on", "my name was off",
+            "my name was gone", "name wasn't on the schedule", "wasn't on the schedule", "not on the schedule",
+            "left me off the schedule", "left off the schedule", "left me off", "took my name off",
+        ],
+    ),
+    // "drop me to $12 an hour"; "only" + hours or shifts ("I only get 2 shifts a week").
+    (
+        Cue::CutVerb,
+        &[
+            "drop", "drop me", "dropped me", "drops", "dropping", "bump me down", "bumped me down", "knock me down",
+            "knocked me down", "only",
+        ],
+    ),
+    (Cue::HoursObj, &["a week", "per week", "days a week", "shifts a week"]),
+    // What was only paid is wage theft, not a cut.
+    (Cue::Ignore, &["only paid", "only got paid", "only pay", "only pays", "only paying", "just paid", "only gets paid"]),
+    // A veiled threat that shows the employer knows where the family is.
+    (
+        Cue::Implied,
+        &[
+            "i know what school", "know what school", "i know where your", "know where your", "know where you live",
+            "know where you work", "i know where you", "we know where",
+        ],
+    ),
+    (Cue::Family, &["your kids go", "your children", "your son", "your daughter", "your husband"]),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &[
+            "sent two guys", "sent some guys", "sent his guys", "send some guys", "send his guys", "sent men",
+            "sent some men", "send some men", "sent his boys", "send his boys", "sent people to my house",
+        ],
+    ),
+    // Move-out deadlines from employer housing ("I have to be out by Friday").
+    (Cue::Evict, &["be out by", "have to be out", "be out of", "out by friday", "pack your things and leave", "pack my things and leave"]),
+    // Being told to pack up and leave the job.
+    (Cue::Fire, &["pack your things", "pack your stuff", "grab your things", "grab your stuff", "get your stuff and go", "clear out your locker"]),
+    // Agencies that stop sending the worker out; "everybody in this city knows me" after a firing.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "stopped sending me out", "stopped sending me", "stop sending me", "won't send me out", "wont send me out",
+            "doesn't send me out", "no longer sends me",
+        ],
+    ),
+    (Cue::Hire, &["knows me", "know me", "knows who i am", "know who you are", "knows who you are"]),
+    (Cue::Badmouth, &["flagged me", "flagged me as", "lazy", "a problem worker", "problem employee"]),
+    (Cue::Prior, &["before i", "before ever", "long before", "way before", "before i ever", "before i even"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1135,6 +1222,96 @@ const ES: Lexicon = &[
             "sino hasta que",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer.
+    (
+        Cue::NonEmployer,
+        &[
+            "companero de trabajo", "companera de trabajo", "companeros de trabajo", "un companero", "una companera",
+            "otro companero", "otra companera", "la otra muchacha", "el otro muchacho", "otro trabajador",
+            "otra trabajadora", "la otra chica", "el otro chavo",
+        ],
+    ),
+    // Talking to or throwing immigration/police at the worker ("iba a hablar con inmigración",
+    // "les habló", "te echo a inmigración").
+    (
+        Cue::Report,
+        &[
+            "hablar con", "hablarle a", "hablarles a", "le hablo", "les hablo", "hablo a", "va a hablar", "iba a hablar",
+            "hablo con", "te echo", "te echo a", "echarte", "echarme", "me echo a", "le echo",
+        ],
+    ),
+    // Told not to come back, in the present, future and reported forms; told to pack up and go.
+    (
+        Cue::Fire,
+        &[
+            "ya no regresa", "ya no regreses", "no regreses", "ya no regrese", "no regrese", "no vuelvas", "ya no vuelvas",
+            "ya no vuelve", "ya no viene", "no vengas", "ya no vengas", "no venga", "ya no venga", "ya no regresara",
+            "agarra tus cosas", "agarre sus cosas", "agarrar mis cosas", "recoge tus cosas", "recoger mis cosas",
+            "junta tus cosas", "toma tus cosas", "y vete", "vete de aqui", "largate", "te me largas", "se largue",
+        ],
+    ),
+    // The employer's words for complaining ("si seguía molestando", "si no te callas").
+    (
+        Cue::Complain,
+        &[
+            "molestando", "molestar", "sigo molestando", "seguia molestando", "dando lata", "haciendo problemas",
+            "hacer problemas", "haciendo escandalo", "si no te callas", "no te callas", "no me callo", "si no me callaba",
+            "reclamara", "reclamo", "reclamando",
+        ],
+    ),
+    // Time and cause links ("el mismo día", "nomás porque le pregunté").
+    (Cue::Cause, &["el mismo dia", "el dia que", "al dia siguiente", "nomas porque", "nada mas porque", "solo porque"]),
+    (Cue::Because, &["nomas porque", "nada mas porque", "solo porque"]),
+    // "solo dos días por semana", "nomás me dan": only + days or hours.
+    (Cue::CutVerb, &["solo", "nomas", "nada mas", "bajaron", "bajo", "bajarme", "me bajaron"]),
+    (Cue::HoursObj, &["dias por semana", "dias a la semana", "turnos", "turno", "dias"]),
+    (Cue::Ignore, &["solo me pagaron", "solo me pagan", "solo me paga", "solo me pago", "nomas me pagaron", "nomas me pagan"]),
+    // Off the schedule without a word: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "no aparezco en el horario", "ya no aparezco", "me quitaron del horario", "me sacaron del horario",
+            "mi nombre no estaba", "mi nombre ya no estaba", "no estaba en el horario", "ya no estaba en el horario",
+            "no me pusieron en el horario",
+        ],
+    ),
+    // Veiled warnings to watch out when leaving, and knowing where the worker lives or works.
+    (
+        Cue::Violence,
+        &[
+            "se cuidara al salir", "que se cuide al salir", "cuidate al salir", "cuidarse al salir", "cuide al salir",
+            "al salir de noche", "saben donde trabajo", "saben donde trabajas", "sabe donde trabajo", "sabe donde trabajas",
+            "sabe donde vives", "se donde vives", "sabemos donde vives", "saben donde vives", "saben donde vivo",
+            "sabe donde vivo", "ya saben donde",
+        ],
+    ),
+    (Cue::Implied, &["mejor te cuides", "mejor me cuide", "mejor se cuide", "que me cuide", "que te cuides", "uno nunca sabe"]),
+    // Charging the worker for tools or equipment as leverage.
+    (
+        Cue::OtherWeak,
+        &[
+            "cobrar las herramientas", "cobrarme las herramientas", "cobrar la herramienta", "cobrar el equipo",
+            "cobrarme el equipo", "descontar las herramientas", "descontarme las herramientas", "cobrarme lo que",
+        ],
+    ),
+    // Put out of employer housing ("nos va a sacar y cambiar la chapa").
+    (
+        Cue::Evict,
+        &[
+            "sacar", "sacarnos", "sacarme", "sacarte", "nos va a sacar", "cambiar la chapa", "cambiar la cerradura",
+            "cambio la chapa", "cambio la cerradura",
+        ],
+    ),
+    // Losing the final check ("te quedas sin tu último cheque"); refusing to hand it over.
+    (
+        Cue::Withhold,
+        &[
+            "te quedas sin", "quedas sin", "te vas a quedar sin", "me quedo sin", "no me quiere dar", "no quiere dar",
+            "no me quiere pagar", "no me da",
+        ],
+    ),
+    (Cue::Prior, &["antes de que", "antes de", "mucho antes de", "desde antes de"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1459,6 +1636,51 @@ const VI: Lexicon = &[
             "tôi ăn cắp", "em ăn cắp", "tôi ăn trộm", "em ăn trộm", "gây chuyện", "gây rối", "hay gây sự",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer (northern and southern words).
+    (
+        Cue::NonEmployer,
+        &["đồng nghiệp", "thằng làm chung", "người làm chung", "bạn làm chung", "con làm chung", "đứa làm chung", "người làm cùng"],
+    ),
+    // Overtime named as hours worked ("hỏi về giờ làm thêm").
+    (Cue::Pay, &["giờ làm thêm", "tiền làm thêm", "tiền giờ làm thêm", "tiền công", "tiền lương"]),
+    // "nhân sự" (staff) is not "nhận" (hire) once the tones are gone.
+    (Cue::Ignore, &["nhân sự", "cắt giảm nhân sự", "giảm nhân sự"]),
+    // "chỉ cho tui làm 2 ngày một tuần": only + days or shifts.
+    (Cue::CutVerb, &["chỉ cho", "chỉ còn", "chỉ xếp", "bớt", "giảm"]),
+    (Cue::Ignore, &["chỉ được tính", "chỉ tính", "chỉ trả", "chỉ cho tôi tiền", "chỉ cho em tiền"]),
+    (Cue::HoursObj, &["ngày một tuần", "ngày mỗi tuần", "ngày trong tuần", "ngày tuần", "ca làm", "buổi"]),
+    // Left off the schedule: the name is missing from it.
+    (
+        Cue::CutFixed,
+        &[
+            "không có tên em", "không có tên tôi", "không có tên tui", "không có tên mình", "không còn tên em",
+            "không còn tên tôi", "không còn tên tui", "lịch làm không có tên", "gạch tên", "xóa tên",
+        ],
+    ),
+    // Punching and slapping.
+    (
+        Cue::Violence,
+        &[
+            "đấm vào", "đấm tôi", "đấm tui", "đấm em", "đấm bạn", "đấm nó", "đấm anh", "bị đấm", "tát tôi", "tát tui",
+            "tát em", "tát vào", "bị tát", "bóp cổ", "xô ngã",
+        ],
+    ),
+    // Telling an agency or other owners the worker is lazy or a troublemaker.
+    (Cue::Badmouth, &["làm biếng", "lười biếng", "lười", "hay gây chuyện", "gây rối", "hay kiếm chuyện"]),
+    // Posting the name in owners' groups; the agency no longer sending the worker anywhere.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "đăng tên tui", "đăng tên tôi", "đăng tên em", "đăng tên lên", "đăng hình tui", "đăng hình tôi",
+            "không gửi tôi đi", "không gửi em đi", "không gửi tui đi", "không cho tôi đi làm",
+        ],
+    ),
+    // "bị bảo dọn ra": being told to.
+    (Cue::Speech, &["bị bảo", "bảo tôi", "bảo em", "bảo tui", "biểu tui", "biểu em", "kêu tui", "kêu em"]),
+    // Suing or going to the authorities is complaining.
+    (Cue::Complain, &["đi thưa", "thưa kiện", "đi kiện", "kiện ông", "kiện chủ", "thưa lên", "khiếu nại"]),
+    (Cue::Prior, &["trước khi", "từ trước khi"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1811,6 +2033,57 @@ const AR: Lexicon = &[
             "*لحتى*", "حتى", "لين", "الين", "*لغاية ما*", "*لحد ما*", "*إلا لما*", "*إلا إذا*", "*قبل ما*",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (
+        Cue::NonEmployer,
+        &[
+            "راكب", "الراكب", "*زميل*", "واحد من الشغيلة", "واحد من العمال", "واحد من الشغالين", "عامل معي",
+            "واحد شغال معي",
+        ],
+    ),
+    // "يوم ما", "بعد ما", "أول ما": "ما" after a time word means "when", not "not".
+    (Cue::Cause, &["يوم ما", "تاني يوم ما", "ثاني يوم ما", "تاني يوم", "ثاني يوم", "اول ما", "لما", "لمن", "كل ما", "وقت ما"]),
+    // Moroccan: the boss (الباطرون), "if" (إلا/ايلا), the future (غادي), to complain (تشكي), to fire
+    // (جرا على / طرد), to employ (خدّم), everybody (كاع).
+    (Cue::Employer, &["الباطرون", "باطرون", "الباترون", "باترون"]),
+    (Cue::Conditional, &["الا بقيتي", "الا بقيت", "ايلا", "ايلا بقيتي", "الا عاودتي", "الا زدتي"]),
+    (Cue::Modal, &["غادي", "غادية", "غانقول", "غانجري"]),
+    (Cue::Complain, &["*تشكي*", "تشكي", "كتشكي", "كنشكي", "بتشكي"]),
+    (Cue::Fire, &["نجري عليك", "نجريك", "نجري عليه", "جرا عليا", "جرى عليا", "جراني", "غانجري عليك", "نطردك", "نطردك من الخدمة"]),
+    (Cue::Hire, &["يخدمك", "يخدمني", "تخدمني", "يخدموك", "يشغلك", "تشغلك", "تشغلني", "يشغلني"]),
+    (Cue::NoOne, &["حتى واحد", "حتى حد", "كاع الناس", "كل الشركات", "كل المطاعم", "كل الناس", "محد", "ما حد"]),
+    // Not keeping quiet is complaining ("لو ما سكتّ", if you don't shut up).
+    (Cue::Complain, &["ما سكت", "ما تسكت", "ما سكتت", "ما سكتي", "ما بتسكت", "مش هتسكت", "ما تسكتش"]),
+    // Cutting ("قصّ"), and "he started giving me" + days: only two days a week.
+    (
+        Cue::CutVerb,
+        &[
+            "قص", "قصلي", "وقص", "قصولي", "قصوا", "قصو", "بيقص", "حيقص", "يقص", "نقص", "نقصلي", "نقصوا", "صار يعطيني",
+            "صار يشغلني", "بقى يديني", "بقى يشغلني", "فقط",
+        ],
+    ),
+    (Cue::HoursObj, &["يومين", "يوم بالجمعة", "ايام بالاسبوع", "ايام في الاسبوع", "نص ساعاتي"]),
+    // Left off the schedule: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "اسمي مكانش", "اسمي ما كانش", "اسمي مش", "اسمي ما كان", "اسمي مو", "اسمي مش موجود", "ما لقيت اسمي",
+            "مالقيتش اسمي", "شالوا اسمي", "شال اسمي", "شالني من الجدول", "شالوني من الجدول", "اسمي مش في الجدول",
+        ],
+    ),
+    // Calling the worker a troublemaker or lazy to the next employer.
+    (
+        Cue::Badmouth,
+        &[
+            "بعمل مشاكل", "بيعمل مشاكل", "يعمل مشاكل", "عامل مشاكل", "مشاكلجي", "بيسوي مشاكل", "يسوي مشاكل",
+            "مثير للمشاكل", "كسلان",
+        ],
+    ),
+    // Packing up and leaving the employer's flat.
+    (Cue::Evict, &["لم حاجتك", "تلم حاجتك", "لم هدومك", "تلم هدومك", "اطلع من الشقه", "تطلع من الشقه", "تفضي الشقه", "فضي الشقه"]),
+    (Cue::Withhold, &["ما بدو يعطيني", "مش راضي يعطيني", "ما رح يعطيني", "مش هيديني", "مش حيديني", "رافض يعطيني", "ما يعطيني"]),
+    (Cue::Prior, &["قبل ما", "قبل", "من قبل ما"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2042,6 +2315,31 @@ const AM: Lexicon = &[
             "*እስክ*", "*ድረስ*", "*እስከምት*", "*እስካል*",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (Cue::NonEmployer, &["*ተሳፋሪ*", "*አብሮኝ የሚሰራ*", "*አብሮ የሚሰራ*", "*ባልደረባ*", "*አብረን የምንሰራ*"]),
+    // The loanword "fire" with any auxiliary ("ፋየር አደረጓት", "ፋየር ተደረግሁ").
+    (Cue::Fire, &["*ፋየር*"]),
+    // Talking about pay is asking for it ("ስለ ክፍያ ስናገር", "ካወራህ").
+    (Cue::Ask, &["*ናገር*", "ካወራ*", "*ስናወራ*", "*አወራሁ*", "*አወራን*", "*ብናገር*"]),
+    // Not keeping quiet is complaining ("ዝም ካላልሽ", if you don't keep quiet).
+    (Cue::Complain, &["*ዝም ካላ*", "*ዝም የማትል*", "*ዝም ካላለ*", "*ዝም አትልም*"]),
+    // Cutting, lowering, dropping, taking off the schedule, with any person and object affix.
+    (
+        Cue::CutVerb,
+        &[
+            "*ቆርጣ*", "*ቆርጥ*", "*ቆረጠ*", "*ቆረጡ*", "*ቀነሰ*", "*ቀንሷል*", "*ቀነሱ*", "*ቀንሰ*", "*ወረደ*", "*አወጡኝ*",
+            "*አወጣኝ*", "*አስወጡኝ*", "*አስወጣኝ*",
+        ],
+    ),
+    (Cue::HoursObj, &["*ስኬጁል*", "*ሺፍት*", "*ሽፍት*", "*ፕሮግራም*", "*ሰአቴ*", "*ቀን*"]),
+    // "not even one (company)".
+    (Cue::NoOne, &["አንድም", "*ማንም*"]),
+    // Taking the worker to court or suing them.
+    (Cue::OtherWeak, &["*ፍርድ ቤት*", "*እከስ*", "*ይከሰኛል*", "*ልከስ*", "*ክስ እመሰርታለሁ*"]),
+    // The negative conditional prefix ካል- ("unless I sign": ካልፈረምኩ).
+    (Cue::Conditional, &["ካል*"]),
+    (Cue::Prior, &["*በፊት*", "*ሳላ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2350,6 +2648,48 @@ const SO: Lexicon = &[
             "ilaa", "ilaa aad", "ilaa aan", "inta aadan", "inta aanan",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (
+        Cue::NonEmployer,
+        &["rakaab*", "wada shaqeyn*", "aan wada shaqeyno", "aan wada shaqayno", "la shaqeeye*", "shaqaale kale"],
+    ),
+    // The owner with its case and definite suffixes ("milkiiluhu", "milkiilihii").
+    (Cue::Employer, &["milkiil*", "mulkiil*"]),
+    // Veiled status threats: "look at / mind your papers".
+    (Cue::Implied, &["ka fiirso", "iska fiiri", "ka fiiri", "iska jir", "iska ilaali", "fiiri waraaqaha"]),
+    // "maalintii aan weydiiyay": the day I asked.
+    (Cue::Cause, &["maalintii", "maalinta", "isla maalintii", "isla markiiba"]),
+    // Complaining, with its person forms; calling the labour office.
+    (
+        Cue::Complain,
+        &[
+            "ka cabatay", "ka cabtay", "cabatay", "cabanay*", "ka cabanayay", "xafiiska shaqada", "xafiiska shaqaalaha",
+            "xafiiska lacagaha",
+        ],
+    ),
+    // Left off the schedule: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "magacayga kuma jirin", "magacaygu kuma jirin", "magacayga kama jirin", "magacayga lagama helin",
+            "jadwalka iga saaray", "jadwalka iga saareen", "jadwalka lagaga saaray", "magacayga jadwalka kuma",
+        ],
+    ),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &["laba nin", "saddex nin", "niman ayuu", "rag ayuu", "niman ii soo diray", "rag ii soo diray", "nin ii soo diray"],
+    ),
+    // Bad references and troublemaker labels.
+    (Cue::BlacklistFixed, &["reference xun", "tixraac xun", "sumcad xun", "magacayga xumeeyay", "magacaaga xumeyn"]),
+    (Cue::Badmouth, &["dhibaato wade", "qas wade", "dhibaato badan", "caajis"]),
+    // Suing the worker ("dacwad ayaan kuu soo oogi doonaa").
+    (
+        Cue::OtherWeak,
+        &["kuu soo oogi", "ku soo oogi", "kugu soo oogi", "dacwad ayaan kuu", "dacwad kuu"],
+    ),
+    (Cue::Prior, &["ka hor", "ka horreysay", "intaanan"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2559,4 +2899,33 @@ const ZH: Lexicon = &[
             "说我偷", "我偷", "手脚不干净", "惹事", "闹事", "麻烦精", "爱找事", "事多",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer.
+    (Cue::NonEmployer, &["同事", "工友", "一起干活的", "一起上班的"]),
+    // Asking a named person for the money: 跟/向/找 + person + 要 (the person is the addressee).
+    (
+        Cue::Ask,
+        &[
+            "跟工头要", "向工头要", "找工头要", "跟老板要", "向老板要", "找老板要", "跟经理要", "跟中介要", "跟他要", "找他要",
+            "向他要", "跟她要", "找她要", "跟老板娘要", "找老板娘要",
+        ],
+    ),
+    // Raising it, making trouble about it.
+    (Cue::Complain, &["反映", "再闹", "闹事", "还闹", "敢闹"]),
+    // Only N days left: 只剩 / 只排 + days.
+    (Cue::CutVerb, &["只剩", "只排", "只给我排", "只给我", "只让我"]),
+    (Cue::HoursObj, &["两天", "一天", "三天", "几天", "一两天", "天班"]),
+    // Left off the schedule: the name is missing.
+    (Cue::CutFixed, &["没我名字", "没有我名字", "没有我的名字", "没我的名字", "把我从排班", "排班表上没有我"]),
+    // Blocking the worker with agencies; calling them a handful.
+    (Cue::BlacklistFixed, &["拉黑", "把我拉黑", "拉进黑名单"]),
+    (Cue::Badmouth, &["事儿多", "事多", "爱闹事", "刺头", "麻烦精"]),
+    // The last check, however it is named.
+    (
+        Cue::FinalPay,
+        &["最后一张check", "最后一张支票", "最后一张工资", "最后的工资", "最后一笔工资", "最后一个月工资", "最后一张工资支票"],
+    ),
+    // Living in the employer's building.
+    (Cue::Housing, &["住在", "楼上"]),
+    (Cue::Prior, &["之前", "以前", "还没"]),
 ];
