@@ -575,14 +575,30 @@ impl<'a> Ctx<'a> {
         let subject = self
             .near(h.sent, h.ts.saturating_sub(4), h.ts)
             .filter(|(_, s)| {
-                matches!(s.cue, Cue::ThirdPerson | Cue::Employer | Cue::NonEmployer | Cue::WorkerSubj)
+                matches!(
+                    s.cue,
+                    Cue::ThirdPerson | Cue::Employer | Cue::NonEmployer | Cue::WorkerSubj | Cue::Coworker | Cue::Peer
+                )
                     && self.on(s)
                     && s.te <= h.ts
                     && self.clause[s.ts] == self.clause[h.ts]
                     && self.units_between(s.te, h.ts) <= 4
+                    // "المدير قال إذا ما سكتت": a speech verb or an "if" between opens a new clause
+                    // whose subject is somebody else.
+                    && !self.has_between(h.sent, s.te, h.ts, &[Cue::Speech, Cue::Conditional])
             })
             .max_by_key(|(_, s)| s.te);
-        subject.is_none_or(|(_, s)| s.cue == Cue::WorkerSubj)
+        // A fellow worker's complaint is protected too ("my coworker asked about his overtime"),
+        // and so is "she asked..." when she is the fellow worker named earlier in the sentence.
+        let fellow_before = |s: &Hit| {
+            self.cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Coworker, Cue::Peer])
+                .any(|(_, c)| c.te <= s.ts && !self.has_between(h.sent, c.te, s.ts, &[Cue::Employer]))
+        };
+        subject.is_none_or(|(_, s)| match s.cue {
+            Cue::WorkerSubj | Cue::Coworker | Cue::Peer => true,
+            Cue::ThirdPerson => fellow_before(s),
+            _ => false,
+        })
     }
 
     // ---------------------------------------------------------------------------------------
@@ -811,9 +827,11 @@ impl<'a> Ctx<'a> {
     /// before.
     fn non_employer_actor(&self, sp: Span) -> bool {
         const ACTORS: &[Cue] = &[Cue::Employer, Cue::NonEmployer];
+        // A fellow worker acting before the candidate is not the employer either.
+        const BEFORE: &[Cue] = &[Cue::Employer, Cue::NonEmployer, Cue::Coworker];
         let lo = sp.ts.saturating_sub(REACH);
         let before = self
-            .cues_near(sp.sent, lo, sp.ts, ACTORS)
+            .cues_near(sp.sent, lo, sp.ts, BEFORE)
             .filter(|(_, h)| h.te <= sp.ts && !self.addressee(h))
             .max_by_key(|(_, h)| h.ts);
         let actor = before
@@ -828,15 +846,15 @@ impl<'a> Ctx<'a> {
             .or_else(|| {
                 sp.sent
                     .checked_sub(1)
-                    .and_then(|prev| self.cues_near(prev, lo, sp.ts, ACTORS).max_by_key(|(_, h)| h.ts))
+                    .and_then(|prev| self.cues_near(prev, lo, sp.ts, BEFORE).max_by_key(|(_, h)| h.ts))
             });
-        actor.is_some_and(|(_, h)| h.cue == Cue::NonEmployer)
+        actor.is_some_and(|(_, h)| matches!(h.cue, Cue::NonEmployer | Cue::Coworker))
     }
 
     /// "My boss told my coworker that...", "le dijo a mi compañera": somebody the employer speaks
     /// to, right after the employer's speech verb, is the audience, not the actor.
     fn addressee(&self, h: &Hit) -> bool {
-        h.cue == Cue::NonEmployer
+        matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
             && self.cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech]).any(|(_, s)| {
                 s.te <= h.ts
                     && self.units_between(s.te, h.ts) <= 4
@@ -900,6 +918,13 @@ impl<'a> Ctx<'a> {
         if self.toks[w.ts].quoted {
             return false;
         }
+        // A composite that opens with the home named early ("I rent a room from the owner and he
+        // told me ... I have to be out") is spoken where its verb is, not where it starts.
+        let speaker = if own_threat || verb.ts <= sp.ts {
+            speaker
+        } else {
+            self.speaker(Span { s: verb.s, e: verb.e, ts: verb.ts, te: verb.te, ..sp })
+        };
         !speaker.is_some_and(|s| s.cue != Cue::WorkerSpeech && self.conj[s.ts] == self.conj[w.ts])
     }
 

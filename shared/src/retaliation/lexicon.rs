@@ -167,6 +167,13 @@ pub(crate) enum Cue {
     Employer,
     /// Someone who is not the employer: customer, landlord, neighbour, ex-partner.
     NonEmployer,
+    /// A fellow worker (coworker, a relative or friend on the same job): not the employer when
+    /// acting, but their complaint is protected activity like the worker's own.
+    Coworker,
+    /// A relative or friend on the same job: their complaint is protected activity, but they are
+    /// often the one threatened ("he'll get my brother deported"), so they are never read as the
+    /// actor.
+    Peer,
     /// Conjunctions that start a new clause ("and", "but", "y", "và", "然后").
     Conj,
     /// "Asked me if/whether": what follows is a question somebody asked, not a statement.
@@ -242,6 +249,8 @@ impl Cue {
                 | Cue::News
                 | Cue::Employer
                 | Cue::NonEmployer
+                | Cue::Coworker
+                | Cue::Peer
                 | Cue::Conj
                 | Cue::Ignore
                 | Cue::AskedIf
@@ -755,7 +764,7 @@ const EN: Lexicon = &[
     // --- Generalisation round 2: families found missing on a second, independent set ---
     // Coworkers and fellow workers are not the employer (their threats are not retaliation).
     (
-        Cue::NonEmployer,
+        Cue::Coworker,
         &[
             "coworker", "coworkers", "co worker", "co workers", "colleague", "colleagues", "a guy i work with",
             "a guy from work", "fellow worker", "another employee",
@@ -829,6 +838,13 @@ const EN: Lexicon = &[
     (Cue::Hire, &["knows me", "know me", "knows who i am", "know who you are", "knows who you are"]),
     (Cue::Badmouth, &["flagged me", "flagged me as", "lazy", "a problem worker", "problem employee"]),
     (Cue::Prior, &["before i", "before ever", "long before", "way before", "before i ever", "before i even"]),
+    // Relatives and friends on the same job: their complaints are protected, their threats are not the employer's.
+    (Cue::Peer, &["my friend", "my sister", "my brother", "my cousin", "my roommate"]),
+    // "he knows where my kids go to school", "knows where I live": the menace in reported speech.
+    (Cue::Implied, &["knows where my", "know where my", "knows where i", "knows where we", "knows where you", "knows what school", "knows which school"]),
+    // "he told me to be out by Friday": the employer speaking, whoever acts next.
+    (Cue::Speech, &["told me to", "told us to", "tells me to"]),
+    (Cue::Violence, &["knows where i live", "know where i live", "knows where we live", "know where we live"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1225,7 +1241,7 @@ const ES: Lexicon = &[
     // --- Generalisation round 2: families found missing on a second, independent set ---
     // Coworkers are not the employer.
     (
-        Cue::NonEmployer,
+        Cue::Coworker,
         &[
             "companero de trabajo", "companera de trabajo", "companeros de trabajo", "un companero", "una companera",
             "otro companero", "otra companera", "la otra muchacha", "el otro muchacho", "otro trabajador",
@@ -1312,6 +1328,10 @@ const ES: Lexicon = &[
         ],
     ),
     (Cue::Prior, &["antes de que", "antes de", "mucho antes de", "desde antes de"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["mi compa", "mi hermano", "mi hermana", "mi primo", "mi prima", "mi amigo", "mi amiga"]),
+    // "sabe dónde vive mi familia": knowing where the family lives or studies.
+    (Cue::Violence, &["sabe donde vive", "saben donde vive", "sabe donde viven", "saben donde viven", "sabe donde estudian"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1639,7 +1659,7 @@ const VI: Lexicon = &[
     // --- Generalisation round 2: families found missing on a second, independent set ---
     // Coworkers are not the employer (northern and southern words).
     (
-        Cue::NonEmployer,
+        Cue::Coworker,
         &["đồng nghiệp", "thằng làm chung", "người làm chung", "bạn làm chung", "con làm chung", "đứa làm chung", "người làm cùng"],
     ),
     // Overtime named as hours worked ("hỏi về giờ làm thêm").
@@ -1681,6 +1701,8 @@ const VI: Lexicon = &[
     // Suing or going to the authorities is complaining.
     (Cue::Complain, &["đi thưa", "thưa kiện", "đi kiện", "kiện ông", "kiện chủ", "thưa lên", "khiếu nại"]),
     (Cue::Prior, &["trước khi", "từ trước khi"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["bạn tôi", "anh trai tôi", "em gái tôi", "chị tôi", "em trai tôi", "bạn tui"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2038,10 +2060,10 @@ const AR: Lexicon = &[
     (
         Cue::NonEmployer,
         &[
-            "راكب", "الراكب", "*زميل*", "واحد من الشغيلة", "واحد من العمال", "واحد من الشغالين", "عامل معي",
-            "واحد شغال معي",
+            "راكب", "الراكب",
         ],
     ),
+    (Cue::Coworker, &["*زميل*", "واحد من الشغيلة", "واحد من العمال", "واحد من الشغالين", "عامل معي", "واحد شغال معي"]),
     // "يوم ما", "بعد ما", "أول ما": "ما" after a time word means "when", not "not".
     (Cue::Cause, &["يوم ما", "تاني يوم ما", "ثاني يوم ما", "تاني يوم", "ثاني يوم", "اول ما", "لما", "لمن", "كل ما", "وقت ما"]),
     // Moroccan: the boss (الباطرون), "if" (إلا/ايلا), the future (غادي), to complain (تشكي), to fire
@@ -2084,6 +2106,11 @@ const AR: Lexicon = &[
     (Cue::Evict, &["لم حاجتك", "تلم حاجتك", "لم هدومك", "تلم هدومك", "اطلع من الشقه", "تطلع من الشقه", "تفضي الشقه", "فضي الشقه"]),
     (Cue::Withhold, &["ما بدو يعطيني", "مش راضي يعطيني", "ما رح يعطيني", "مش هيديني", "مش حيديني", "رافض يعطيني", "ما يعطيني"]),
     (Cue::Prior, &["قبل ما", "قبل", "من قبل ما"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["اخوي", "اخويا", "اخي", "اختي", "صاحبي", "ابن عمي"]),
+    // Moroccan: the day (نهار) I asked, the pay (الخلاص).
+    (Cue::Cause, &["نهار", "نهار اللي", "نهار ما"]),
+    (Cue::Pay, &["الخلاص", "خلاصي", "الخلاص ديالي"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2317,7 +2344,8 @@ const AM: Lexicon = &[
     ),
     // --- Generalisation round 2: families found missing on a second, independent set ---
     // Coworkers and passengers are not the employer.
-    (Cue::NonEmployer, &["*ተሳፋሪ*", "*አብሮኝ የሚሰራ*", "*አብሮ የሚሰራ*", "*ባልደረባ*", "*አብረን የምንሰራ*"]),
+    (Cue::NonEmployer, &["*ተሳፋሪ*"]),
+    (Cue::Coworker, &["*አብሮኝ የሚሰራ*", "*አብሮ የሚሰራ*", "*ባልደረባ*", "*አብረን የምንሰራ*"]),
     // The loanword "fire" with any auxiliary ("ፋየር አደረጓት", "ፋየር ተደረግሁ").
     (Cue::Fire, &["*ፋየር*"]),
     // Talking about pay is asking for it ("ስለ ክፍያ ስናገር", "ካወራህ").
@@ -2340,6 +2368,8 @@ const AM: Lexicon = &[
     // The negative conditional prefix ካል- ("unless I sign": ካልፈረምኩ).
     (Cue::Conditional, &["ካል*"]),
     (Cue::Prior, &["*በፊት*", "*ሳላ*"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["እህቴ", "ወንድሜ", "*ጓደኛዬ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2652,8 +2682,9 @@ const SO: Lexicon = &[
     // Coworkers and passengers are not the employer.
     (
         Cue::NonEmployer,
-        &["rakaab*", "wada shaqeyn*", "aan wada shaqeyno", "aan wada shaqayno", "la shaqeeye*", "shaqaale kale"],
+        &["rakaab*"],
     ),
+    (Cue::Coworker, &["wada shaqeyn*", "aan wada shaqeyno", "aan wada shaqayno", "la shaqeeye*", "shaqaale kale"]),
     // The owner with its case and definite suffixes ("milkiiluhu", "milkiilihii").
     (Cue::Employer, &["milkiil*", "mulkiil*"]),
     // Veiled status threats: "look at / mind your papers".
@@ -2690,6 +2721,8 @@ const SO: Lexicon = &[
         &["kuu soo oogi", "ku soo oogi", "kugu soo oogi", "dacwad ayaan kuu", "dacwad kuu"],
     ),
     (Cue::Prior, &["ka hor", "ka horreysay", "intaanan"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["walaashay", "walaalkay", "saaxiibkay", "saaxiibtay"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2901,7 +2934,7 @@ const ZH: Lexicon = &[
     ),
     // --- Generalisation round 2: families found missing on a second, independent set ---
     // Coworkers are not the employer.
-    (Cue::NonEmployer, &["同事", "工友", "一起干活的", "一起上班的"]),
+    (Cue::Coworker, &["同事", "工友", "一起干活的", "一起上班的", "老乡"]),
     // Asking a named person for the money: 跟/向/找 + person + 要 (the person is the addressee).
     (
         Cue::Ask,
@@ -2928,4 +2961,8 @@ const ZH: Lexicon = &[
     // Living in the employer's building.
     (Cue::Housing, &["住在", "楼上"]),
     (Cue::Prior, &["之前", "以前", "还没"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["我朋友", "我弟弟", "我哥", "我姐", "我妹", "我表哥"]),
+    // "不签字就不给": the check held unless the worker signs.
+    (Cue::Until, &["除非", "不签字就", "不签就", "签了字才", "签字才", "签完才"]),
 ];
