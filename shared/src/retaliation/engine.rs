@@ -112,6 +112,8 @@ const PROTECT: u16 = 128;
 const NEG_BEFORE: u16 = 256;
 /// News before the candidate only (a threat to post on Facebook is no news report).
 const NEWS_BEFORE: u16 = 512;
+/// A cut that hit everybody ("cut everyone's hours", "a todos", "所有人").
+const COLLECTIVE: u16 = 1024;
 const ALL: u16 = NEG | FEAR | NEWS | ACTOR | WORKER | QUESTION_ONLY | ASKED | PROTECT;
 
 /// Windows, in units (a word is two units, a Han ideograph one).
@@ -459,6 +461,9 @@ impl<'a> Ctx<'a> {
                     pair_in_clause(&mut extra, h, &[Cue::Pay], COMPOSITE_WINDOW, Cue::Complaint);
                 }
                 Cue::CutFixed => extra.push(Hit { cue: Cue::Cut, ..*h }),
+                // "Antes trabajaba 40 horas. ... ahora me dan 15": hours named with "before", then a
+                // smaller figure "now".
+                Cue::Now if self.before_and_now(h) => extra.push(Hit { cue: Cue::Cut, ..*h }),
                 Cue::CutVerb => pair_in_clause(&mut extra, h, &[Cue::HoursObj], CUT_WINDOW, Cue::Cut),
                 Cue::BlacklistFixed => extra.push(Hit { cue: Cue::Blacklist, ..*h }),
                 // Every "nobody" in reach: "nobody in Denver will hire you" must not pair "hire"
@@ -550,6 +555,23 @@ impl<'a> Ctx<'a> {
         self.hits.extend(extra);
         self.hits.sort_by_key(|h| (h.s, h.e, h.cue));
         self.index_sentences();
+    }
+
+    /// Whether "now" hit `h` closes a before/now comparison of hours: a "before" word in its
+    /// sentence or the one before, hours named with either, and a figure in the "now" clause.
+    fn before_and_now(&self, h: &Hit) -> bool {
+        let first = h.sent.saturating_sub(1);
+        let lo = h.ts.saturating_sub(REACH);
+        let formerly = (first..=h.sent).any(|s| self.cues_near(s, lo, h.ts, &[Cue::Formerly]).next().is_some())
+            || self.cues_near(h.sent, h.te, h.te + REACH, &[Cue::Formerly]).next().is_some();
+        let hours = (first..=h.sent).any(|s| self.cues_near(s, lo, h.te + REACH, &[Cue::HoursObj]).next().is_some());
+        let figure = (h.te..self.toks.len().min(h.te + 8))
+            .take_while(|&k| self.toks[k].sent == h.sent && self.toks[k].comma == self.toks[h.ts].comma)
+            .any(|k| {
+                let t = &self.toks[k];
+                self.norm.chars[t.s..t.e].iter().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+            });
+        formerly && hours && figure
     }
 
     fn merge(&self, cue: Cue, a: &Hit, b: &Hit) -> Hit {
@@ -715,6 +737,7 @@ impl<'a> Ctx<'a> {
             || (checks & FEAR != 0 && self.own_fear(c, sp))
             || (checks & NEWS != 0 && self.news(sp))
             || (checks & NEWS_BEFORE != 0 && self.news_before(sp))
+            || (checks & COLLECTIVE != 0 && self.collective(sp))
             || (checks & ACTOR != 0 && self.non_employer_actor(sp))
             || (checks & WORKER != 0 && self.worker_acts(c, sp))
             || (checks & QUESTION_ONLY != 0 && self.bare_question(sp))
@@ -814,6 +837,17 @@ impl<'a> Ctx<'a> {
             .any(|(_, n)| n.ts >= sp.te || !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
     }
 
+    /// A cut that hit everybody (the slow season): an "everyone" word within a few words of it,
+    /// in its clause.
+    fn collective(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, sp.ts.saturating_sub(8), sp.te + 8, &[Cue::Everyone]).any(|(_, e)| {
+            self.toks[e.ts].comma == self.toks[sp.ts].comma
+                && (e.te <= sp.ts && self.units_between(e.te, sp.ts) <= 12
+                    || e.ts >= sp.te && self.units_between(sp.te, e.ts) <= 12
+                    || e.ts < sp.te && sp.ts < e.te)
+        })
+    }
+
     /// News before the candidate, with no employer between ("heard on the radio..., but at work
     /// nobody said anything").
     fn news_before(&self, sp: Span) -> bool {
@@ -854,14 +888,23 @@ impl<'a> Ctx<'a> {
     /// "My boss told my coworker that...", "le dijo a mi compañera": somebody the employer speaks
     /// to, right after the employer's speech verb, is the audience, not the actor.
     fn addressee(&self, h: &Hit) -> bool {
-        matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
-            && self.cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech]).any(|(_, s)| {
-                s.te <= h.ts
-                    && self.units_between(s.te, h.ts) <= 4
-                    && self
-                        .cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Employer, Cue::ThirdPerson])
-                        .any(|(_, e)| e.te <= s.ts)
-            })
+        // "A mi compañera la corrieron": the Spanish object marker makes a fellow worker the
+        // object.
+        let object_marker = h.cue == Cue::Coworker
+            && h.langs & Lang::Es.bit() != 0
+            && (h.ts.saturating_sub(2)..h.ts).any(|k| {
+                let t = &self.toks[k];
+                matches!(self.norm.chars[t.s..t.e], ['a'] | ['a', 'l'])
+            });
+        object_marker
+            || matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
+                && self.cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech]).any(|(_, s)| {
+                    s.te <= h.ts
+                        && self.units_between(s.te, h.ts) <= 4
+                        && self
+                            .cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Employer, Cue::ThirdPerson])
+                            .any(|(_, e)| e.te <= s.ts)
+                })
     }
 
     /// The worker threatening the employer ("I told him I would call the police on him") or
@@ -970,7 +1013,8 @@ impl<'a> Ctx<'a> {
         self.cues_near(t.sent, t.ts.saturating_sub(8), t.te, &[Cue::WorkerSpeech]).any(|(_, w)| w.s < t.e && t.s < w.e)
     }
 
-    /// "Can my boss call ICE on me?" asks about a possibility; nobody threatened anything.
+    /// "Can my boss call ICE on me?" asks about a possibility; "¿Es normal que me pongan solo dos
+    /// días?" asks about something that happened (a `Factive` frame), so it is no bare question.; nobody threatened anything.
     fn bare_question(&self, sp: Span) -> bool {
         self.sents.get(sp.sent).is_some_and(|s| s.question)
             && !self.toks[sp.ts].quoted
@@ -979,7 +1023,7 @@ impl<'a> Ctx<'a> {
                     sp.sent,
                     Self::reach(sp.ts, sp.te).0,
                     Self::reach(sp.ts, sp.te).1,
-                    &[Cue::Speech, Cue::Threat, Cue::Implied],
+                    &[Cue::Speech, Cue::Threat, Cue::Implied, Cue::Factive],
                 )
                 .next()
                 .is_none()
@@ -1181,7 +1225,10 @@ impl<'a> Ctx<'a> {
                 cands.push(self.cand(kind, vec![i, t], None));
             }
             if !cands.is_empty() {
-                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED, found);
+                // Only a cut is undone by "everyone": a group that complained together may be
+                // fired together ("we asked for our pay, he fired all of us").
+                let collective = if cue == Cue::Cut { COLLECTIVE } else { 0 };
+                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED | collective, found);
             }
         }
     }

@@ -170,6 +170,16 @@ pub(crate) enum Cue {
     /// A fellow worker (coworker, a relative or friend on the same job): not the employer when
     /// acting, but their complaint is protected activity like the worker's own.
     Coworker,
+    /// A frame that presents a question's content as fact ("is it normal that...", "¿es legal
+    /// que...?"): the question reports what happened.
+    Factive,
+    /// Everybody at once ("everyone's hours", "a todos", "所有人"): a cut for all (the slow
+    /// season) is no reprisal against one worker.
+    Everyone,
+    /// "Before", "used to", "antes": the earlier level in a before/now comparison.
+    Formerly,
+    /// "Now", "ahora", "现在": the later level in a before/now comparison.
+    Now,
     /// A relative or friend on the same job: their complaint is protected activity, but they are
     /// often the one threatened ("he'll get my brother deported"), so they are never read as the
     /// actor.
@@ -251,6 +261,10 @@ impl Cue {
                 | Cue::NonEmployer
                 | Cue::Coworker
                 | Cue::Peer
+                | Cue::Factive
+                | Cue::Formerly
+                | Cue::Now
+                | Cue::Everyone
                 | Cue::Conj
                 | Cue::Ignore
                 | Cue::AskedIf
@@ -845,6 +859,13 @@ const EN: Lexicon = &[
     // "he told me to be out by Friday": the employer speaking, whoever acts next.
     (Cue::Speech, &["told me to", "told us to", "tells me to"]),
     (Cue::Violence, &["knows where i live", "know where i live", "knows where we live", "know where we live"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["is it legal that", "is it normal that", "is that legal", "is this legal", "is that normal", "is this normal", "is it ok that", "is it okay that"]),
+    (Cue::Formerly, &["before it was", "used to", "it used to be", "previously", "before that"]),
+    (Cue::Now, &["now", "these days", "nowadays"]),
+    // "forget about your check": the pay owed as leverage.
+    (Cue::OtherWeak, &["forget about your check", "forget your check", "forget about your money", "forget your money", "kiss your check goodbye", "forget about my check", "forget about my money"]),
+    (Cue::Everyone, &["everyone", "everyone's", "everybody", "everybody's", "all of us", "the whole crew", "the whole staff", "all the workers", "all the staff", "whole crew", "not just me", "not just mine", "all employees"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1332,6 +1353,25 @@ const ES: Lexicon = &[
     (Cue::Peer, &["mi compa", "mi hermano", "mi hermana", "mi primo", "mi prima", "mi amigo", "mi amiga"]),
     // "sabe dónde vive mi familia": knowing where the family lives or studies.
     (Cue::Violence, &["sabe donde vive", "saben donde vive", "sabe donde viven", "saben donde viven", "sabe donde estudian"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["es normal que", "es legal que", "es justo que", "eso es legal", "eso es normal", "puede hacer eso", "pueden hacer eso"]),
+    (Cue::Formerly, &["antes", "antes eran", "antes me daban", "antes trabajaba", "solia", "solian"]),
+    (Cue::Now, &["ahora", "hoy en dia", "ahorita"]),
+    // Subjunctive and participle forms of cutting ("que me quite horas", "me han quitado").
+    (Cue::CutVerb, &["quite", "quiten", "quitado", "quitando", "baje", "bajen", "bajado", "reduzca", "reduzcan", "reducido", "recorte", "recorten", "recortado", "corte", "corten", "cortado"]),
+    // Telling other contractors not to give the worker work.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "que no me dieran trabajo", "que no me den trabajo", "no me den trabajo", "no le den trabajo", "no te den trabajo",
+            "que no le dieran trabajo", "que no me contrataran", "que no me contraten", "no me contraten", "no te contraten",
+            "no lo contraten", "no la contraten",
+        ],
+    ),
+    (Cue::Audience, &["los contratistas", "otros contratistas", "todos los contratistas", "otros patrones", "los otros patrones"]),
+    // "olvídate de tu cheque": the pay owed as leverage.
+    (Cue::OtherWeak, &["olvidar lo que me debe", "olvidate de tu cheque", "olvidate de tu dinero", "olvidate de tu pago", "olvidarte de tu", "olvidarme de mi", "te olvidas de tu", "se me iba a olvidar"]),
+    (Cue::Everyone, &["a todos", "todos", "a todo el mundo", "toda la cuadrilla", "a toda la cuadrilla", "todo el personal", "no solo a mi", "no nomas a mi", "todos los trabajadores"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1703,6 +1743,13 @@ const VI: Lexicon = &[
     (Cue::Prior, &["trước khi", "từ trước khi"]),
     // Relatives and friends on the same job.
     (Cue::Peer, &["bạn tôi", "anh trai tôi", "em gái tôi", "chị tôi", "em trai tôi", "bạn tui"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["vậy có đúng không", "có hợp pháp không", "có đúng luật không", "như vậy có được không", "vậy có bình thường không"]),
+    (Cue::Formerly, &["trước đây", "trước kia", "hồi trước", "lúc trước"]),
+    (Cue::Now, &["bây giờ", "hiện giờ", "giờ chỉ", "hiện tại"]),
+    // "trước đây tôi" (before, I...) is not "đẩy tôi" (pushed me) once the tones are gone.
+    (Cue::Ignore, &["trước đây tôi", "trước đây em", "trước đây tui", "ở đây tôi", "ở đây em", "ở đây tui"]),
+    (Cue::Everyone, &["tất cả mọi người", "mọi người", "tất cả", "cả tiệm", "không riêng gì tôi", "ai cũng", "cả đám"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2111,6 +2158,14 @@ const AR: Lexicon = &[
     // Moroccan: the day (نهار) I asked, the pay (الخلاص).
     (Cue::Cause, &["نهار", "نهار اللي", "نهار ما"]),
     (Cue::Pay, &["الخلاص", "خلاصي", "الخلاص ديالي"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["هل هذا قانوني", "هذا قانوني", "هاد قانوني", "هل هذا طبيعي", "طبيعي انو", "عادي انو", "هل يحق له"]),
+    (Cue::Formerly, &["قبل كنت", "كنت اشتغل", "كان عندي", "قبل كان", "بدل", "بدال", "زمان كنت"]),
+    (Cue::Now, &["هلق", "هلا", "الحين", "دلوقتي", "دابا", "الان", "حاليا", "هسه", "هسع"]),
+    // Told not to come any more; an hour.
+    (Cue::Fire, &["*ما عاد تجي*", "*ما عادش تيجي*", "*لا عاد تجي*", "*ما عاد ترجع*", "*ما عاد تداوم*", "*ما عاد تشتغل*"]),
+    (Cue::HoursObj, &["ساعة", "ساعه"]),
+    (Cue::Everyone, &["كل العمال", "كل الشغيلة", "الكل", "كلنا", "مش بس انا", "مو بس انا", "كل الموظفين"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2370,6 +2425,11 @@ const AM: Lexicon = &[
     (Cue::Prior, &["*በፊት*", "*ሳላ*"]),
     // Relatives and friends on the same job.
     (Cue::Peer, &["እህቴ", "ወንድሜ", "*ጓደኛዬ*"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["*ህጋዊ ነው*", "*ትክክል ነው*"]),
+    (Cue::Formerly, &["*በፊት*", "*ድሮ*", "*ቀድሞ*"]),
+    (Cue::Now, &["አሁን", "*አሁን*"]),
+    (Cue::Everyone, &["*የሁሉም*", "*ሁሉንም*", "*ሁላችንም*", "*ሁሉም ሰራተኞች*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2723,6 +2783,17 @@ const SO: Lexicon = &[
     (Cue::Prior, &["ka hor", "ka horreysay", "intaanan"]),
     // Relatives and friends on the same job.
     (Cue::Peer, &["walaashay", "walaalkay", "saaxiibkay", "saaxiibtay"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["ma sharci baa", "sharci ma tahay", "ma caadi baa", "caadi ma tahay"]),
+    (Cue::Formerly, &["hore", "markii hore", "halkii", "waxaan ahaa"]),
+    (Cue::Now, &["hadda", "haatan", "imika"]),
+    // Hours, short and long forms.
+    (Cue::HoursObj, &["saac", "saacadood", "saacado"]),
+    // The impersonal subject with its focus marker ("waa la dhimay", they cut): a main clause
+    // with an actor, unlike the bare relative "lacagta laga jaray" (the money that was cut).
+    (Cue::ThirdPerson, &["waa la", "ayaa la", "baa la", "waa lagu", "waa laga", "ayaa laga", "ayaa lagu"]),
+    (Cue::Complain, &["cabtay", "cabanayay", "cabasho gudbiyay", "cabasho gudbisay"]),
+    (Cue::Everyone, &["dhammaan", "dhamaan", "qof walba", "dhammaanteen", "shaqaalaha oo dhan"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2965,4 +3036,9 @@ const ZH: Lexicon = &[
     (Cue::Peer, &["我朋友", "我弟弟", "我哥", "我姐", "我妹", "我表哥"]),
     // "不签字就不给": the check held unless the worker signs.
     (Cue::Until, &["除非", "不签字就", "不签就", "签了字才", "签字才", "签完才"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["这合法吗", "这正常吗", "合法吗", "正常吗", "这样合法", "这样正常", "这样对吗"]),
+    (Cue::Formerly, &["以前", "原来", "本来", "之前"]),
+    (Cue::Now, &["现在", "如今", "目前"]),
+    (Cue::Everyone, &["所有人", "大家", "全部人", "每个人", "所有员工", "不只是我", "不光是我", "全队"]),
 ];
