@@ -520,7 +520,9 @@ impl<'a> Ctx<'a> {
                 // accusation phrase such as "说我偷", said I stole, is itself a telling).
                 // The agency is often named in the sentence before ("The agency stopped sending
                 // me out. The dispatcher said the client flagged me as a troublemaker").
-                Cue::Badmouth
+                // A theft accusation passed to other employers is a bad reference too ("le dijo a
+                // los otros patrones que yo era un ratero").
+                Cue::Badmouth | Cue::Accuse
                     if self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some() =>
                 {
                     if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any) {
@@ -1413,6 +1415,17 @@ impl<'a> Ctx<'a> {
                             c.check = vec![i];
                         }
                         vec![c]
+                    })
+                    // An eviction carried out, tied to the complaint like a firing ("me sacó del
+                    // trailer después de que reclamé").
+                    .or_else(|| {
+                        (h.cue == Cue::OtherComposite
+                            && self
+                                .complaints_before(i)
+                                .into_iter()
+                                .chain(self.complaints_after(i))
+                                .any(|c| !self.negated(&[c], self.span(&[c]), true) && !self.prior(c)))
+                        .then(|| vec![self.cand(k, vec![i], Some(self.composite_verb(i)))])
                     })
                     .unwrap_or_default(),
                 _ => continue,

@@ -866,6 +866,8 @@ const EN: Lexicon = &[
     // "forget about your check": the pay owed as leverage.
     (Cue::OtherWeak, &["forget about your check", "forget your check", "forget about your money", "forget your money", "kiss your check goodbye", "forget about my check", "forget about my money"]),
     (Cue::Everyone, &["everyone", "everyone's", "everybody", "everybody's", "all of us", "the whole crew", "the whole staff", "all the workers", "all the staff", "whole crew", "not just me", "not just mine", "all employees"]),
+    // Charging the worker for broken equipment as leverage.
+    (Cue::OtherWeak, &["make me pay for", "make you pay for", "charge me for", "charge you for", "pay for the broken", "pay for the damage", "dock me for", "take it out of my check", "take it out of your check"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1372,6 +1374,17 @@ const ES: Lexicon = &[
     // "olvídate de tu cheque": the pay owed as leverage.
     (Cue::OtherWeak, &["olvidar lo que me debe", "olvidate de tu cheque", "olvidate de tu dinero", "olvidate de tu pago", "olvidarte de tu", "olvidarme de mi", "te olvidas de tu", "se me iba a olvidar"]),
     (Cue::Everyone, &["a todos", "todos", "a todo el mundo", "toda la cuadrilla", "a toda la cuadrilla", "todo el personal", "no solo a mi", "no nomas a mi", "todos los trabajadores"]),
+    // Put out of the trailer or room ("me sacó del trailer").
+    (Cue::Evict, &["me saco", "nos saco", "me sacaron", "nos sacaron", "me echo del cuarto", "me echaron del cuarto"]),
+    (Cue::Housing, &["trailer", "traila", "la traila", "apartamento", "departamento", "la vivienda", "donde vivo", "donde vivimos"]),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &[
+            "mando a unos tipos", "mando unos tipos", "mando a unos hombres", "mando gente", "mando a sus", "mandar a unos",
+            "manda a unos", "mando a unos batos", "mando a unos cuates", "va a mandar a unos", "iba a mandar a unos",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1750,6 +1763,8 @@ const VI: Lexicon = &[
     // "trước đây tôi" (before, I...) is not "đẩy tôi" (pushed me) once the tones are gone.
     (Cue::Ignore, &["trước đây tôi", "trước đây em", "trước đây tui", "ở đây tôi", "ở đây em", "ở đây tui"]),
     (Cue::Everyone, &["tất cả mọi người", "mọi người", "tất cả", "cả tiệm", "không riêng gì tôi", "ai cũng", "cả đám"]),
+    // Being made to ("bắt tôi dọn ra"): the employer's order.
+    (Cue::Speech, &["bắt tôi", "bắt em", "bắt tui", "buộc tôi", "buộc em"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2166,6 +2181,16 @@ const AR: Lexicon = &[
     (Cue::Fire, &["*ما عاد تجي*", "*ما عادش تيجي*", "*لا عاد تجي*", "*ما عاد ترجع*", "*ما عاد تداوم*", "*ما عاد تشتغل*"]),
     (Cue::HoursObj, &["ساعة", "ساعه"]),
     (Cue::Everyone, &["كل العمال", "كل الشغيلة", "الكل", "كلنا", "مش بس انا", "مو بس انا", "كل الموظفين"]),
+    // "صار يحطني يوم واحد": he started putting me on one day.
+    (Cue::CutVerb, &["صار يحطني", "صار يحطوني", "بقى يحطني", "صاروا يحطوني", "صار يجدولني"]),
+    (Cue::HoursObj, &["يوم واحد", "بالاسبوع", "بالجمعه", "في الاسبوع"]),
+    // Other restaurant or shop owners as the audience of a bad word.
+    (Cue::Audience, &["اصحاب المطاعم", "كل اصحاب", "باقي المطاعم", "المطاعم التانيه", "الشركات التانيه", "الشركات الثانيه", "كل المحلات", "باقي الشركات", "اصحاب الشغل"]),
+    // Sending men to the worker's home.
+    (Cue::Violence, &["بعت لي ناس", "بعتلي ناس", "بعت ناس", "بعث لي رجال", "ارسل ناس", "بعتلي شباب", "بيبعتلك ناس", "رح يبعتلك ناس", "بعتلي رجاله"]),
+    // Gulf: the sponsor sending the worker home.
+    (Cue::Deport, &["*يسفرني*", "*بيسفرني*", "*سفرني*", "*يسفرك*", "*بسفرك*", "*حسفرك*", "*يسفروني*", "*بيسفرك*"]),
+    (Cue::Employer, &["الكفيل", "كفيلي", "كفيل"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2430,6 +2455,13 @@ const AM: Lexicon = &[
     (Cue::Formerly, &["*በፊት*", "*ድሮ*", "*ቀድሞ*"]),
     (Cue::Now, &["አሁን", "*አሁን*"]),
     (Cue::Everyone, &["*የሁሉም*", "*ሁሉንም*", "*ሁላችንም*", "*ሁሉም ሰራተኞች*"]),
+    // Day(s) with possessive affixes (ቀን → ቀኔ, ቀናት).
+    (Cue::HoursObj, &["*ቀኔ*", "*ቀናት*", "*ቀኖቼ*", "*ቀኖች*"]),
+    // Other companies as the audience of a bad word; "bad things".
+    (Cue::Audience, &["*ሌሎች ድርጅቶች*", "*ለሌሎች ቀጣሪዎች*", "*ሌሎች አሰሪዎች*", "*ለሌሎች ኩባንያዎች*", "*ለሌሎች*"]),
+    (Cue::Badmouth, &["*መጥፎ ነገር*", "*መጥፎ ስም*", "*ሰነፍ*", "*ሌባ*"]),
+    // Being made to leave the house ("ከቤቱ እንደሚያስወጣኝ").
+    (Cue::Evict, &["*ያስወጣኝ*", "*ያስወጡኝ*", "*ያስወጣሃል*", "*አስወጣኝ ከቤ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2794,6 +2826,10 @@ const SO: Lexicon = &[
     (Cue::ThirdPerson, &["waa la", "ayaa la", "baa la", "waa lagu", "waa laga", "ayaa laga", "ayaa lagu"]),
     (Cue::Complain, &["cabtay", "cabanayay", "cabasho gudbiyay", "cabasho gudbisay"]),
     (Cue::Everyone, &["dhammaan", "dhamaan", "qof walba", "dhammaanteen", "shaqaalaha oo dhan"]),
+    // Other companies as the audience of a bad word.
+    (Cue::Audience, &["shirkadaha kale", "dukaamada kale", "milkiilayaasha kale", "shirkad kale", "ganacsatada kale"]),
+    // The negative future after the verb ("kaa eryi maayo", I won't fire you).
+    (Cue::Negator, &["maayo", "maayno", "maysid", "maayaan", "mayo"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3041,4 +3077,9 @@ const ZH: Lexicon = &[
     (Cue::Formerly, &["以前", "原来", "本来", "之前"]),
     (Cue::Now, &["现在", "如今", "目前"]),
     (Cue::Everyone, &["所有人", "大家", "全部人", "每个人", "所有员工", "不只是我", "不光是我", "全队"]),
+    // Moving out of the dorm; being told to.
+    (Cue::Evict, &["搬出", "搬走", "滚出去", "赶走"]),
+    (Cue::Speech, &["叫我", "让我搬"]),
+    // "自己搬出了宿舍": the worker acting on their own.
+    (Cue::WorkerSubj, &["我自己", "自己搬", "自己走", "自己辞"]),
 ];
