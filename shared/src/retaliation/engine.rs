@@ -794,6 +794,9 @@ impl<'a> Ctx<'a> {
                         && self.same_clause(n.ts, head)
                         && self.units_between(n.te, head) <= NEG_WINDOW
                         && !self.conditional_before(n, 6)
+                        // "ما دفعلي ولما اشتكيت هددني": a "when/after" clause between ends the
+                        // negated one.
+                        && !self.has_between(sent, n.te, head, &[Cue::Cause, Cue::Since])
                 });
             // ...unless a subordinating word ends the candidate's clause first ("ቅሬታ ካስገባሁ
             // ወዲህ ... አያስገቡኝም": since I complained, they don't schedule me).

@@ -868,6 +868,8 @@ const EN: Lexicon = &[
     (Cue::Everyone, &["everyone", "everyone's", "everybody", "everybody's", "all of us", "the whole crew", "the whole staff", "all the workers", "all the staff", "whole crew", "not just me", "not just mine", "all employees"]),
     // Charging the worker for broken equipment as leverage.
     (Cue::OtherWeak, &["make me pay for", "make you pay for", "charge me for", "charge you for", "pay for the broken", "pay for the damage", "dock me for", "take it out of my check", "take it out of your check"]),
+    // Losing the job, said of a third person.
+    (Cue::Fire, &["lose her job", "lose his job", "lose their job", "lose their jobs", "lost her job", "lost his job", "fired her", "fired him", "let her go", "let him go", "be out of a job"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1385,6 +1387,8 @@ const ES: Lexicon = &[
             "manda a unos", "mando a unos batos", "mando a unos cuates", "va a mandar a unos", "iba a mandar a unos",
         ],
     ),
+    // Asking, in the third person ("le pidió su pago al patrón").
+    (Cue::Ask, &["pidio", "le pidio", "pidieron", "le pidieron", "pregunto", "le pregunto", "preguntaron", "le preguntaron", "exigio", "exigieron"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1546,11 +1550,13 @@ const VI: Lexicon = &[
     (
         Cue::OtherFixed,
         &[
-            "kiện mày", "kiện em", "kiện tôi", "không trả đồng nào", "không trả một xu", "đừng hòng lấy",
-            "đuổi ra khỏi nhà", "lấy lại phòng", "trả thù", "trù dập", "không trả lương",
+            "kiện mày", "kiện em", "kiện tôi", "đừng hòng lấy",
+            "đuổi ra khỏi nhà", "lấy lại phòng", "trả thù", "trù dập",
         ],
     ),
-    (Cue::OtherWeak, &["coi chừng", "dọn ra khỏi nhà"]),
+    // Not paying is the wage theft itself; it is a threat only when said as one ("sẽ không trả
+    // lương nếu...").
+    (Cue::OtherWeak, &["coi chừng", "dọn ra khỏi nhà", "không trả đồng nào", "không trả một xu", "không trả lương"]),
     (Cue::Menace, &["hối hận", "sẽ biết", "mày sẽ biết", "chờ đó", "đợi đó", "nói tôi ăn cắp", "vu khống"]),
     (Cue::Accuse, &["ăn cắp", "ăn trộm"]),
     (Cue::Brandish, &["rút", "lấy ra", "cầm", "chĩa", "giơ"]),
@@ -1586,14 +1592,15 @@ const VI: Lexicon = &[
     (
         Cue::Modal,
         &[
-            "sẽ", "nếu", "thì", "lỡ mà", "mà còn", "lần sau", "không thì", "bằng không", "nếu không", "muốn", "định",
+            "sẽ", "nếu", "thì", "lỡ mà", "mày mà còn", "em mà còn", "tao mà còn", "mà còn dám", "lần sau", "không thì",
+            "bằng không", "nếu không", "muốn", "định",
             "sắp", "có thể", "sẽ bị", "đừng", "đừng có",
         ],
     ),
     (
         Cue::Conditional,
         &[
-            "nếu", "nếu mà", "lỡ", "mà còn", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
+            "nếu", "nếu mà", "lỡ", "mày mà còn", "em mà còn", "tao mà còn", "mà còn dám", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
             "còn đòi", "còn hỏi", "còn khiếu nại", "mà đòi",
             "mày còn", "em còn", "mà còn làm", "còn làm",
         ],
@@ -2191,6 +2198,19 @@ const AR: Lexicon = &[
     // Gulf: the sponsor sending the worker home.
     (Cue::Deport, &["*يسفرني*", "*بيسفرني*", "*سفرني*", "*يسفرك*", "*بسفرك*", "*حسفرك*", "*يسفروني*", "*بيسفرك*"]),
     (Cue::Employer, &["الكفيل", "كفيلي", "كفيل"]),
+    // Firing him, her, them (object suffixes ـه، ـها، ـهم; also with ـو/ـوا for "they").
+    (
+        Cue::Fire,
+        &[
+            "*طرده*", "*طردها*", "*طردهم*", "*طردوه*", "*طردوها*", "*فصله*", "*فصلها*", "*فصلهم*", "*فصلوه*", "*رفده*",
+            "*رفدها*", "*رفدوه*", "*سرحه*", "*سرحها*", "*سرحوه*", "*مشاه*", "*مشاها*",
+        ],
+    ),
+    // Asking, in the third person and plural ("أخوي طلب فلوسه").
+    (Cue::Ask, &["طلب", "يطلب", "طلبوا", "طالب", "طالبوا", "سال", "سالوا", "سأل", "سألوا"]),
+    // "and when", "and after": the conjunction ـو fused with the time word.
+    (Cue::Cause, &["ولما", "ولمن", "وبعد ما", "وعندما", "وحين", "ولمّا", "ويوم ما"]),
+    (Cue::Conj, &["ولما", "ولمن", "وعندما"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3081,5 +3101,5 @@ const ZH: Lexicon = &[
     (Cue::Evict, &["搬出", "搬走", "滚出去", "赶走"]),
     (Cue::Speech, &["叫我", "让我搬"]),
     // "自己搬出了宿舍": the worker acting on their own.
-    (Cue::WorkerSubj, &["我自己", "自己搬", "自己走", "自己辞"]),
+    (Cue::WorkerSubj, &["我自己", "自己"]),
 ];
