@@ -540,6 +540,20 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
+        // Charging the worker for something broken ("descontar el celular que se me cayó", "扣那台
+        // 坏机器的钱") is leverage, not a pay cut.
+        let charges: Vec<Hit> = self
+            .hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.cue == Cue::Charge)
+            .filter_map(|(i, h)| {
+                self.nearest(i, &[Cue::Broken], PAIR_WINDOW, Dir::Any)
+                    .map(|j| self.merge(Cue::OtherComposite, h, &self.hits[j]))
+            })
+            .collect();
+        extra.retain(|h| h.cue != Cue::Cut || !charges.iter().any(|c| c.s < h.e && h.s < c.e));
+        extra.extend(charges);
         if extra.is_empty() {
             return;
         }
@@ -1444,7 +1458,9 @@ impl<'a> Ctx<'a> {
     fn composite_verb(&self, i: usize) -> usize {
         let h = &self.hits[i];
         self.near(h.sent, h.ts, h.te)
-            .filter(|(j, v)| *j != i && v.te <= h.te && matches!(v.cue, Cue::Evict | Cue::Withhold | Cue::Report))
+            .filter(|(j, v)| {
+                *j != i && v.te <= h.te && matches!(v.cue, Cue::Evict | Cue::Withhold | Cue::Report | Cue::Charge)
+            })
             .max_by_key(|(_, v)| v.ts)
             .map_or(i, |(j, _)| j)
     }

@@ -208,6 +208,11 @@ pub(crate) enum Cue {
     Documents,
     /// Keeping or not returning something.
     Withhold,
+    /// Charging or deducting ("charge me for", "cobrar", "扣"): with [`Cue::Broken`], charging
+    /// the worker for damaged equipment.
+    Charge,
+    /// Something broken or damaged.
+    Broken,
     /// The worker's family (as a target of a threat).
     Family,
     /// The final paycheck ("last check", "último cheque"), as the object of withholding: held
@@ -265,6 +270,8 @@ impl Cue {
                 | Cue::Formerly
                 | Cue::Now
                 | Cue::Everyone
+                | Cue::Charge
+                | Cue::Broken
                 | Cue::Conj
                 | Cue::Ignore
                 | Cue::AskedIf
@@ -870,6 +877,10 @@ const EN: Lexicon = &[
     (Cue::OtherWeak, &["make me pay for", "make you pay for", "charge me for", "charge you for", "pay for the broken", "pay for the damage", "dock me for", "take it out of my check", "take it out of your check"]),
     // Losing the job, said of a third person.
     (Cue::Fire, &["lose her job", "lose his job", "lose their job", "lose their jobs", "lost her job", "lost his job", "fired her", "fired him", "let her go", "let him go", "be out of a job"]),
+    // Charging for broken equipment; small-claims court.
+    (Cue::Charge, &["charge me", "charge you", "charged me", "make me pay", "make you pay", "take it out of my", "take it out of your", "deduct", "deducted", "dock me", "docked me"]),
+    (Cue::Broken, &["broken", "broke", "scratched", "damaged", "dented", "cracked", "ruined", "wrecked"]),
+    (Cue::OtherWeak, &["take me to small claims", "take you to small claims", "drag me to court", "drag you to court", "see you in court", "sue me for", "sue you for"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1389,6 +1400,9 @@ const ES: Lexicon = &[
     ),
     // Asking, in the third person ("le pidió su pago al patrón").
     (Cue::Ask, &["pidio", "le pidio", "pidieron", "le pidieron", "pregunto", "le pregunto", "preguntaron", "le preguntaron", "exigio", "exigieron"]),
+    (Cue::Charge, &["cobrar", "cobrarme", "cobrarte", "me cobra", "me cobro", "descontar", "descontarme", "me descuenta", "me desconto", "pagar lo que", "pagarle"]),
+    (Cue::Broken, &["se rompio", "rota", "roto", "se cayo", "se me cayo", "se quebro", "quebre", "danado", "dane", "choque", "rayado", "raye", "descompuso"]),
+    (Cue::Evict, &["nos sacaba", "me sacaba", "nos saca", "me saca", "nos sacaria", "me sacaria", "nos sacara", "me sacara", "sacarnos de", "sacarme de"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1772,6 +1786,8 @@ const VI: Lexicon = &[
     (Cue::Everyone, &["tất cả mọi người", "mọi người", "tất cả", "cả tiệm", "không riêng gì tôi", "ai cũng", "cả đám"]),
     // Being made to ("bắt tôi dọn ra"): the employer's order.
     (Cue::Speech, &["bắt tôi", "bắt em", "bắt tui", "buộc tôi", "buộc em"]),
+    (Cue::Charge, &["trừ tiền", "trừ vào lương", "bắt đền", "bắt tôi đền", "bắt em đền", "đền tiền", "bắt bồi thường"]),
+    (Cue::Broken, &["bị hư", "làm hư", "bị bể", "làm bể", "bị gãy", "làm gãy", "bị vỡ", "làm vỡ", "hư máy", "máy hư"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2211,6 +2227,8 @@ const AR: Lexicon = &[
     // "and when", "and after": the conjunction ـو fused with the time word.
     (Cue::Cause, &["ولما", "ولمن", "وبعد ما", "وعندما", "وحين", "ولمّا", "ويوم ما"]),
     (Cue::Conj, &["ولما", "ولمن", "وعندما"]),
+    (Cue::Charge, &["*يخصم*", "*خصم*", "يحسب علي", "*ادفع حق*", "*تدفع حق*", "*ادفع ثمن*", "*تدفع ثمن*", "*يدفعني*"]),
+    (Cue::Broken, &["انكسر", "مكسور", "كسرت", "انكسرت", "خربان", "خرب", "خربت", "تعطل", "باظ", "باظت", "تلف"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2482,6 +2500,11 @@ const AM: Lexicon = &[
     (Cue::Badmouth, &["*መጥፎ ነገር*", "*መጥፎ ስም*", "*ሰነፍ*", "*ሌባ*"]),
     // Being made to leave the house ("ከቤቱ እንደሚያስወጣኝ").
     (Cue::Evict, &["*ያስወጣኝ*", "*ያስወጡኝ*", "*ያስወጣሃል*", "*አስወጣኝ ከቤ*"]),
+    (Cue::Charge, &["*ያስከፍለኛል*", "*አስከፍላለሁ*", "*እንድከፍል*", "*ይቆርጣል*", "*እንደሚቆርጥ*", "*ከደሞዜ*", "*እቆርጣለሁ*"]),
+    (Cue::Broken, &["*የተሰበረ*", "*ተሰብሯል*", "*የተበላሸ*", "*ሰበርኩ*", "*ተበላሽቷል*"]),
+    // The last pay with possessive affixes; "I won't give you".
+    (Cue::FinalPay, &["*የመጨረሻ ደሞዜ*", "*የመጨረሻ ክፍያ*", "*የመጨረሻውን ደሞዝ*", "*የመጨረሻ ደሞዝ*"]),
+    (Cue::Withhold, &["*አልሰጥህም*", "*አልሰጥሽም*", "*አልሰጣችሁም*", "*አይሰጥህም*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2850,6 +2873,8 @@ const SO: Lexicon = &[
     (Cue::Audience, &["shirkadaha kale", "dukaamada kale", "milkiilayaasha kale", "shirkad kale", "ganacsatada kale"]),
     // The negative future after the verb ("kaa eryi maayo", I won't fire you).
     (Cue::Negator, &["maayo", "maayno", "maysid", "maayaan", "mayo"]),
+    (Cue::Charge, &["iga jari", "iga goyn", "ka jari", "iga jaray", "lacagtiisa", "ku bixin", "bixiso"]),
+    (Cue::Broken, &["jabay", "jaban", "burburay", "xumaaday", "jabiyay", "jebiyay"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3102,4 +3127,8 @@ const ZH: Lexicon = &[
     (Cue::Speech, &["叫我", "让我搬"]),
     // "自己搬出了宿舍": the worker acting on their own.
     (Cue::WorkerSubj, &["我自己", "自己"]),
+    (Cue::Charge, &["扣", "赔", "让我赔", "要我赔", "从工资里扣"]),
+    // "不撤诉就...": a negated condition with the "if" left out.
+    (Cue::Conditional, &["不撤诉就", "不撤就", "不闭嘴就", "不听话就", "不走就", "不撤诉的话", "不撤的话"]),
+    (Cue::Broken, &["坏", "坏了", "摔坏", "弄坏", "打破", "损坏", "破了", "撞坏"]),
 ];
