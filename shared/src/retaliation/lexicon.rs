@@ -881,6 +881,14 @@ const EN: Lexicon = &[
     (Cue::Charge, &["charge me", "charge you", "charged me", "make me pay", "make you pay", "take it out of my", "take it out of your", "deduct", "deducted", "dock me", "docked me"]),
     (Cue::Broken, &["broken", "broke", "scratched", "damaged", "dented", "cracked", "ruined", "wrecked"]),
     (Cue::OtherWeak, &["take me to small claims", "take you to small claims", "drag me to court", "drag you to court", "see you in court", "sue me for", "sue you for"]),
+    // "I better watch my back": menace, in reported speech too.
+    (Cue::Violence, &["watch your back", "watch my back", "better watch my back", "better watch your back", "watch your step", "watch my step"]),
+    // Posting the worker's name or photo for other employers.
+    (Cue::BlacklistFixed, &["posted my name", "post my name", "posted my picture", "posted my photo", "post my picture", "post my photo", "don't hire this", "dont hire this", "do not hire this", "don't hire him", "don't hire her"]),
+    // Hours going to zero; talking to the other workers about pay is concerted activity.
+    (Cue::CutVerb, &["to zero", "go to zero", "going to zero", "down to zero"]),
+    (Cue::HoursObj, &["my hours", "your hours", "his hours", "her hours", "my shifts", "your shifts"]),
+    (Cue::Complain, &["talking to the other workers", "talking to other workers", "talked to the other workers", "talk to the other workers", "talking to the others about"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1403,6 +1411,14 @@ const ES: Lexicon = &[
     (Cue::Charge, &["cobrar", "cobrarme", "cobrarte", "me cobra", "me cobro", "descontar", "descontarme", "me descuenta", "me desconto", "pagar lo que", "pagarle"]),
     (Cue::Broken, &["se rompio", "rota", "roto", "se cayo", "se me cayo", "se quebro", "quebre", "danado", "dane", "choque", "rayado", "raye", "descompuso"]),
     (Cue::Evict, &["nos sacaba", "me sacaba", "nos saca", "me saca", "nos sacaria", "me sacaria", "nos sacara", "me sacara", "sacarnos de", "sacarme de"]),
+    // No more work for me ("ya no había jale para mí"), in any tense and slang.
+    (Cue::Fire, &["ya no habia trabajo para", "ya no hay jale", "ya no habia jale", "no hay jale para", "no hay chamba para", "ya no hay chamba", "ya no habia chamba"]),
+    // Knowing where the family lives, in the past of reported speech.
+    (Cue::Violence, &["sabia donde vivia", "sabian donde vivia", "sabia donde vive", "sabia donde vivo", "sabian donde vivo", "sabia donde trabajo"]),
+    (Cue::Implied, &["que me cuidara", "que se cuidara", "cuidate"]),
+    // "ya no me da chamba los sábados": no longer given days or work.
+    (Cue::CutVerb, &["ya no me da", "ya no me dan", "ya no me pone", "ya no me ponen", "ya no me deja"]),
+    (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2505,6 +2521,8 @@ const AM: Lexicon = &[
     // The last pay with possessive affixes; "I won't give you".
     (Cue::FinalPay, &["*የመጨረሻ ደሞዜ*", "*የመጨረሻ ክፍያ*", "*የመጨረሻውን ደሞዝ*", "*የመጨረሻ ደሞዝ*"]),
     (Cue::Withhold, &["*አልሰጥህም*", "*አልሰጥሽም*", "*አልሰጣችሁም*", "*አይሰጥህም*"]),
+    // Losing the job ("ሥራህን ታጣለህ").
+    (Cue::Fire, &["*ስራህን ታጣለህ*", "*ስራሽን ታጫለሽ*", "*ስራ ታጣለህ*", "*ስራዬን አጣሁ*", "*ስራህን ታጣ*", "*ስራሽን ታጪ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2875,6 +2893,11 @@ const SO: Lexicon = &[
     (Cue::Negator, &["maayo", "maayno", "maysid", "maayaan", "mayo"]),
     (Cue::Charge, &["iga jari", "iga goyn", "ka jari", "iga jaray", "lacagtiisa", "ku bixin", "bixiso"]),
     (Cue::Broken, &["jabay", "jaban", "burburay", "xumaaday", "jabiyay", "jebiyay"]),
+    // Leaving or losing the job.
+    (Cue::Fire, &["shaqada waad ka tagi", "shaqada ka tagi doontaa", "shaqada waad waayi", "shaqada waayi doontaa", "shaqo la'aan"]),
+    // Announcing; the negative future.
+    (Cue::Speech, &["ku dhawaaqay", "dhawaaqay", "sheegay"]),
+    (Cue::Modal, &["doonin", "doono"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
