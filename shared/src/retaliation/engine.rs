@@ -874,6 +874,16 @@ impl<'a> Ctx<'a> {
             .any(|(_, n)| n.te <= sp.ts && !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
     }
 
+    /// A fellow worker is the last actor named before the candidate in its sentence ("my coworker
+    /// told the other shops I steal"): even where a client counts as the employer, a coworker
+    /// does not.
+    fn coworker_acts(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, sp.ts.saturating_sub(REACH), sp.ts, &[Cue::Employer, Cue::NonEmployer, Cue::Coworker])
+            .filter(|(_, h)| h.te <= sp.ts && !self.addressee(h))
+            .max_by_key(|(_, h)| h.ts)
+            .is_some_and(|(_, h)| h.cue == Cue::Coworker)
+    }
+
     /// A customer, landlord or neighbour making the threat is not employer retaliation. The actor
     /// is the nearest explicit one before the candidate in its sentence, else inside or just
     /// after it (Arabic puts the subject after the verb), else the last one in the sentence
@@ -1354,14 +1364,18 @@ impl<'a> Ctx<'a> {
                         .next()
                         .is_some() =>
                 {
-                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR) {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR)
+                        && !self.coworker_acts(self.span(&[i]))
+                    {
                         found.push((k, self.span(&[i]), i));
                     }
                     continue;
                 }
                 Cue::Blacklist => vec![self.cand(k, vec![i], None)],
                 Cue::BadReference => {
-                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR) {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR)
+                        && !self.coworker_acts(self.span(&[i]))
+                    {
                         found.push((k, self.span(&[i]), i));
                     }
                     continue;

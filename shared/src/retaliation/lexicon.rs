@@ -2238,6 +2238,8 @@ const AR: Lexicon = &[
             "*رفدها*", "*رفدوه*", "*سرحه*", "*سرحها*", "*سرحوه*", "*مشاه*", "*مشاها*",
         ],
     ),
+    // Going to "the office" (the labour office, or the company office to ask) is complaining.
+    (Cue::Complain, &["رحت عالمكتب", "رحت على المكتب", "رحت للمكتب", "تروح عالمكتب", "بتروح عالمكتب", "رحت المكتب", "روحت المكتب", "رحت عالمكتب تبع"]),
     // Asking, in the third person and plural ("أخوي طلب فلوسه").
     (Cue::Ask, &["طلب", "يطلب", "طلبوا", "طالب", "طالبوا", "سال", "سالوا", "سأل", "سألوا"]),
     // "and when", "and after": the conjunction ـو fused with the time word.
