@@ -795,12 +795,17 @@ impl<'a> Ctx<'a> {
             &[Cue::Negator, Cue::NegVerb],
         )
         .any(|(_, n)| {
+            let lexicalised = self.near(sent, n.ts, n.te).any(|(_, h)| h.s == n.s && h.cue.is_core());
             if part_hits.iter().any(|p| p.s < n.e && n.s < p.e) {
                 // A negated verb inside the candidate negates it ("አላስፈራራኝም", didn't threaten
                 // me) unless a lexicon term starts with the negative prefix itself ("አልመልስም",
                 // I won't give back, is the threat).
-                let lexicalised = self.near(sent, n.ts, n.te).any(|(_, h)| h.s == n.s && h.cue.is_core());
                 return n.cue == Cue::NegVerb && verb_final && !lexicalised;
+            }
+            // A negative verb that is a cue of its own ("ደሞዜን ስጠይቅ አንፈልግህም", when I asked:
+            // we don't want you) says something else; it does not negate its neighbour.
+            if n.cue == Cue::NegVerb && lexicalised {
+                return false;
             }
             let before = n.cue == Cue::Negator
                 && heads.iter().any(|&head| {

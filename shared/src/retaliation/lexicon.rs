@@ -889,6 +889,10 @@ const EN: Lexicon = &[
     (Cue::CutVerb, &["to zero", "go to zero", "going to zero", "down to zero"]),
     (Cue::HoursObj, &["my hours", "your hours", "his hours", "her hours", "my shifts", "your shifts"]),
     (Cue::Complain, &["talking to the other workers", "talking to other workers", "talked to the other workers", "talk to the other workers", "talking to the others about"]),
+    // Told not to come in; taken off the payroll.
+    (Cue::Fire, &["not to come in", "don't come in", "dont come in", "not come in anymore", "stop coming in", "no need to come in", "off the payroll", "took me off payroll", "removed me from payroll"]),
+    // Coming at the worker.
+    (Cue::Violence, &["came at me", "come at me", "went after me", "charged at me", "lunged at me", "got in my face"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1419,6 +1423,8 @@ const ES: Lexicon = &[
     // "ya no me da chamba los sábados": no longer given days or work.
     (Cue::CutVerb, &["ya no me da", "ya no me dan", "ya no me pone", "ya no me ponen", "ya no me deja"]),
     (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
+    // "Ya no me necesitaban": no longer needed.
+    (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2247,6 +2253,12 @@ const AR: Lexicon = &[
     (Cue::Conj, &["ولما", "ولمن", "وعندما"]),
     (Cue::Charge, &["*يخصم*", "*خصم*", "يحسب علي", "*ادفع حق*", "*تدفع حق*", "*ادفع ثمن*", "*تدفع ثمن*", "*يدفعني*"]),
     (Cue::Broken, &["انكسر", "مكسور", "كسرت", "انكسرت", "خربان", "خرب", "خربت", "تعطل", "باظ", "باظت", "تلف"]),
+    // "We don't want you any more".
+    (Cue::Fire, &["*ما عاد بدنا ياك*", "*ما بدنا ياك*", "*مش عايزينك*", "*ما نبيك*", "*ما بدي ياك*", "*مابدنا اياك*", "*ما عدنا بحاجتك*", "*مش محتاجينك*"]),
+    // Never working in this town again.
+    (Cue::BlacklistFixed, &["*ما تشتغل بهالبلد*", "*ما اشتغل بهالبلد*", "*ما تلاقي شغل*", "*ما الاقي شغل*", "*ما تشتغل بحياتك*", "*ما اشتغل بحياتي*", "*ما حدا يشغلك*", "*ما حدا يشغلني*", "*محد يشغلك*"]),
+    // Throwing things at the worker.
+    (Cue::Violence, &["*رمى علي*", "*رماني ب*", "*حدف علي*", "*حدفني*", "*زت علي*", "*رمي علي*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2525,6 +2537,9 @@ const AM: Lexicon = &[
     (Cue::Withhold, &["*አልሰጥህም*", "*አልሰጥሽም*", "*አልሰጣችሁም*", "*አይሰጥህም*"]),
     // Losing the job ("ሥራህን ታጣለህ").
     (Cue::Fire, &["*ስራህን ታጣለህ*", "*ስራሽን ታጫለሽ*", "*ስራ ታጣለህ*", "*ስራዬን አጣሁ*", "*ስራህን ታጣ*", "*ስራሽን ታጪ*"]),
+    // "We/I don't want you"; throwing at the worker.
+    (Cue::Fire, &["*አንፈልግህም*", "*አንፈልግሽም*", "*አልፈልግህም*", "*አልፈልግሽም*"]),
+    (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2900,6 +2915,9 @@ const SO: Lexicon = &[
     // Announcing; the negative future.
     (Cue::Speech, &["ku dhawaaqay", "dhawaaqay", "sheegay"]),
     (Cue::Modal, &["doonin", "doono"]),
+    // "We don't need you any more"; throwing at the worker.
+    (Cue::Fire, &["kuma baahnin", "kuma baahni", "kuuma baahnin", "kuma baahan", "kuma baahnin mar dambe"]),
+    (Cue::Violence, &["igu tuuray", "igu soo tuuray", "ku tuuray", "igu gantaalay"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3156,4 +3174,6 @@ const ZH: Lexicon = &[
     // "不撤诉就...": a negated condition with the "if" left out.
     (Cue::Conditional, &["不撤诉就", "不撤就", "不闭嘴就", "不听话就", "不走就", "不撤诉的话", "不撤的话"]),
     (Cue::Broken, &["坏", "坏了", "摔坏", "弄坏", "打破", "损坏", "破了", "撞坏"]),
+    // Throwing at, grabbing the worker.
+    (Cue::Violence, &["朝我扔", "往我身上扔", "向我扔", "砸我", "拿东西砸", "揪住我", "揪我", "抓住我的领子", "掐我", "掐住我", "推我"]),
 ];
