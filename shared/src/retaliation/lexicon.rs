@@ -893,6 +893,11 @@ const EN: Lexicon = &[
     (Cue::Fire, &["not to come in", "don't come in", "dont come in", "not come in anymore", "stop coming in", "no need to come in", "off the payroll", "took me off payroll", "removed me from payroll"]),
     // Coming at the worker.
     (Cue::Violence, &["came at me", "come at me", "went after me", "charged at me", "lunged at me", "got in my face"]),
+    // Reminding the worker of their status is the veiled threat ("he reminded me that he knows
+    // I'm undocumented"); sending back by plane; ICE "hearing about" the worker.
+    (Cue::Implied, &["reminded me", "reminds me", "reminding me", "he knows i'm", "he knows i am", "knows i'm", "knows that i'm", "knows i don't have", "knows i dont have", "she knows i'm"]),
+    (Cue::Deport, &["on a plane back", "put you on a plane", "put me on a plane", "back to my country", "back where i came from", "back home to"]),
+    (Cue::Report, &["hear about", "would love to hear", "know about you", "learn about"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1425,6 +1430,8 @@ const ES: Lexicon = &[
     (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
     // "Ya no me necesitaban": no longer needed.
     (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
+    (Cue::Implied, &["me recordo", "me recuerda", "me recordaba", "sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
+    (Cue::Deport, &["de regreso a mi pais", "de regreso a tu pais", "me mandaba de regreso", "mandarte de regreso", "mandarme de regreso", "me manda de regreso", "a tu pais", "a mi pais"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1810,6 +1817,8 @@ const VI: Lexicon = &[
     (Cue::Speech, &["bắt tôi", "bắt em", "bắt tui", "buộc tôi", "buộc em"]),
     (Cue::Charge, &["trừ tiền", "trừ vào lương", "bắt đền", "bắt tôi đền", "bắt em đền", "đền tiền", "bắt bồi thường"]),
     (Cue::Broken, &["bị hư", "làm hư", "bị bể", "làm bể", "bị gãy", "làm gãy", "bị vỡ", "làm vỡ", "hư máy", "máy hư"]),
+    // ("nhắc tôi", remind me, is left out: without tones it is "nhắc tới", to mention.)
+    (Cue::Implied, &["nhắc nhở", "nhắc em", "nhắc tui", "nhắc khéo"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2259,6 +2268,7 @@ const AR: Lexicon = &[
     (Cue::BlacklistFixed, &["*ما تشتغل بهالبلد*", "*ما اشتغل بهالبلد*", "*ما تلاقي شغل*", "*ما الاقي شغل*", "*ما تشتغل بحياتك*", "*ما اشتغل بحياتي*", "*ما حدا يشغلك*", "*ما حدا يشغلني*", "*محد يشغلك*"]),
     // Throwing things at the worker.
     (Cue::Violence, &["*رمى علي*", "*رماني ب*", "*حدف علي*", "*حدفني*", "*زت علي*", "*رمي علي*"]),
+    (Cue::Implied, &["ذكرني", "بيذكرني", "يذكرني", "فكرني", "بفكرني", "عارف اني", "بيعرف اني"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2540,6 +2550,7 @@ const AM: Lexicon = &[
     // "We/I don't want you"; throwing at the worker.
     (Cue::Fire, &["*አንፈልግህም*", "*አንፈልግሽም*", "*አልፈልግህም*", "*አልፈልግሽም*"]),
     (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
+    (Cue::Implied, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*", "*እንደሌለኝ ያውቃል*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2918,6 +2929,9 @@ const SO: Lexicon = &[
     // "We don't need you any more"; throwing at the worker.
     (Cue::Fire, &["kuma baahnin", "kuma baahni", "kuuma baahnin", "kuma baahan", "kuma baahnin mar dambe"]),
     (Cue::Violence, &["igu tuuray", "igu soo tuuray", "ku tuuray", "igu gantaalay"]),
+    (Cue::Implied, &["i xasuusiyaa", "i xasuusiyay", "i xusuusiyay", "xasuusiyaa", "wuu ogyahay"]),
+    // Having no legal status, said with the negative verb ("in aanan sharci haysan").
+    (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "aanay sharci haysan", "aan sharci haysan", "sharci ma haysto", "sharci ma lihi", "sharci la'aan", "sharci ma haysid"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3176,4 +3190,5 @@ const ZH: Lexicon = &[
     (Cue::Broken, &["坏", "坏了", "摔坏", "弄坏", "打破", "损坏", "破了", "撞坏"]),
     // Throwing at, grabbing the worker.
     (Cue::Violence, &["朝我扔", "往我身上扔", "向我扔", "砸我", "拿东西砸", "揪住我", "揪我", "抓住我的领子", "掐我", "掐住我", "推我"]),
+    (Cue::Implied, &["提醒我", "提醒我说", "他知道我"]),
 ];
