@@ -411,6 +411,41 @@ mod tests {
         ("zh-Hans", "主管说如果我再去劳工局，就让我以后在这一行找不到工作。", &["blacklisting"]),
         ("zh-Hans", "老板没有威胁我，只是不付加班费。", &[]),
         ("zh-Hans", "我问工资的时候，老板推了我一把。", &["violence_or_intimidation"]),
+        // third batch: classes found missing on a second development set (fellow workers, name
+        // off the schedule, only N days, before/now, leverage, charging for breakage, dialects)
+        ("en", "My manager fired my friend the same day she asked about her overtime.", &["termination"]),
+        ("en", "My name was not on next week's schedule after I asked for my tips.", &["hours_or_pay_cut"]),
+        (
+            "en",
+            "He won't give me my final check unless I sign a paper saying he paid me everything.",
+            &["other_threat"],
+        ),
+        ("en", "My boss said that if I filed the claim he'd charge me for the van I scratched.", &["other_threat"]),
+        ("en", "I used to work 40 hours a week. After I asked about overtime, now I get 20.", &["hours_or_pay_cut"]),
+        ("en", "A coworker told me he would call ICE on me.", &[]),
+        ("en", "I was fired last year before I ever complained about anything.", &[]),
+        ("en", "I asked for my overtime last year. This winter they cut everyone's hours because it is slow.", &[]),
+        ("es", "desde que me queje solo me dan dos dias a la semana", &["hours_or_pay_cut"]),
+        ("es", "no me quiere dar mi ultimo cheque hasta que firme", &["other_threat"]),
+        ("es", "¿Es legal que mi patrón me quite horas porque me quejé?", &["hours_or_pay_cut"]),
+        ("es", "A mi compañera de trabajo la corrieron porque reclamó sus horas extras.", &["termination"]),
+        ("es", "una compañera de trabajo me amenazo con llamar a la migra", &[]),
+        ("es", "me corrieron antes de que yo reclamara nada", &[]),
+        ("vi", "Tôi khiếu nại. Tuần sau lịch làm không có tên tôi.", &["hours_or_pay_cut"]),
+        ("vi", "Chủ không đưa check cuối trừ khi tôi ký giấy không kiện.", &["other_threat"]),
+        ("vi", "Đồng nghiệp dọa báo di trú vì chuyện riêng.", &[]),
+        ("ar", "طردني يوم ما طلبت راتبي", &["termination"]),
+        ("ar", "الباطرون جرا عليا نهار طلبت الخلاص ديالي", &["termination"]),
+        ("ar", "قال إذا ما سحبت الشكوى رح يخصم مني حق الجهاز اللي انكسر", &["other_threat"]),
+        ("ar", "زميلي هددني إنه يبلغ الهجرة", &[]),
+        ("am", "ደሞዝ ስለጠየቅሁ ሰዓቴን ቆረጠብኝ", &["hours_or_pay_cut"]),
+        ("am", "ደሞዜን ስጠይቅ አንፈልግህም አለኝ።", &["termination"]),
+        ("am", "የስራ ባልደረባዬ ሊመታኝ ዛተ", &[]),
+        ("so", "Markii aan lacagtayda weydiistay, magacayga kuma jirin jadwalka.", &["hours_or_pay_cut"]),
+        ("so", "Boss-ku wuxuu igu yiri cabasho waad gudbin kartaa, shaqada kaa eryi maayo.", &[]),
+        ("zh-Hans", "自从我投诉以后，每周只给我排一天班。", &["hours_or_pay_cut"]),
+        ("zh-Hans", "老板说不签字就不给最后的工资。", &["other_threat"]),
+        ("zh-Hans", "同事说要打我，跟老板没关系。", &[]),
     ];
 
     /// Ordinary wage-theft narratives full of risky words (police, immigration lawyer, papers,
@@ -445,6 +480,11 @@ mod tests {
         ("zh-Hans", "我给老板打了好几次电话问工资，他都不接。"),
         ("zh-Hans", "餐馆每个月都少给我两百块，加班费也没有。"),
         ("zh-Hans", "我的移民律师让我保留所有工资单。"),
+        ("en", "I want to sue my boss for my unpaid wages."),
+        ("es", "Mi jefe me cobra 20 dólares por semana por el uniforme."),
+        ("vi", "Chủ không trả lương cho tôi 3 tuần."),
+        ("zh-Hans", "冬天生意不好，所有人的工时都减了，不只是我。"),
+        ("so", "Xilliga qaboobaha saacadaha dhammaan shaqaalaha waa la dhimay, ma aha aniga oo keliya."),
     ];
 
     #[test]
