@@ -114,6 +114,8 @@ const NEG_BEFORE: u16 = 256;
 const NEWS_BEFORE: u16 = 512;
 /// A cut that hit everybody ("cut everyone's hours", "a todos", "所有人").
 const COLLECTIVE: u16 = 1024;
+/// The business closed or the job ended just before ("se terminó la obra y nos despidieron").
+const CLOSURE: u16 = 2048;
 const ALL: u16 = NEG | FEAR | NEWS | ACTOR | WORKER | QUESTION_ONLY | ASKED | PROTECT;
 
 /// Windows, in units (a word is two units, a Han ideograph one).
@@ -754,6 +756,7 @@ impl<'a> Ctx<'a> {
             || (checks & NEWS != 0 && self.news(sp))
             || (checks & NEWS_BEFORE != 0 && self.news_before(sp))
             || (checks & COLLECTIVE != 0 && self.collective(sp))
+            || (checks & CLOSURE != 0 && self.closure(sp))
             || (checks & ACTOR != 0 && self.non_employer_actor(sp))
             || (checks & WORKER != 0 && self.worker_acts(c, sp))
             || (checks & QUESTION_ONLY != 0 && self.bare_question(sp))
@@ -870,6 +873,14 @@ impl<'a> Ctx<'a> {
                     || e.ts >= sp.te && self.units_between(sp.te, e.ts) <= 12
                     || e.ts < sp.te && sp.ts < e.te)
         })
+    }
+
+    /// The business closed or the project ended before the firing or cut, in its sentence or the
+    /// one before: a lay-off for that reason is no reprisal.
+    fn closure(&self, sp: Span) -> bool {
+        let lo = sp.ts.saturating_sub(REACH);
+        (sp.sent.saturating_sub(1)..=sp.sent)
+            .any(|s| self.cues_near(s, lo, sp.ts, &[Cue::Closure]).any(|(_, c)| c.te <= sp.ts))
     }
 
     /// News before the candidate, with no employer between ("heard on the radio..., but at work
@@ -1262,7 +1273,7 @@ impl<'a> Ctx<'a> {
                 // Only a cut is undone by "everyone": a group that complained together may be
                 // fired together ("we asked for our pay, he fired all of us").
                 let collective = if cue == Cue::Cut { COLLECTIVE } else { 0 };
-                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED | collective, found);
+                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED | CLOSURE | collective, found);
             }
         }
     }

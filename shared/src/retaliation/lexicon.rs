@@ -176,6 +176,9 @@ pub(crate) enum Cue {
     /// Everybody at once ("everyone's hours", "a todos", "所有人"): a cut for all (the slow
     /// season) is no reprisal against one worker.
     Everyone,
+    /// The business closing or the job ending ("the restaurant closed", "se terminó la obra",
+    /// "关门"): a lay-off that follows it is no reprisal.
+    Closure,
     /// "Before", "used to", "antes": the earlier level in a before/now comparison.
     Formerly,
     /// "Now", "ahora", "现在": the later level in a before/now comparison.
@@ -270,6 +273,7 @@ impl Cue {
                 | Cue::Formerly
                 | Cue::Now
                 | Cue::Everyone
+                | Cue::Closure
                 | Cue::Charge
                 | Cue::Broken
                 | Cue::Conj
@@ -898,6 +902,9 @@ const EN: Lexicon = &[
     (Cue::Implied, &["reminded me", "reminds me", "reminding me", "he knows i'm", "he knows i am", "knows i'm", "knows that i'm", "knows i don't have", "knows i dont have", "she knows i'm"]),
     (Cue::Deport, &["on a plane back", "put you on a plane", "put me on a plane", "back to my country", "back where i came from", "back home to"]),
     (Cue::Report, &["hear about", "would love to hear", "know about you", "learn about"]),
+    // Locked out of the job.
+    (Cue::Fire, &["wouldn't let me in", "would not let me in", "didn't let me clock in", "won't let me clock in", "deactivated my badge", "locked me out", "wouldn't let me back"]),
+    (Cue::Closure, &["closed", "shut down", "went out of business", "project ended", "job ended", "the job was done", "job finished", "project finished", "season ended", "end of the season", "ran out of work", "closing down", "went bankrupt"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1432,6 +1439,9 @@ const ES: Lexicon = &[
     (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
     (Cue::Implied, &["me recordo", "me recuerda", "me recordaba", "sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
     (Cue::Deport, &["de regreso a mi pais", "de regreso a tu pais", "me mandaba de regreso", "mandarte de regreso", "mandarme de regreso", "me manda de regreso", "a tu pais", "a mi pais"]),
+    // Locked out of the job site.
+    (Cue::Fire, &["ya no me dejo entrar", "no me dejo entrar", "no me dejaron entrar", "ya no me dejaron entrar", "ya no me deja entrar", "no me dejan entrar"]),
+    (Cue::Closure, &["se termino la obra", "termino la obra", "se acabo la obra", "se acabo el trabajo", "se termino el trabajo", "cerro", "cerraron", "quebro la compania", "se acabo la temporada", "fin de la temporada", "cerro el negocio"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1819,6 +1829,10 @@ const VI: Lexicon = &[
     (Cue::Broken, &["bị hư", "làm hư", "bị bể", "làm bể", "bị gãy", "làm gãy", "bị vỡ", "làm vỡ", "hư máy", "máy hư"]),
     // ("nhắc tôi", remind me, is left out: without tones it is "nhắc tới", to mention.)
     (Cue::Implied, &["nhắc nhở", "nhắc em", "nhắc tui", "nhắc khéo"]),
+    // "cắt còn 3 ngày": cut down to; "muốn thì nghỉ đi": then quit.
+    (Cue::CutFixed, &["cắt còn", "giảm còn", "bớt còn", "cắt xuống còn", "giảm xuống còn"]),
+    (Cue::Fire, &["thì nghỉ đi", "nghỉ luôn đi", "không thích thì nghỉ", "muốn thì nghỉ", "không cho tôi vào làm", "không cho em vào làm"]),
+    (Cue::Closure, &["đóng cửa", "dẹp tiệm", "hết việc", "hết mùa", "công trình xong", "xong công trình", "phá sản"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2269,6 +2283,9 @@ const AR: Lexicon = &[
     // Throwing things at the worker.
     (Cue::Violence, &["*رمى علي*", "*رماني ب*", "*حدف علي*", "*حدفني*", "*زت علي*", "*رمي علي*"]),
     (Cue::Implied, &["ذكرني", "بيذكرني", "يذكرني", "فكرني", "بفكرني", "عارف اني", "بيعرف اني"]),
+    // Locked out of the job.
+    (Cue::Fire, &["*ما خلاني ادخل*", "*ما خلوني ادخل*", "*منعني ادخل*", "*منعوني ادخل*", "*مش راضي يدخلني*"]),
+    (Cue::Closure, &["سكر", "سكرت", "قفل", "قفلت", "خلص المشروع", "خلص الشغل", "انتهى المشروع", "افلس", "اغلق", "سكّر"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2551,6 +2568,7 @@ const AM: Lexicon = &[
     (Cue::Fire, &["*አንፈልግህም*", "*አንፈልግሽም*", "*አልፈልግህም*", "*አልፈልግሽም*"]),
     (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
     (Cue::Implied, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*", "*እንደሌለኝ ያውቃል*"]),
+    (Cue::Closure, &["*ተዘጋ*", "*ተዘግቷል*", "*ፕሮጀክቱ አለቀ*", "*ስራው አለቀ*", "*ከሰረ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2932,6 +2950,8 @@ const SO: Lexicon = &[
     (Cue::Implied, &["i xasuusiyaa", "i xasuusiyay", "i xusuusiyay", "xasuusiyaa", "wuu ogyahay"]),
     // Having no legal status, said with the negative verb ("in aanan sharci haysan").
     (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "aanay sharci haysan", "aan sharci haysan", "sharci ma haysto", "sharci ma lihi", "sharci la'aan", "sharci ma haysid"]),
+    (Cue::Fire, &["ma i soo gelin", "iima ogolaan inaan galo", "ima siin fursad aan ku galo"]),
+    (Cue::Closure, &["xidhantay", "xirmay", "la xiray", "mashruucii dhammaaday", "shaqadii dhammaatay", "musalafoobay"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3191,4 +3211,6 @@ const ZH: Lexicon = &[
     // Throwing at, grabbing the worker.
     (Cue::Violence, &["朝我扔", "往我身上扔", "向我扔", "砸我", "拿东西砸", "揪住我", "揪我", "抓住我的领子", "掐我", "掐住我", "推我"]),
     (Cue::Implied, &["提醒我", "提醒我说", "他知道我"]),
+    (Cue::Fire, &["不让我进", "不让我上班", "不让我来上班", "不让我进门"]),
+    (Cue::Closure, &["关门", "倒闭", "工程结束", "项目结束", "完工", "没活了", "停业"]),
 ];
