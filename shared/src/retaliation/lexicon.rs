@@ -2286,6 +2286,9 @@ const AR: Lexicon = &[
     // Locked out of the job.
     (Cue::Fire, &["*ما خلاني ادخل*", "*ما خلوني ادخل*", "*منعني ادخل*", "*منعوني ادخل*", "*مش راضي يدخلني*"]),
     (Cue::Closure, &["سكر", "سكرت", "قفل", "قفلت", "خلص المشروع", "خلص الشغل", "انتهى المشروع", "افلس", "اغلق", "سكّر"]),
+    // Posting the worker's name or photo in a group; "nobody" in Levantine.
+    (Cue::BlacklistFixed, &["*حط اسمي*", "*نشر اسمي*", "*نزل اسمي*", "*حط صورتي*", "*نشر صورتي*", "*نزل صورتي*", "*حط اسمك*", "*بنشر اسمك*"]),
+    (Cue::NoOne, &["لا حدا", "ولا حدا", "ما حدا", "مافي حدا"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2952,6 +2955,8 @@ const SO: Lexicon = &[
     (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "aanay sharci haysan", "aan sharci haysan", "sharci ma haysto", "sharci ma lihi", "sharci la'aan", "sharci ma haysid"]),
     (Cue::Fire, &["ma i soo gelin", "iima ogolaan inaan galo", "ima siin fursad aan ku galo"]),
     (Cue::Closure, &["xidhantay", "xirmay", "la xiray", "mashruucii dhammaaday", "shaqadii dhammaatay", "musalafoobay"]),
+    // Posting the worker's name or photo in a group.
+    (Cue::BlacklistFixed, &["magacayga wuxuu dhigay", "magacayga dhigay", "magacayga ku qoray", "sawirkayga dhigay", "magacayga ku faafiyay", "magacaaga dhigi doonaa"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
