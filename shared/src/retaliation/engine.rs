@@ -1566,19 +1566,3 @@ pub(crate) fn explain(text: &str, declared: Option<Lang>) -> String {
     }
     out
 }
-
-#[cfg(test)]
-mod tmp_debug {
-    #[test]
-    fn tmp_explain() {
-        let Ok(path) = std::env::var("RX_FILE") else { return };
-        let Ok(body) = std::fs::read_to_string(path) else { return };
-        for line in body.lines() {
-            let Some((lang, text)) = line.split_once('\t') else { continue };
-            let declared = super::Lang::from_tag(lang);
-            println!("=== [{lang}] {text}\n{}", super::explain(text, declared));
-            let s = crate::retaliation::screen(&[("narrative", text)], lang, &Default::default());
-            println!("--> {:?}", s.kinds);
-        }
-    }
-}

@@ -1435,6 +1435,17 @@ const ES: Lexicon = &[
     // "ya no me da chamba los sábados": no longer given days or work.
     (Cue::CutVerb, &["ya no me da", "ya no me dan", "ya no me pone", "ya no me ponen", "ya no me deja"]),
     (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
+    // "correr" (to fire) in the conditional, imperfect and future, with any object pronoun;
+    // Central American and Caribbean "botar".
+    (
+        Cue::Fire,
+        &[
+            "me correria", "te correria", "lo correria", "me corria", "te corria", "me correra", "te correra", "me corre",
+            "me corren", "me van a correr", "lo corrieron", "la corrieron", "los corrieron", "nos corrieron", "correrlo",
+            "correrla", "corrernos", "me boto", "me botaron", "botarme", "te boto", "te voy a botar", "lo botaron",
+            "la botaron", "me echaria", "te echaria",
+        ],
+    ),
     // "Ya no me necesitaban": no longer needed.
     (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
     (Cue::Implied, &["me recordo", "me recuerda", "me recordaba", "sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
@@ -1833,6 +1844,10 @@ const VI: Lexicon = &[
     (Cue::CutFixed, &["cắt còn", "giảm còn", "bớt còn", "cắt xuống còn", "giảm xuống còn"]),
     (Cue::Fire, &["thì nghỉ đi", "nghỉ luôn đi", "không thích thì nghỉ", "muốn thì nghỉ", "không cho tôi vào làm", "không cho em vào làm"]),
     (Cue::Closure, &["đóng cửa", "dẹp tiệm", "hết việc", "hết mùa", "công trình xong", "xong công trình", "phá sản"]),
+    // Not letting the worker work any more; told to stop working; scheduled less.
+    (Cue::Fire, &["không cho tôi làm nữa", "không cho em làm nữa", "không cho tui làm nữa", "không cho làm nữa", "nghỉ làm luôn", "bảo tôi nghỉ", "kêu tôi nghỉ", "biểu tôi nghỉ", "bảo em nghỉ", "kêu em nghỉ"]),
+    (Cue::CutVerb, &["ít lại", "ít hơn", "ít đi", "xếp ít"]),
+    (Cue::HoursObj, &["lịch", "xếp lịch"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2289,6 +2304,8 @@ const AR: Lexicon = &[
     // Posting the worker's name or photo in a group; "nobody" in Levantine.
     (Cue::BlacklistFixed, &["*حط اسمي*", "*نشر اسمي*", "*نزل اسمي*", "*حط صورتي*", "*نشر صورتي*", "*نزل صورتي*", "*حط اسمك*", "*بنشر اسمك*"]),
     (Cue::NoOne, &["لا حدا", "ولا حدا", "ما حدا", "مافي حدا"]),
+    // Dispensing with the worker's services; suspending from work.
+    (Cue::Fire, &["*استغنى عن خدماتي*", "*استغنوا عن خدماتي*", "*الاستغناء عن خدماتي*", "*وقفك عن الشغل*", "*بوقفك عن*", "*يوقفك عن*", "*حوقفك*", "*رح وقفك*", "*وقفوني عن الشغل*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
