@@ -580,16 +580,35 @@ impl<'a> Ctx<'a> {
     fn before_and_now(&self, h: &Hit) -> bool {
         let first = h.sent.saturating_sub(1);
         let lo = h.ts.saturating_sub(REACH);
-        let formerly = (first..=h.sent).any(|s| self.cues_near(s, lo, h.ts, &[Cue::Formerly]).next().is_some())
-            || self.cues_near(h.sent, h.te, h.te + REACH, &[Cue::Formerly]).next().is_some();
+        let formerly = (first..=h.sent)
+            .flat_map(|s| self.cues_near(s, lo, h.ts, &[Cue::Formerly]))
+            .chain(self.cues_near(h.sent, h.te, h.te + REACH, &[Cue::Formerly]))
+            .map(|(_, f)| f.te)
+            .next();
+        let Some(formerly_end) = formerly else { return false };
         let hours = (first..=h.sent).any(|s| self.cues_near(s, lo, h.te + REACH, &[Cue::HoursObj]).next().is_some());
-        let figure = (h.te..self.toks.len().min(h.te + 8))
-            .take_while(|&k| self.toks[k].sent == h.sent && self.toks[k].comma == self.toks[h.ts].comma)
-            .any(|k| {
-                let t = &self.toks[k];
-                self.norm.chars[t.s..t.e].iter().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
-            });
-        formerly && hours && figure
+        let now_clause = (h.te..self.toks.len().min(h.te + 8))
+            .take_while(|&k| self.toks[k].sent == h.sent && self.toks[k].comma == self.toks[h.ts].comma);
+        let figure = now_clause.clone().any(|k| {
+            let t = &self.toks[k];
+            self.norm.chars[t.s..t.e].iter().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+        });
+        // When both levels are written in digits, the later one must be smaller ("40 ... now 15",
+        // not "lived in Texas, now I work 50 hours").
+        let before_n = (formerly_end..self.toks.len().min(formerly_end + 8)).find_map(|k| self.number(k));
+        let now_n = now_clause.filter_map(|k| self.number(k)).next();
+        let smaller = match (before_n, now_n) {
+            (Some(b), Some(n)) => n < b,
+            _ => true,
+        };
+        hours && figure && smaller
+    }
+
+    /// The ASCII number written as token `k`, if it is one.
+    fn number(&self, k: usize) -> Option<u32> {
+        let t = self.toks.get(k)?;
+        let digits: String = self.norm.chars.get(t.s..t.e)?.iter().collect();
+        digits.parse().ok()
     }
 
     fn merge(&self, cue: Cue, a: &Hit, b: &Hit) -> Hit {

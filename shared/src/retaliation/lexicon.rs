@@ -1331,7 +1331,7 @@ const ES: Lexicon = &[
     (
         Cue::Complain,
         &[
-            "molestando", "molestar", "sigo molestando", "seguia molestando", "dando lata", "haciendo problemas",
+            "molestando", "sigo molestando", "seguia molestando", "dando lata", "haciendo problemas",
             "hacer problemas", "haciendo escandalo", "si no te callas", "no te callas", "no me callo", "si no me callaba",
             "reclamara", "reclamo", "reclamando",
         ],
@@ -1357,7 +1357,7 @@ const ES: Lexicon = &[
         Cue::Violence,
         &[
             "se cuidara al salir", "que se cuide al salir", "cuidate al salir", "cuidarse al salir", "cuide al salir",
-            "al salir de noche", "saben donde trabajo", "saben donde trabajas", "sabe donde trabajo", "sabe donde trabajas",
+            "saben donde trabajo", "saben donde trabajas", "sabe donde trabajo", "sabe donde trabajas",
             "sabe donde vives", "se donde vives", "sabemos donde vives", "saben donde vives", "saben donde vivo",
             "sabe donde vivo", "ya saben donde",
         ],
@@ -1375,7 +1375,7 @@ const ES: Lexicon = &[
     (
         Cue::Evict,
         &[
-            "sacar", "sacarnos", "sacarme", "sacarte", "nos va a sacar", "cambiar la chapa", "cambiar la cerradura",
+            "sacarnos", "sacarme", "sacarte", "nos va a sacar", "cambiar la chapa", "cambiar la cerradura",
             "cambio la chapa", "cambio la cerradura",
         ],
     ),
@@ -2929,7 +2929,11 @@ const SO: Lexicon = &[
     // Sending men to the worker.
     (
         Cue::Violence,
-        &["laba nin", "saddex nin", "niman ayuu", "rag ayuu", "niman ii soo diray", "rag ii soo diray", "nin ii soo diray"],
+        &[
+            "nin ayuu ii soo diray", "nin ayuu u soo diray", "niman ayuu ii soo diray", "niman ayuu u soo diray",
+            "rag ayuu ii soo diray", "rag ayuu u soo diray", "niman ii soo diray", "rag ii soo diray", "nin ii soo diray",
+            "nimankiisa ii soo diray",
+        ],
     ),
     // Bad references and troublemaker labels.
     (Cue::BlacklistFixed, &["reference xun", "tixraac xun", "sumcad xun", "magacayga xumeeyay", "magacaaga xumeyn"]),
@@ -3197,7 +3201,7 @@ const ZH: Lexicon = &[
     // Raising it, making trouble about it.
     (Cue::Complain, &["反映", "再闹", "闹事", "还闹", "敢闹"]),
     // Only N days left: 只剩 / 只排 + days.
-    (Cue::CutVerb, &["只剩", "只排", "只给我排", "只给我", "只让我"]),
+    (Cue::CutVerb, &["只剩", "只排", "只给我排", "只让我"]),
     (Cue::HoursObj, &["两天", "一天", "三天", "几天", "一两天", "天班"]),
     // Left off the schedule: the name is missing.
     (Cue::CutFixed, &["没我名字", "没有我名字", "没有我的名字", "没我的名字", "把我从排班", "排班表上没有我"]),
