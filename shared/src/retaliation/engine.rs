@@ -1359,9 +1359,13 @@ impl<'a> Ctx<'a> {
                 Cue::Violence => vec![self.cand(k, vec![i], Some(i))],
                 // "I know what school your kids go to", "小心你老婆孩子": a veiled warning about
                 // the worker's family is a threat of harm.
+                // The family is what the warning is about, so it follows the warning ("my mother
+                // told me to be careful" is the family speaking).
                 Cue::Family => self
-                    .nearest(i, &[Cue::Implied], MODAL_WINDOW, Dir::Any)
-                    .map(|j| vec![self.cand(k, vec![i, j], None)])
+                    .cues_near(h.sent, h.ts.saturating_sub(MODAL_WINDOW as usize), h.ts, &[Cue::Implied])
+                    .filter(|(_, m)| m.ts < h.ts && self.units_between(m.te, h.ts) <= MODAL_WINDOW)
+                    .max_by_key(|(_, m)| m.ts)
+                    .map(|(j, _)| vec![self.cand(k, vec![i, j], None)])
                     .unwrap_or_default(),
                 Cue::Weapon => self
                     .nearest(i, &[Cue::Threat, Cue::Violence, Cue::Implied, Cue::Conditional], MODAL_WINDOW, Dir::Any)

@@ -1431,7 +1431,9 @@ const ES: Lexicon = &[
     (Cue::Fire, &["ya no habia trabajo para", "ya no hay jale", "ya no habia jale", "no hay jale para", "no hay chamba para", "ya no hay chamba", "ya no habia chamba"]),
     // Knowing where the family lives, in the past of reported speech.
     (Cue::Violence, &["sabia donde vivia", "sabian donde vivia", "sabia donde vive", "sabia donde vivo", "sabian donde vivo", "sabia donde trabajo"]),
-    (Cue::Implied, &["que me cuidara", "que se cuidara", "cuidate"]),
+    (Cue::Implied, &["que me cuidara", "que se cuidara"]),
+    // The worker's own wish or plan ("quiero hablar con inmigración para arreglar mis papeles").
+    (Cue::WorkerSubj, &["quiero", "queria", "pienso", "tengo que", "necesito", "me gustaria", "puedo", "podria"]),
     // "ya no me da chamba los sábados": no longer given days or work.
     (Cue::CutVerb, &["ya no me da", "ya no me dan", "ya no me pone", "ya no me ponen", "ya no me deja"]),
     (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
