@@ -1455,6 +1455,8 @@ const ES: Lexicon = &[
     // Locked out of the job site.
     (Cue::Fire, &["ya no me dejo entrar", "no me dejo entrar", "no me dejaron entrar", "ya no me dejaron entrar", "ya no me deja entrar", "no me dejan entrar"]),
     (Cue::Closure, &["se termino la obra", "termino la obra", "se acabo la obra", "se acabo el trabajo", "se termino el trabajo", "cerro", "cerraron", "quebro la compania", "se acabo la temporada", "fin de la temporada", "cerro el negocio"]),
+    // Organising is protected activity.
+    (Cue::Complain, &["sindicato", "el sindicato", "organizarnos", "nos organizamos", "me uni al sindicato"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1850,6 +1852,7 @@ const VI: Lexicon = &[
     (Cue::Fire, &["không cho tôi làm nữa", "không cho em làm nữa", "không cho tui làm nữa", "không cho làm nữa", "nghỉ làm luôn", "bảo tôi nghỉ", "kêu tôi nghỉ", "biểu tôi nghỉ", "bảo em nghỉ", "kêu em nghỉ"]),
     (Cue::CutVerb, &["ít lại", "ít hơn", "ít đi", "xếp ít"]),
     (Cue::HoursObj, &["lịch", "xếp lịch"]),
+    (Cue::Complain, &["công đoàn", "vào công đoàn", "rủ mọi người"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2604,6 +2607,7 @@ const AM: Lexicon = &[
     (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
     (Cue::Implied, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*", "*እንደሌለኝ ያውቃል*"]),
     (Cue::Closure, &["*ተዘጋ*", "*ተዘግቷል*", "*ፕሮጀክቱ አለቀ*", "*ስራው አለቀ*", "*ከሰረ*"]),
+    (Cue::Complain, &["*ማህበር*", "*ሰራተኛ ማህበር*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2993,6 +2997,7 @@ const SO: Lexicon = &[
     (Cue::Closure, &["xidhantay", "xirmay", "la xiray", "mashruucii dhammaaday", "shaqadii dhammaatay", "musalafoobay"]),
     // Posting the worker's name or photo in a group.
     (Cue::BlacklistFixed, &["magacayga wuxuu dhigay", "magacayga dhigay", "magacayga ku qoray", "sawirkayga dhigay", "magacayga ku faafiyay", "magacaaga dhigi doonaa"]),
+    (Cue::Complain, &["urur shaqaale", "ururka shaqaalaha", "ururka", "xuquuqda shaqaalaha"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3254,4 +3259,5 @@ const ZH: Lexicon = &[
     (Cue::Implied, &["提醒我", "提醒我说", "他知道我"]),
     (Cue::Fire, &["不让我进", "不让我上班", "不让我来上班", "不让我进门"]),
     (Cue::Closure, &["关门", "倒闭", "工程结束", "项目结束", "完工", "没活了", "停业"]),
+    (Cue::Complain, &["工会", "加入工会", "维权"]),
 ];
