@@ -1853,6 +1853,9 @@ const VI: Lexicon = &[
     (Cue::CutVerb, &["ít lại", "ít hơn", "ít đi", "xếp ít"]),
     (Cue::HoursObj, &["lịch", "xếp lịch"]),
     (Cue::Complain, &["công đoàn", "vào công đoàn", "rủ mọi người"]),
+    // Warnings about the family ("coi chừng con cái ở nhà").
+    (Cue::Implied, &["coi chừng", "liệu hồn"]),
+    (Cue::Family, &["con cái", "vợ con", "gia đình mày", "gia đình tôi", "con của mày", "con của tôi", "vợ mày", "vợ tôi"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3260,4 +3263,8 @@ const ZH: Lexicon = &[
     (Cue::Fire, &["不让我进", "不让我上班", "不让我来上班", "不让我进门"]),
     (Cue::Closure, &["关门", "倒闭", "工程结束", "项目结束", "完工", "没活了", "停业"]),
     (Cue::Complain, &["工会", "加入工会", "维权"]),
+    // Sending people to the worker's home; sticky fingers; other shops as the audience.
+    (Cue::Violence, &["让人去我家", "找人去我家", "派人去我家", "叫人去我家", "去我家找", "找人堵我"]),
+    (Cue::Badmouth, &["手脚不干净", "手脚不老实", "不老实"]),
+    (Cue::Audience, &["其他店", "其他店的老板", "别的店的老板", "其他老板", "别的老板"]),
 ];
