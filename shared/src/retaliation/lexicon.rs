@@ -905,6 +905,12 @@ const EN: Lexicon = &[
     // Locked out of the job.
     (Cue::Fire, &["wouldn't let me in", "would not let me in", "didn't let me clock in", "won't let me clock in", "deactivated my badge", "locked me out", "wouldn't let me back"]),
     (Cue::Closure, &["closed", "shut down", "went out of business", "project ended", "job ended", "the job was done", "job finished", "project finished", "season ended", "end of the season", "ran out of work", "closing down", "went bankrupt"]),
+    // "I'd be looking for a new job"; other businesses as the audience; "pay me a visit";
+    // "think about that" after what happened to others.
+    (Cue::Fire, &["looking for a new job", "look for a new job", "find a new job", "looking for another job", "need a new job", "need another job"]),
+    (Cue::Audience, &["other restaurants", "the other restaurants", "other shops", "other stores", "other businesses", "other owners", "other bosses"]),
+    (Cue::Violence, &["pay me a visit", "pay you a visit", "pay us a visit", "pay my family a visit"]),
+    (Cue::Implied, &["should think about that", "you should think about", "i should think about", "think about what happened"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1457,6 +1463,19 @@ const ES: Lexicon = &[
     (Cue::Closure, &["se termino la obra", "termino la obra", "se acabo la obra", "se acabo el trabajo", "se termino el trabajo", "cerro", "cerraron", "quebro la compania", "se acabo la temporada", "fin de la temporada", "cerro el negocio"]),
     // Organising is protected activity.
     (Cue::Complain, &["sindicato", "el sindicato", "organizarnos", "nos organizamos", "me uni al sindicato"]),
+    // "que me fuera buscando otro trabajo": every form of "look for another job".
+    (Cue::Fire, &["buscando otro trabajo", "buscara otro trabajo", "busques otro trabajo", "busque otro trabajo", "buscarme otro trabajo", "buscar otro jale", "busca otro trabajo", "buscara otro jale", "busques otro jale"]),
+    // Stopped putting / giving the worker shifts.
+    (Cue::CutVerb, &["dejo de ponerme", "dejaron de ponerme", "dejo de darme", "dejaron de darme", "dejo de llamarme", "dejaron de llamarme", "deja de ponerme"]),
+    // Writing or texting the boss about pay is asking.
+    (Cue::Ask, &["mandarle un mensaje", "le mande un mensaje", "le mande mensaje", "le escribi", "le texte", "le envie un mensaje"]),
+    (Cue::Pay, &["horas que faltan", "horas que me deben", "las horas que me faltan"]),
+    // Other businesses as the audience; theft words in the feminine.
+    (Cue::Audience, &["todos los restaurantes", "los restaurantes", "otros restaurantes", "las otras tiendas", "otros negocios", "otras companias", "otros trabajos"]),
+    (Cue::Accuse, &["ratera", "ladrona", "ratero", "ladron", "rata"]),
+    // "me iban a visitar sus hermanos": a visit as menace.
+    (Cue::Violence, &["me iban a visitar", "me van a visitar", "te van a visitar", "te va a visitar", "me iba a visitar", "hacerme una visita", "hacerte una visita"]),
+    (Cue::Implied, &["lo pensara bien", "piensalo bien", "pensarlo bien", "que lo piense bien", "que lo pienses bien"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
