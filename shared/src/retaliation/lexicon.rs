@@ -911,6 +911,8 @@ const EN: Lexicon = &[
     (Cue::Audience, &["other restaurants", "the other restaurants", "other shops", "other stores", "other businesses", "other owners", "other bosses"]),
     (Cue::Violence, &["pay me a visit", "pay you a visit", "pay us a visit", "pay my family a visit"]),
     (Cue::Implied, &["should think about that", "you should think about", "i should think about", "think about what happened"]),
+    // "Two weeks later": a sequence that reaches back past an intervening sentence.
+    (Cue::Since, &["later", "weeks later", "days later", "a week later", "two weeks later", "a month later", "the next week", "the following week", "soon after", "shortly after", "after that"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1476,6 +1478,7 @@ const ES: Lexicon = &[
     // "me iban a visitar sus hermanos": a visit as menace.
     (Cue::Violence, &["me iban a visitar", "me van a visitar", "te van a visitar", "te va a visitar", "me iba a visitar", "hacerme una visita", "hacerte una visita"]),
     (Cue::Implied, &["lo pensara bien", "piensalo bien", "pensarlo bien", "que lo piense bien", "que lo pienses bien"]),
+    (Cue::Since, &["despues", "semanas despues", "dias despues", "una semana despues", "dos semanas despues", "a la semana", "a los pocos dias", "poco despues", "al mes"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1875,6 +1878,7 @@ const VI: Lexicon = &[
     // Warnings about the family ("coi chừng con cái ở nhà").
     (Cue::Implied, &["coi chừng", "liệu hồn"]),
     (Cue::Family, &["con cái", "vợ con", "gia đình mày", "gia đình tôi", "con của mày", "con của tôi", "vợ mày", "vợ tôi"]),
+    (Cue::Since, &["tuần sau", "hai tuần sau", "mấy ngày sau", "vài ngày sau", "sau đó", "ít lâu sau", "tháng sau", "mấy tuần sau"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2346,6 +2350,7 @@ const AR: Lexicon = &[
     (Cue::Audience, &["*محلات التانيه*", "*محلات الثانيه*", "*محلات الاخري*", "*مطاعم التانيه*", "*مطاعم الثانيه*", "*محلات تانيه*", "*شركات تانيه*", "*مطاعم تانيه*"]),
     (Cue::Evict, &["*افضي*", "*تفضي*", "*فضي الغرفه*", "*اترك الغرفه*", "*تترك الغرفه*"]),
     (Cue::Housing, &["*الغرفه*", "*غرفتي*"]),
+    (Cue::Since, &["بعد اسبوعين", "بعد اسبوع", "بعدها", "بعد كم يوم", "بعد فتره", "بعد شهر", "بعدين", "بعد يومين"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2630,6 +2635,7 @@ const AM: Lexicon = &[
     (Cue::Implied, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*", "*እንደሌለኝ ያውቃል*"]),
     (Cue::Closure, &["*ተዘጋ*", "*ተዘግቷል*", "*ፕሮጀክቱ አለቀ*", "*ስራው አለቀ*", "*ከሰረ*"]),
     (Cue::Complain, &["*ማህበር*", "*ሰራተኛ ማህበር*"]),
+    (Cue::Since, &["*ከሳምንት በኋላ*", "*ሳምንት በኋላ*", "*ከጥቂት ቀናት በኋላ*", "*ከዚያ በኋላ*", "*ቀናት በኋላ*", "*ከወር በኋላ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3020,6 +3026,7 @@ const SO: Lexicon = &[
     // Posting the worker's name or photo in a group.
     (Cue::BlacklistFixed, &["magacayga wuxuu dhigay", "magacayga dhigay", "magacayga ku qoray", "sawirkayga dhigay", "magacayga ku faafiyay", "magacaaga dhigi doonaa"]),
     (Cue::Complain, &["urur shaqaale", "ururka shaqaalaha", "ururka", "xuquuqda shaqaalaha"]),
+    (Cue::Since, &["toddobaad kadib", "toddobaadyo kadib", "maalmo kadib", "dhowr maalmood kadib", "wax yar kadib", "kadibna", "bil kadib"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3286,4 +3293,5 @@ const ZH: Lexicon = &[
     (Cue::Violence, &["让人去我家", "找人去我家", "派人去我家", "叫人去我家", "去我家找", "找人堵我"]),
     (Cue::Badmouth, &["手脚不干净", "手脚不老实", "不老实"]),
     (Cue::Audience, &["其他店", "其他店的老板", "别的店的老板", "其他老板", "别的老板"]),
+    (Cue::Since, &["以后", "之后", "后来", "过了几天", "几天后", "一个月后", "几个星期以后", "两个星期以后"]),
 ];
