@@ -446,6 +446,32 @@ mod tests {
         ("zh-Hans", "自从我投诉以后，每周只给我排一天班。", &["hours_or_pay_cut"]),
         ("zh-Hans", "老板说不签字就不给最后的工资。", &["other_threat"]),
         ("zh-Hans", "同事说要打我，跟老板没关系。", &[]),
+        (
+            "en",
+            "I asked for my overtime in March. He said he would look into it. Two weeks later he cut my hours in half.",
+            &["hours_or_pay_cut"],
+        ),
+        (
+            "en",
+            "I complained about the missing pay. Nothing changed. A month later the restaurant closed and we all lost our jobs.",
+            &[],
+        ),
+        ("en", "I complained about my pay. Before it was 40 hours, now I get 45 hours.", &[]),
+        ("en", "My coworker told the other restaurants that I was a thief.", &[]),
+        ("es", "Reclamé mis horas extras. Luego se terminó la obra y nos despidieron a todos.", &[]),
+        ("es", "Mi mamá me dijo cuídate mucho porque no tienes papeles. El patrón me debe dos semanas.", &[]),
+        (
+            "es",
+            "me dijo que si no retiraba la demanda me iba a descontar el celular de la empresa que se me cayo",
+            &["other_threat"],
+        ),
+        ("vi", "Bả nói nếu còn đòi tiền thì coi chừng con cái ở nhà.", &["violence_or_intimidation"]),
+        ("ar", "صاحب المحل قال للمحلات التانية إني حرامي عشان طالبت بحقي", &["blacklisting"]),
+        ("ar", "ما دفعلي الأوفرتايم ولما اشتكيت هددني بالهجرة.", &["immigration_threat"]),
+        ("am", "ደሞዜን ስጠይቅ አለቃው ሥራህን ታጣለህ አለኝ", &["termination"]),
+        ("so", "Laba nin ayaa shaqada ka tagay, hadda aniga ayaa kaligay shaqeeya. Lacagtayda ayaan weydiistay.", &[]),
+        ("zh-Hans", "我跟老板要工资，他只给我一天的工资。", &[]),
+        ("zh-Hans", "老板说我不撤诉就从工资里扣那台坏机器的钱。", &["other_threat"]),
     ];
 
     /// Ordinary wage-theft narratives full of risky words (police, immigration lawyer, papers,
