@@ -960,15 +960,39 @@ impl<'a> Ctx<'a> {
                 let t = &self.toks[k];
                 matches!(self.norm.chars[t.s..t.e], ['a'] | ['a', 'l'])
             });
-        object_marker
-            || matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
-                && self.cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech]).any(|(_, s)| {
-                    s.te <= h.ts
-                        && self.units_between(s.te, h.ts) <= 4
-                        && self
-                            .cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Employer, Cue::ThirdPerson])
-                            .any(|(_, e)| e.te <= s.ts)
-                })
+        let employer_before = |at: usize| {
+            self.cues_near(h.sent, at.saturating_sub(REACH), at, &[Cue::Employer, Cue::ThirdPerson])
+                .any(|(_, e)| e.te <= at)
+        };
+        let spoken_to = matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
+            && self
+                .cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech, Cue::Report])
+                .any(|(_, s)| s.te <= h.ts && self.units_between(s.te, h.ts) <= 4 && employer_before(s.ts));
+        // A dative or comitative marker right before a fellow worker the employer talks to: "nói
+        // với đồng nghiệp", "跟我同事说", "لزميلي", "ለስራ ባልደረባዬ".
+        let dative = h.cue == Cue::Coworker && employer_before(h.ts) && self.dative_before(h);
+        object_marker || spoken_to || dative
+    }
+
+    /// Whether a dative or comitative marker ("to", "với", 跟/对/给, Arabic لـ, Amharic ለ-) comes
+    /// right before hit `h` (as the word before it, or fused to the front of its word or the word
+    /// before).
+    fn dative_before(&self, h: &Hit) -> bool {
+        let word = |k: usize| self.toks.get(k).map(|t| &self.norm.chars[t.s..t.e]);
+        let fused = |k: usize| word(k).and_then(|w| w.first()).is_some_and(|&c| matches!(c, 'ل' | 'ለ'));
+        let tok_start = self.toks.get(h.ts).map_or(h.s, |t| t.s);
+        let inside = h.s > tok_start && matches!(self.norm.chars.get(h.s - 1), Some('ل' | 'ለ'));
+        let marker = |k: usize| {
+            word(k).is_some_and(|w| {
+                matches!(w, ['t', 'o'] | ['v', 'o', 'i'] | ['跟'] | ['对'] | ['给'] | ['和'] | ['向'] | ['u'])
+            })
+        };
+        let prev = h.ts.checked_sub(1);
+        let prev2 = h.ts.checked_sub(2);
+        inside
+            || prev.is_some_and(|k| marker(k) || fused(k))
+            // "跟我同事": a possessive pronoun between the marker and the noun.
+            || prev2.is_some_and(marker)
     }
 
     /// The worker threatening the employer ("I told him I would call the police on him") or
