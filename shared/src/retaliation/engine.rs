@@ -1252,6 +1252,12 @@ impl<'a> Ctx<'a> {
                         cands.push(self.cand(k, vec![i, r], Some(r)));
                     }
                 }
+                // "He reminds me I have no papers every time I ask about my pay".
+                Cue::NoStatus => {
+                    if let Some(j) = self.nearest(i, &[Cue::Remind], PAIR_WINDOW, Dir::Any) {
+                        cands.push(self.cand(k, vec![i, j], None));
+                    }
+                }
                 Cue::Implied => {
                     // The status may have been mentioned in the sentence before the veiled threat.
                     const TARGETS: &[Cue] = &[Cue::Status, Cue::Authority, Cue::Deport];

@@ -183,6 +183,12 @@ pub(crate) enum Cue {
     Formerly,
     /// "Now", "ahora", "现在": the later level in a before/now comparison.
     Now,
+    /// Reminding ("reminded me", "me recordó", "提醒我"): a veiled threat only when what the
+    /// worker is reminded of is having no status ([`Cue::NoStatus`]).
+    Remind,
+    /// Having no legal status ("undocumented", "sin papeles", "没有身份"), as against papers in
+    /// general.
+    NoStatus,
     /// A relative or friend on the same job: their complaint is protected activity, but they are
     /// often the one threatened ("he'll get my brother deported"), so they are never read as the
     /// actor.
@@ -270,6 +276,7 @@ impl Cue {
                 | Cue::Coworker
                 | Cue::Peer
                 | Cue::Factive
+                | Cue::Remind
                 | Cue::Formerly
                 | Cue::Now
                 | Cue::Everyone
@@ -899,7 +906,11 @@ const EN: Lexicon = &[
     (Cue::Violence, &["came at me", "come at me", "went after me", "charged at me", "lunged at me", "got in my face"]),
     // Reminding the worker of their status is the veiled threat ("he reminded me that he knows
     // I'm undocumented"); sending back by plane; ICE "hearing about" the worker.
-    (Cue::Implied, &["reminded me", "reminds me", "reminding me", "he knows i'm", "he knows i am", "knows i'm", "knows that i'm", "knows i don't have", "knows i dont have", "she knows i'm"]),
+    (Cue::Implied, &["he knows i'm", "he knows i am", "knows i'm", "knows that i'm", "knows i don't have", "knows i dont have", "she knows i'm"]),
+    (Cue::Remind, &["reminded me", "reminds me", "reminding me", "keeps reminding me"]),
+    (Cue::NoStatus, &["undocumented", "no papers", "don't have papers", "dont have papers", "without papers", "illegal", "not legal", "no green card", "no work permit", "don't have any papers"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["undocumented", "no papers", "don't have papers", "dont have papers", "without papers", "illegal", "not legal", "no green card", "no work permit", "don't have any papers"]),
     (Cue::Deport, &["on a plane back", "put you on a plane", "put me on a plane", "back to my country", "back where i came from", "back home to"]),
     (Cue::Report, &["hear about", "would love to hear", "know about you", "learn about"]),
     // Locked out of the job.
@@ -1458,7 +1469,11 @@ const ES: Lexicon = &[
     ),
     // "Ya no me necesitaban": no longer needed.
     (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
-    (Cue::Implied, &["me recordo", "me recuerda", "me recordaba", "sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
+    (Cue::Implied, &["sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
+    (Cue::Remind, &["me recordo", "me recuerda", "me recordaba"]),
+    (Cue::NoStatus, &["no tengo papeles", "sin papeles", "ilegal", "indocumentado", "indocumentada", "no tienes papeles", "mojado", "no tengo documentos"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["no tengo papeles", "sin papeles", "ilegal", "indocumentado", "indocumentada", "no tienes papeles", "mojado", "no tengo documentos"]),
     (Cue::Deport, &["de regreso a mi pais", "de regreso a tu pais", "me mandaba de regreso", "mandarte de regreso", "mandarme de regreso", "me manda de regreso", "a tu pais", "a mi pais"]),
     // Locked out of the job site.
     (Cue::Fire, &["ya no me dejo entrar", "no me dejo entrar", "no me dejaron entrar", "ya no me dejaron entrar", "ya no me deja entrar", "no me dejan entrar"]),
@@ -1865,7 +1880,11 @@ const VI: Lexicon = &[
     (Cue::Charge, &["trừ tiền", "trừ vào lương", "bắt đền", "bắt tôi đền", "bắt em đền", "đền tiền", "bắt bồi thường"]),
     (Cue::Broken, &["bị hư", "làm hư", "bị bể", "làm bể", "bị gãy", "làm gãy", "bị vỡ", "làm vỡ", "hư máy", "máy hư"]),
     // ("nhắc tôi", remind me, is left out: without tones it is "nhắc tới", to mention.)
-    (Cue::Implied, &["nhắc nhở", "nhắc em", "nhắc tui", "nhắc khéo"]),
+    (Cue::Implied, &["nhắc khéo"]),
+    (Cue::Remind, &["nhắc nhở", "nhắc em", "nhắc tui"]),
+    (Cue::NoStatus, &["không có giấy tờ", "không giấy tờ", "bất hợp pháp", "ở lậu", "không có giấy phép"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["không có giấy tờ", "không giấy tờ", "bất hợp pháp", "ở lậu", "không có giấy phép"]),
     // "cắt còn 3 ngày": cut down to; "muốn thì nghỉ đi": then quit.
     (Cue::CutFixed, &["cắt còn", "giảm còn", "bớt còn", "cắt xuống còn", "giảm xuống còn"]),
     (Cue::Fire, &["thì nghỉ đi", "nghỉ luôn đi", "không thích thì nghỉ", "muốn thì nghỉ", "không cho tôi vào làm", "không cho em vào làm"]),
@@ -2328,7 +2347,11 @@ const AR: Lexicon = &[
     (Cue::BlacklistFixed, &["*ما تشتغل بهالبلد*", "*ما اشتغل بهالبلد*", "*ما تلاقي شغل*", "*ما الاقي شغل*", "*ما تشتغل بحياتك*", "*ما اشتغل بحياتي*", "*ما حدا يشغلك*", "*ما حدا يشغلني*", "*محد يشغلك*"]),
     // Throwing things at the worker.
     (Cue::Violence, &["*رمى علي*", "*رماني ب*", "*حدف علي*", "*حدفني*", "*زت علي*", "*رمي علي*"]),
-    (Cue::Implied, &["ذكرني", "بيذكرني", "يذكرني", "فكرني", "بفكرني", "عارف اني", "بيعرف اني"]),
+    (Cue::Implied, &["عارف اني", "بيعرف اني"]),
+    (Cue::Remind, &["ذكرني", "بيذكرني", "يذكرني", "فكرني", "بفكرني"]),
+    (Cue::NoStatus, &["ما معي اوراق", "ما معي اقامه", "ما عندي اوراق", "ما عندي اقامه", "بدون اوراق", "مخالف", "اقامتي منتهيه", "مش قانوني", "ما عندي ورق", "مفيش معايا ورق"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["ما معي اوراق", "ما معي اقامه", "ما عندي اوراق", "ما عندي اقامه", "بدون اوراق", "مخالف", "اقامتي منتهيه", "مش قانوني", "ما عندي ورق", "مفيش معايا ورق"]),
     // Locked out of the job.
     (Cue::Fire, &["*ما خلاني ادخل*", "*ما خلوني ادخل*", "*منعني ادخل*", "*منعوني ادخل*", "*مش راضي يدخلني*"]),
     (Cue::Closure, &["سكر", "سكرت", "قفل", "قفلت", "خلص المشروع", "خلص الشغل", "انتهى المشروع", "افلس", "اغلق", "سكّر"]),
@@ -2632,7 +2655,11 @@ const AM: Lexicon = &[
     // "We/I don't want you"; throwing at the worker.
     (Cue::Fire, &["*አንፈልግህም*", "*አንፈልግሽም*", "*አልፈልግህም*", "*አልፈልግሽም*"]),
     (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
-    (Cue::Implied, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*", "*እንደሌለኝ ያውቃል*"]),
+    (Cue::Implied, &["*እንደሌለኝ ያውቃል*"]),
+    (Cue::Remind, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*"]),
+    (Cue::NoStatus, &["*ወረቀት እንደሌለኝ*", "*ወረቀት የለህም*", "*ወረቀት የለኝም*", "*ህጋዊ አይደለሁም*", "*ህጋዊ ያልሆን*", "*ወረቀት የሌለኝ*"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["*ወረቀት እንደሌለኝ*", "*ወረቀት የለህም*", "*ወረቀት የለኝም*", "*ህጋዊ አይደለሁም*", "*ህጋዊ ያልሆን*", "*ወረቀት የሌለኝ*"]),
     (Cue::Closure, &["*ተዘጋ*", "*ተዘግቷል*", "*ፕሮጀክቱ አለቀ*", "*ስራው አለቀ*", "*ከሰረ*"]),
     (Cue::Complain, &["*ማህበር*", "*ሰራተኛ ማህበር*"]),
     (Cue::Since, &["*ከሳምንት በኋላ*", "*ሳምንት በኋላ*", "*ከጥቂት ቀናት በኋላ*", "*ከዚያ በኋላ*", "*ቀናት በኋላ*", "*ከወር በኋላ*"]),
@@ -3018,7 +3045,11 @@ const SO: Lexicon = &[
     // "We don't need you any more"; throwing at the worker.
     (Cue::Fire, &["kuma baahnin", "kuma baahni", "kuuma baahnin", "kuma baahan", "kuma baahnin mar dambe"]),
     (Cue::Violence, &["igu tuuray", "igu soo tuuray", "ku tuuray", "igu gantaalay"]),
-    (Cue::Implied, &["i xasuusiyaa", "i xasuusiyay", "i xusuusiyay", "xasuusiyaa", "wuu ogyahay"]),
+    (Cue::Implied, &["wuu ogyahay"]),
+    (Cue::Remind, &["i xasuusiyaa", "i xasuusiyay", "i xusuusiyay", "xasuusiyaa"]),
+    (Cue::NoStatus, &["aanan sharci haysan", "aanu sharci haysan", "sharci la'aan", "sharci ma haysto", "sharci ma lihi", "waraaqo ma haysto", "aan waraaqo haysan"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "sharci la'aan", "sharci ma haysto", "sharci ma lihi", "waraaqo ma haysto", "aan waraaqo haysan"]),
     // Having no legal status, said with the negative verb ("in aanan sharci haysan").
     (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "aanay sharci haysan", "aan sharci haysan", "sharci ma haysto", "sharci ma lihi", "sharci la'aan", "sharci ma haysid"]),
     (Cue::Fire, &["ma i soo gelin", "iima ogolaan inaan galo", "ima siin fursad aan ku galo"]),
@@ -3285,7 +3316,11 @@ const ZH: Lexicon = &[
     (Cue::Broken, &["坏", "坏了", "摔坏", "弄坏", "打破", "损坏", "破了", "撞坏"]),
     // Throwing at, grabbing the worker.
     (Cue::Violence, &["朝我扔", "往我身上扔", "向我扔", "砸我", "拿东西砸", "揪住我", "揪我", "抓住我的领子", "掐我", "掐住我", "推我"]),
-    (Cue::Implied, &["提醒我", "提醒我说", "他知道我"]),
+    (Cue::Implied, &["他知道我"]),
+    (Cue::Remind, &["提醒我", "提醒我说"]),
+    (Cue::NoStatus, &["没有身份", "没身份", "黑户", "非法", "没有合法身份", "没有绿卡", "没有工卡"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["没有身份", "没身份", "黑户", "非法", "没有合法身份", "没有绿卡", "没有工卡"]),
     (Cue::Fire, &["不让我进", "不让我上班", "不让我来上班", "不让我进门"]),
     (Cue::Closure, &["关门", "倒闭", "工程结束", "项目结束", "完工", "没活了", "停业"]),
     (Cue::Complain, &["工会", "加入工会", "维权"]),
