@@ -368,11 +368,11 @@ const DEV_FLOOR: Thresholds = Thresholds {
 
 /// What the second development set must keep scoring (the measured level, rounded down).
 const DEV2_FLOOR: Thresholds = Thresholds {
-    flagged_precision: 0.80,
-    flagged_recall: 0.40,
-    immigration_precision: 0.65,
-    immigration_recall: 0.40,
-    macro_recall: 0.60,
+    flagged_precision: 1.00,
+    flagged_recall: 1.00,
+    immigration_precision: 1.00,
+    immigration_recall: 1.00,
+    macro_recall: 1.00,
     show_misses: true,
 };
 

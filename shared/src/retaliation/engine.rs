@@ -110,6 +110,12 @@ const PROTECT: u16 = 128;
 /// Negation before the candidate only (its own words may carry the negation: "nobody will hire
 /// you", "cidna kuma shaqaaleysiin doono").
 const NEG_BEFORE: u16 = 256;
+/// News before the candidate only (a threat to post on Facebook is no news report).
+const NEWS_BEFORE: u16 = 512;
+/// A cut that hit everybody ("cut everyone's hours", "a todos", "所有人").
+const COLLECTIVE: u16 = 1024;
+/// The business closed or the job ended just before ("se terminó la obra y nos despidieron").
+const CLOSURE: u16 = 2048;
 const ALL: u16 = NEG | FEAR | NEWS | ACTOR | WORKER | QUESTION_ONLY | ASKED | PROTECT;
 
 /// Windows, in units (a word is two units, a Han ideograph one).
@@ -429,7 +435,9 @@ impl<'a> Ctx<'a> {
             if let Some((_, j)) = self
                 .cues_near(h.sent, h.ts.saturating_sub(window as usize), h.te + window as usize, with)
                 .filter(|(_, o)| self.same_clause(o.ts, h.ts) && self.gap(h, o) <= window)
-                .min_by_key(|(_, o)| self.gap(h, o))
+                // On a tie, the object on the verb's object side: after it ("شالولي شفتات"), or
+                // before it in verb-final languages.
+                .min_by_key(|(_, o)| (self.gap(h, o), (o.ts < h.ts) != self.verb_final(h.langs)))
             {
                 extra.push(self.merge(cue, h, j));
             }
@@ -455,6 +463,9 @@ impl<'a> Ctx<'a> {
                     pair_in_clause(&mut extra, h, &[Cue::Pay], COMPOSITE_WINDOW, Cue::Complaint);
                 }
                 Cue::CutFixed => extra.push(Hit { cue: Cue::Cut, ..*h }),
+                // "Antes trabajaba 40 horas. ... ahora me dan 15": hours named with "before", then a
+                // smaller figure "now".
+                Cue::Now if self.before_and_now(h) => extra.push(Hit { cue: Cue::Cut, ..*h }),
                 Cue::CutVerb => pair_in_clause(&mut extra, h, &[Cue::HoursObj], CUT_WINDOW, Cue::Cut),
                 Cue::BlacklistFixed => extra.push(Hit { cue: Cue::Blacklist, ..*h }),
                 // Every "nobody" in reach: "nobody in Denver will hire you" must not pair "hire"
@@ -483,36 +494,121 @@ impl<'a> Ctx<'a> {
                 Cue::Withhold => pair(&mut extra, i, h, &[Cue::Documents], COMPOSITE_WINDOW, Cue::OtherComposite),
                 // The final check held "until you sign" or "if you don't drop it" is leverage; a
                 // check that is merely late is not.
+                // Held "until"/"unless" the worker signs is leverage however the holding is said
+                // ("no me quiere dar", "压着不给", "አይሰጠኝም" in the next clause after `፤`).
                 Cue::FinalPay => {
-                    if let Some(j) = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any)
-                        && self.nearest(i, &[Cue::Conditional, Cue::Until], PAIR_WINDOW, Dir::Any).is_some()
+                    let withheld = self.nearest(i, &[Cue::Withhold], COMPOSITE_WINDOW + 4, Dir::Any);
+                    let until = self.nearest(i, &[Cue::Until], PAIR_WINDOW, Dir::Any);
+                    let next_sentence = || {
+                        let next = h.sent + 1;
+                        self.cues_near(next, h.te, h.te + REACH, &[Cue::Withhold]).next().is_some()
+                            && self
+                                .cues_near(next, h.te, h.te + REACH, &[Cue::Conditional, Cue::Until])
+                                .next()
+                                .is_some()
+                    };
+                    if let Some(u) = until {
+                        extra.push(self.merge(Cue::Leverage, h, &self.hits[u]));
+                    } else if let Some(j) = withheld
+                        && self.nearest(i, &[Cue::Conditional], PAIR_WINDOW, Dir::Any).is_some()
                     {
                         extra.push(self.merge(Cue::OtherComposite, h, &self.hits[j]));
+                    } else if withheld.is_some() && next_sentence() {
+                        extra.push(Hit { cue: Cue::Leverage, ..*h });
                     }
                 }
                 // Telling other employers or an agency that the worker steals or makes trouble
                 // (the telling matters: "my old boss stole my tips" is no reference; an
                 // accusation phrase such as "说我偷", said I stole, is itself a telling).
-                Cue::Badmouth => {
-                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any)
-                        && self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some()
+                // The agency is often named in the sentence before ("The agency stopped sending
+                // me out. The dispatcher said the client flagged me as a troublemaker").
+                // A theft accusation passed to other employers is a bad reference too ("le dijo a
+                // los otros patrones que yo era un ratero").
+                Cue::Badmouth | Cue::Accuse
+                    if self.nearest(i, &[Cue::Speech, Cue::Report, Cue::Menace], PAIR_WINDOW, Dir::Any).is_some() =>
+                {
+                    if let Some(j) = self.nearest(i, &[Cue::Audience], PAIR_WINDOW, Dir::Any) {
+                        extra.push(self.merge(Cue::BadReference, h, &self.hits[j]));
+                    } else if h.sent > 0
+                        && self
+                            .cues_near(h.sent - 1, h.ts.saturating_sub(REACH), h.ts, &[Cue::Audience])
+                            .next()
+                            .is_some()
                     {
-                        extra.push(self.merge(Cue::Blacklist, h, &self.hits[j]));
+                        extra.push(Hit { cue: Cue::BadReference, ..*h });
                     }
                 }
                 Cue::Family => pair(&mut extra, i, h, &[Cue::Report], 8, Cue::OtherComposite),
                 _ => {}
             }
         }
+        // Charging the worker for something broken ("descontar el celular que se me cayó", "扣那台
+        // 坏机器的钱") is leverage, not a pay cut.
+        let charges: Vec<Hit> = self
+            .hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.cue == Cue::Charge)
+            .filter_map(|(i, h)| {
+                self.nearest(i, &[Cue::Broken], PAIR_WINDOW, Dir::Any)
+                    .map(|j| self.merge(Cue::OtherComposite, h, &self.hits[j]))
+            })
+            .collect();
+        extra.retain(|h| h.cue != Cue::Cut || !charges.iter().any(|c| c.s < h.e && h.s < c.e));
+        extra.extend(charges);
         if extra.is_empty() {
             return;
         }
         // "kick you out of the apartment" is an eviction, not a firing.
-        let evictions: Vec<Hit> = extra.iter().copied().filter(|h| h.cue == Cue::OtherComposite).collect();
+        let mut evictions: Vec<Hit> =
+            extra.iter().copied().filter(|h| matches!(h.cue, Cue::OtherComposite | Cue::Leverage)).collect();
+        // "بطلعك من السكن": an expelling verb right before a fixed housing phrase.
+        evictions.extend(self.hits.iter().copied().filter(|h| {
+            h.cue == Cue::Evict
+                && self
+                    .cues_near(h.sent, h.ts, h.te + 3, &[Cue::Housing, Cue::OtherFixed])
+                    .any(|(_, o)| o.ts >= h.ts && self.units_between(h.te, o.ts) <= 2)
+        }));
         self.hits.retain(|h| h.cue != Cue::Fire || !evictions.iter().any(|e| e.s < h.e && h.s < e.e));
         self.hits.extend(extra);
         self.hits.sort_by_key(|h| (h.s, h.e, h.cue));
         self.index_sentences();
+    }
+
+    /// Whether "now" hit `h` closes a before/now comparison of hours: a "before" word in its
+    /// sentence or the one before, hours named with either, and a figure in the "now" clause.
+    fn before_and_now(&self, h: &Hit) -> bool {
+        let first = h.sent.saturating_sub(1);
+        let lo = h.ts.saturating_sub(REACH);
+        let formerly = (first..=h.sent)
+            .flat_map(|s| self.cues_near(s, lo, h.ts, &[Cue::Formerly]))
+            .chain(self.cues_near(h.sent, h.te, h.te + REACH, &[Cue::Formerly]))
+            .map(|(_, f)| f.te)
+            .next();
+        let Some(formerly_end) = formerly else { return false };
+        let hours = (first..=h.sent).any(|s| self.cues_near(s, lo, h.te + REACH, &[Cue::HoursObj]).next().is_some());
+        let now_clause = (h.te..self.toks.len().min(h.te + 8))
+            .take_while(|&k| self.toks[k].sent == h.sent && self.toks[k].comma == self.toks[h.ts].comma);
+        let figure = now_clause.clone().any(|k| {
+            let t = &self.toks[k];
+            self.norm.chars[t.s..t.e].iter().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+        });
+        // When both levels are written in digits, the later one must be smaller ("40 ... now 15",
+        // not "lived in Texas, now I work 50 hours").
+        let before_n = (formerly_end..self.toks.len().min(formerly_end + 8)).find_map(|k| self.number(k));
+        let now_n = now_clause.filter_map(|k| self.number(k)).next();
+        let smaller = match (before_n, now_n) {
+            (Some(b), Some(n)) => n < b,
+            _ => true,
+        };
+        hours && figure && smaller
+    }
+
+    /// The ASCII number written as token `k`, if it is one.
+    fn number(&self, k: usize) -> Option<u32> {
+        let t = self.toks.get(k)?;
+        let digits: String = self.norm.chars.get(t.s..t.e)?.iter().collect();
+        digits.parse().ok()
     }
 
     fn merge(&self, cue: Cue, a: &Hit, b: &Hit) -> Hit {
@@ -538,14 +634,30 @@ impl<'a> Ctx<'a> {
         let subject = self
             .near(h.sent, h.ts.saturating_sub(4), h.ts)
             .filter(|(_, s)| {
-                matches!(s.cue, Cue::ThirdPerson | Cue::Employer | Cue::NonEmployer | Cue::WorkerSubj)
+                matches!(
+                    s.cue,
+                    Cue::ThirdPerson | Cue::Employer | Cue::NonEmployer | Cue::WorkerSubj | Cue::Coworker | Cue::Peer
+                )
                     && self.on(s)
                     && s.te <= h.ts
                     && self.clause[s.ts] == self.clause[h.ts]
                     && self.units_between(s.te, h.ts) <= 4
+                    // "المدير قال إذا ما سكتت": a speech verb or an "if" between opens a new clause
+                    // whose subject is somebody else.
+                    && !self.has_between(h.sent, s.te, h.ts, &[Cue::Speech, Cue::Conditional])
             })
             .max_by_key(|(_, s)| s.te);
-        subject.is_none_or(|(_, s)| s.cue == Cue::WorkerSubj)
+        // A fellow worker's complaint is protected too ("my coworker asked about his overtime"),
+        // and so is "she asked..." when she is the fellow worker named earlier in the sentence.
+        let fellow_before = |s: &Hit| {
+            self.cues_near(h.sent, s.ts.saturating_sub(REACH), s.ts, &[Cue::Coworker, Cue::Peer])
+                .any(|(_, c)| c.te <= s.ts && !self.has_between(h.sent, c.te, s.ts, &[Cue::Employer]))
+        };
+        subject.is_none_or(|(_, s)| match s.cue {
+            Cue::WorkerSubj | Cue::Coworker | Cue::Peer => true,
+            Cue::ThirdPerson => fellow_before(s),
+            _ => false,
+        })
     }
 
     // ---------------------------------------------------------------------------------------
@@ -661,6 +773,9 @@ impl<'a> Ctx<'a> {
             || (checks & NEG_BEFORE != 0 && self.negated(&c.check, sp, false))
             || (checks & FEAR != 0 && self.own_fear(c, sp))
             || (checks & NEWS != 0 && self.news(sp))
+            || (checks & NEWS_BEFORE != 0 && self.news_before(sp))
+            || (checks & COLLECTIVE != 0 && self.collective(sp))
+            || (checks & CLOSURE != 0 && self.closure(sp))
             || (checks & ACTOR != 0 && self.non_employer_actor(sp))
             || (checks & WORKER != 0 && self.worker_acts(c, sp))
             || (checks & QUESTION_ONLY != 0 && self.bare_question(sp))
@@ -702,12 +817,17 @@ impl<'a> Ctx<'a> {
             &[Cue::Negator, Cue::NegVerb],
         )
         .any(|(_, n)| {
+            let lexicalised = self.near(sent, n.ts, n.te).any(|(_, h)| h.s == n.s && h.cue.is_core());
             if part_hits.iter().any(|p| p.s < n.e && n.s < p.e) {
                 // A negated verb inside the candidate negates it ("አላስፈራራኝም", didn't threaten
                 // me) unless a lexicon term starts with the negative prefix itself ("አልመልስም",
                 // I won't give back, is the threat).
-                let lexicalised = self.near(sent, n.ts, n.te).any(|(_, h)| h.s == n.s && h.cue.is_core());
                 return n.cue == Cue::NegVerb && verb_final && !lexicalised;
+            }
+            // A negative verb that is a cue of its own ("ደሞዜን ስጠይቅ አንፈልግህም", when I asked:
+            // we don't want you) says something else; it does not negate its neighbour.
+            if n.cue == Cue::NegVerb && lexicalised {
+                return false;
             }
             let before = n.cue == Cue::Negator
                 && heads.iter().any(|&head| {
@@ -715,6 +835,9 @@ impl<'a> Ctx<'a> {
                         && self.same_clause(n.ts, head)
                         && self.units_between(n.te, head) <= NEG_WINDOW
                         && !self.conditional_before(n, 6)
+                        // "ما دفعلي ولما اشتكيت هددني": a "when/after" clause between ends the
+                        // negated one.
+                        && !self.has_between(sent, n.te, head, &[Cue::Cause, Cue::Since])
                 });
             // ...unless a subordinating word ends the candidate's clause first ("ቅሬታ ካስገባሁ
             // ወዲህ ... አያስገቡኝም": since I complained, they don't schedule me).
@@ -760,27 +883,116 @@ impl<'a> Ctx<'a> {
             .any(|(_, n)| n.ts >= sp.te || !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
     }
 
+    /// A cut that hit everybody (the slow season): an "everyone" word within a few words of it,
+    /// in its clause.
+    fn collective(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, sp.ts.saturating_sub(8), sp.te + 8, &[Cue::Everyone]).any(|(_, e)| {
+            self.toks[e.ts].comma == self.toks[sp.ts].comma
+                && (e.te <= sp.ts && self.units_between(e.te, sp.ts) <= 12
+                    || e.ts >= sp.te && self.units_between(sp.te, e.ts) <= 12
+                    || e.ts < sp.te && sp.ts < e.te)
+        })
+    }
+
+    /// The business closed or the project ended before the firing or cut, in its sentence or the
+    /// one before: a lay-off for that reason is no reprisal.
+    fn closure(&self, sp: Span) -> bool {
+        let lo = sp.ts.saturating_sub(REACH);
+        (sp.sent.saturating_sub(1)..=sp.sent)
+            .any(|s| self.cues_near(s, lo, sp.ts, &[Cue::Closure]).any(|(_, c)| c.te <= sp.ts))
+    }
+
+    /// News before the candidate, with no employer between ("heard on the radio..., but at work
+    /// nobody said anything").
+    fn news_before(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, Self::reach(sp.ts, sp.te).0, sp.ts, &[Cue::News])
+            .any(|(_, n)| n.te <= sp.ts && !self.has_between(sp.sent, n.te, sp.ts, &[Cue::Employer]))
+    }
+
+    /// A fellow worker is the last actor named before the candidate in its sentence ("my coworker
+    /// told the other shops I steal"): even where a client counts as the employer, a coworker
+    /// does not.
+    fn coworker_acts(&self, sp: Span) -> bool {
+        self.cues_near(sp.sent, sp.ts.saturating_sub(REACH), sp.ts, &[Cue::Employer, Cue::NonEmployer, Cue::Coworker])
+            .filter(|(_, h)| h.te <= sp.ts && !self.addressee(h))
+            .max_by_key(|(_, h)| h.ts)
+            .is_some_and(|(_, h)| h.cue == Cue::Coworker)
+    }
+
     /// A customer, landlord or neighbour making the threat is not employer retaliation. The actor
     /// is the nearest explicit one before the candidate in its sentence, else inside or just
     /// after it (Arabic puts the subject after the verb), else the last one in the sentence
     /// before.
     fn non_employer_actor(&self, sp: Span) -> bool {
         const ACTORS: &[Cue] = &[Cue::Employer, Cue::NonEmployer];
+        // A fellow worker acting before the candidate is not the employer either.
+        const BEFORE: &[Cue] = &[Cue::Employer, Cue::NonEmployer, Cue::Coworker];
         let lo = sp.ts.saturating_sub(REACH);
-        let before =
-            self.cues_near(sp.sent, lo, sp.ts, ACTORS).filter(|(_, h)| h.te <= sp.ts).max_by_key(|(_, h)| h.ts);
+        let before = self
+            .cues_near(sp.sent, lo, sp.ts, BEFORE)
+            .filter(|(_, h)| h.te <= sp.ts && !self.addressee(h))
+            .max_by_key(|(_, h)| h.ts);
         let actor = before
             .or_else(|| {
+                // Only where the subject may follow its verb (Arabic, Spanish): in "she fired my
+                // coworker" the coworker is the object.
                 self.cues_near(sp.sent, sp.ts, sp.te + 9, ACTORS)
+                    .filter(|(_, h)| h.langs & (Lang::Ar.bit() | Lang::Es.bit()) != 0)
                     .filter(|(_, h)| h.ts >= sp.ts && (h.ts < sp.te || self.units_between(sp.te, h.ts) <= 8))
                     .min_by_key(|(_, h)| h.ts)
             })
             .or_else(|| {
                 sp.sent
                     .checked_sub(1)
-                    .and_then(|prev| self.cues_near(prev, lo, sp.ts, ACTORS).max_by_key(|(_, h)| h.ts))
+                    .and_then(|prev| self.cues_near(prev, lo, sp.ts, BEFORE).max_by_key(|(_, h)| h.ts))
             });
-        actor.is_some_and(|(_, h)| h.cue == Cue::NonEmployer)
+        actor.is_some_and(|(_, h)| matches!(h.cue, Cue::NonEmployer | Cue::Coworker))
+    }
+
+    /// "My boss told my coworker that...", "le dijo a mi compañera": somebody the employer speaks
+    /// to, right after the employer's speech verb, is the audience, not the actor.
+    fn addressee(&self, h: &Hit) -> bool {
+        // "A mi compañera la corrieron": the Spanish object marker makes a fellow worker the
+        // object.
+        let object_marker = h.cue == Cue::Coworker
+            && h.langs & Lang::Es.bit() != 0
+            && (h.ts.saturating_sub(2)..h.ts).any(|k| {
+                let t = &self.toks[k];
+                matches!(self.norm.chars[t.s..t.e], ['a'] | ['a', 'l'])
+            });
+        let employer_before = |at: usize| {
+            self.cues_near(h.sent, at.saturating_sub(REACH), at, &[Cue::Employer, Cue::ThirdPerson])
+                .any(|(_, e)| e.te <= at)
+        };
+        let spoken_to = matches!(h.cue, Cue::NonEmployer | Cue::Coworker)
+            && self
+                .cues_near(h.sent, h.ts.saturating_sub(4), h.ts, &[Cue::Speech, Cue::Report])
+                .any(|(_, s)| s.te <= h.ts && self.units_between(s.te, h.ts) <= 4 && employer_before(s.ts));
+        // A dative or comitative marker right before a fellow worker the employer talks to: "nói
+        // với đồng nghiệp", "跟我同事说", "لزميلي", "ለስራ ባልደረባዬ".
+        let dative = h.cue == Cue::Coworker && employer_before(h.ts) && self.dative_before(h);
+        object_marker || spoken_to || dative
+    }
+
+    /// Whether a dative or comitative marker ("to", "với", 跟/对/给, Arabic لـ, Amharic ለ-) comes
+    /// right before hit `h` (as the word before it, or fused to the front of its word or the word
+    /// before).
+    fn dative_before(&self, h: &Hit) -> bool {
+        let word = |k: usize| self.toks.get(k).map(|t| &self.norm.chars[t.s..t.e]);
+        let fused = |k: usize| word(k).and_then(|w| w.first()).is_some_and(|&c| matches!(c, 'ل' | 'ለ'));
+        let tok_start = self.toks.get(h.ts).map_or(h.s, |t| t.s);
+        let inside = h.s > tok_start && matches!(self.norm.chars.get(h.s - 1), Some('ل' | 'ለ'));
+        let marker = |k: usize| {
+            word(k).is_some_and(|w| {
+                matches!(w, ['t', 'o'] | ['v', 'o', 'i'] | ['跟'] | ['对'] | ['给'] | ['和'] | ['向'] | ['u'])
+            })
+        };
+        let prev = h.ts.checked_sub(1);
+        let prev2 = h.ts.checked_sub(2);
+        inside
+            || prev.is_some_and(|k| marker(k) || fused(k))
+            // "跟我同事": a possessive pronoun between the marker and the noun.
+            || prev2.is_some_and(marker)
     }
 
     /// The worker threatening the employer ("I told him I would call the police on him") or
@@ -825,13 +1037,25 @@ impl<'a> Ctx<'a> {
         ) {
             return false;
         }
-        // "if I call the police": the worker's own hypothetical act.
-        if self.conditional_before(w, 0) {
+        // "if I call the police": the worker's own hypothetical act. A phrase that states the
+        // condition itself ("if I keep complaining | I have to be out") ends it: the "I" after it
+        // opens the consequence.
+        let if_word = self.cues_near(w.sent, w.ts.saturating_sub(1), w.ts, &[Cue::Conditional]).any(|(_, c)| {
+            c.te <= w.ts && c.te - c.ts == 1 && self.same_clause(c.ts, w.ts) && self.units_between(c.te, w.ts) == 0
+        });
+        if if_word {
             return true;
         }
         if self.toks[w.ts].quoted {
             return false;
         }
+        // A composite that opens with the home named early ("I rent a room from the owner and he
+        // told me ... I have to be out") is spoken where its verb is, not where it starts.
+        let speaker = if own_threat || verb.ts <= sp.ts {
+            speaker
+        } else {
+            self.speaker(Span { s: verb.s, e: verb.e, ts: verb.ts, te: verb.te, ..sp })
+        };
         !speaker.is_some_and(|s| s.cue != Cue::WorkerSpeech && self.conj[s.ts] == self.conj[w.ts])
     }
 
@@ -847,8 +1071,16 @@ impl<'a> Ctx<'a> {
         };
         let speech: &[Cue] = &[Cue::Speech, Cue::WorkerSpeech];
         let after = if self.verb_final(sp.langs) || self.toks[sp.ts].quoted {
+            // "...' after I told him": a speech verb in a subordinate clause is not the quote's
+            // attribution.
+            let subordinate = |h: &Hit| {
+                self.cues_near(h.sent, h.ts.saturating_sub(2), h.ts, &[Cue::Cause])
+                    .any(|(_, c)| c.te <= h.ts && self.units_between(c.te, h.ts) <= 2)
+            };
             self.cues_near(sp.sent, sp.te, sp.te + 17, speech)
-                .filter(|(_, h)| h.ts >= sp.te && self.units_between(sp.te, h.ts) <= 16 && !is_addressee(h))
+                .filter(|(_, h)| {
+                    h.ts >= sp.te && self.units_between(sp.te, h.ts) <= 16 && !is_addressee(h) && !subordinate(h)
+                })
                 .min_by_key(|(_, h)| h.ts)
                 .map(|(_, h)| h)
         } else {
@@ -869,7 +1101,8 @@ impl<'a> Ctx<'a> {
         self.cues_near(t.sent, t.ts.saturating_sub(8), t.te, &[Cue::WorkerSpeech]).any(|(_, w)| w.s < t.e && t.s < w.e)
     }
 
-    /// "Can my boss call ICE on me?" asks about a possibility; nobody threatened anything.
+    /// "Can my boss call ICE on me?" asks about a possibility; "¿Es normal que me pongan solo dos
+    /// días?" asks about something that happened (a `Factive` frame), so it is no bare question.; nobody threatened anything.
     fn bare_question(&self, sp: Span) -> bool {
         self.sents.get(sp.sent).is_some_and(|s| s.question)
             && !self.toks[sp.ts].quoted
@@ -878,7 +1111,7 @@ impl<'a> Ctx<'a> {
                     sp.sent,
                     Self::reach(sp.ts, sp.te).0,
                     Self::reach(sp.ts, sp.te).1,
-                    &[Cue::Speech, Cue::Threat, Cue::Implied],
+                    &[Cue::Speech, Cue::Threat, Cue::Implied, Cue::Factive],
                 )
                 .next()
                 .is_none()
@@ -1019,6 +1252,12 @@ impl<'a> Ctx<'a> {
                         cands.push(self.cand(k, vec![i, r], Some(r)));
                     }
                 }
+                // "He reminds me I have no papers every time I ask about my pay".
+                Cue::NoStatus => {
+                    if let Some(j) = self.nearest(i, &[Cue::Remind], PAIR_WINDOW, Dir::Any) {
+                        cands.push(self.cand(k, vec![i, j], None));
+                    }
+                }
                 Cue::Implied => {
                     // The status may have been mentioned in the sentence before the veiled threat.
                     const TARGETS: &[Cue] = &[Cue::Status, Cue::Authority, Cue::Deport];
@@ -1051,21 +1290,52 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut cands = Vec::new();
-            let before = self.complaints_before(i).into_iter().find(|&c| !self.negated(&[c], self.span(&[c]), true));
-            let after = self.complaints_after(i).into_iter().find(|&c| !self.negated(&[c], self.span(&[c]), true));
+            let linked = |c: usize| !self.negated(&[c], self.span(&[c]), true) && !self.prior(c);
+            // "ka cabatay lacagta laga jaray" (complained about the money that was deducted): a cut
+            // that opens with its noun right after a complaint verb with no object of its own, and
+            // names no one doing it, is what was complained about, not a reprisal.
+            let object = |c: usize| {
+                let h = &self.hits[c];
+                let has = |ts: usize, te: usize, cues: &[Cue]| self.has_between(f.sent, ts, te, cues);
+                cue == Cue::Cut
+                    && self.same_clause(h.ts, f.ts)
+                    && self.units_between(h.te, f.ts) == 0
+                    && self.near(f.sent, f.ts, f.ts + 1).any(|(_, n)| matches!(n.cue, Cue::HoursObj | Cue::Pay))
+                    && !has(f.ts, f.te, &[Cue::ThirdPerson, Cue::Employer])
+                    && !has(h.ts, h.te, &[Cue::Pay, Cue::HoursObj])
+            };
+            let before = self.complaints_before(i).into_iter().find(|&c| linked(c) && !object(c));
+            let after = self.complaints_after(i).into_iter().find(|&c| linked(c));
             for c in before.into_iter().chain(after) {
                 // A complaint in another sentence links the two, but the phrase shown (and
                 // checked) is the firing or cut itself.
                 let parts = if self.hits[c].sent == f.sent { vec![i, c] } else { vec![i] };
                 cands.push(Cand { kind, parts, check: vec![i], verb: None });
             }
-            if let Some(t) = self.nearest(i, &[Cue::Threat], MODAL_WINDOW, Dir::Before) {
+            // Verb-final languages put "he threatened" after the quoted threat ("'...እቆርጣለሁ'
+            // ብሎ ዛተብኝ").
+            let dir = if self.verb_final(f.langs) { Dir::Any } else { Dir::Before };
+            if let Some(t) = self.nearest(i, &[Cue::Threat], MODAL_WINDOW, dir) {
                 cands.push(self.cand(kind, vec![i, t], None));
             }
             if !cands.is_empty() {
-                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED, found);
+                // Only a cut is undone by "everyone": a group that complained together may be
+                // fired together ("we asked for our pay, he fired all of us").
+                let collective = if cue == Cue::Cut { COLLECTIVE } else { 0 };
+                self.accept(cands, NEG | FEAR | ACTOR | QUESTION_ONLY | ASKED | CLOSURE | collective, found);
             }
         }
+    }
+
+    /// Whether complaint `c` is said to have come later ("before I ever complained", "antes de
+    /// que yo reclamara"; in verb-final languages "before" follows the verb: "ሳላማርር በፊት").
+    fn prior(&self, c: usize) -> bool {
+        let h = &self.hits[c];
+        let verb_final = self.verb_final(h.langs);
+        self.cues_near(h.sent, h.ts.saturating_sub(4), h.te + 3, &[Cue::Prior]).any(|(_, p)| {
+            (p.te <= h.ts && self.units_between(p.te, h.ts) <= 4)
+                || (verb_final && p.ts >= h.ts && self.units_between(h.te, p.ts) <= 2)
+        })
     }
 
     /// Complaints before hit `i`, nearest first: in its sentence, the previous one, or — when
@@ -1117,6 +1387,16 @@ impl<'a> Ctx<'a> {
                 // threat carried out, not the employer's intimidation.
                 Cue::Violence if self.authority_acts(h) => continue,
                 Cue::Violence => vec![self.cand(k, vec![i], Some(i))],
+                // "I know what school your kids go to", "小心你老婆孩子": a veiled warning about
+                // the worker's family is a threat of harm.
+                // The family is what the warning is about, so it follows the warning ("my mother
+                // told me to be careful" is the family speaking).
+                Cue::Family => self
+                    .cues_near(h.sent, h.ts.saturating_sub(MODAL_WINDOW as usize), h.ts, &[Cue::Implied])
+                    .filter(|(_, m)| m.ts < h.ts && self.units_between(m.te, h.ts) <= MODAL_WINDOW)
+                    .max_by_key(|(_, m)| m.ts)
+                    .map(|(j, _)| vec![self.cand(k, vec![i, j], None)])
+                    .unwrap_or_default(),
                 Cue::Weapon => self
                     .nearest(i, &[Cue::Threat, Cue::Violence, Cue::Implied, Cue::Conditional], MODAL_WINDOW, Dir::Any)
                     .or_else(|| self.nearest(i, &[Cue::Brandish], 6, Dir::Any))
@@ -1140,10 +1420,35 @@ impl<'a> Ctx<'a> {
     /// context ("nadie te va a dar trabajo", "I'll tell the other contractors").
     fn blacklisting(&self, found: &mut Vec<(Kind, Span, usize)>) {
         let k = Kind::Blacklisting;
-        let checks = (ALL & !NEG) | NEG_BEFORE;
+        // Posting the worker's name on Facebook or in a group chat is the blacklisting itself, so
+        // social media is not a news report here.
+        let checks = (ALL & !NEG & !NEWS) | NEG_BEFORE | NEWS_BEFORE;
         for (i, h) in self.hits.iter().enumerate() {
             let cands = match h.cue {
+                // On an agency's books the client is the employer: "el cliente me puso en su lista
+                // negra", said by the agency, is the employer blacklisting.
+                Cue::Blacklist
+                    if self
+                        .cues_near(h.sent, h.ts.saturating_sub(REACH), h.te + REACH, &[Cue::Audience])
+                        .next()
+                        .is_some() =>
+                {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR)
+                        && !self.coworker_acts(self.span(&[i]))
+                    {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::Blacklist => vec![self.cand(k, vec![i], None)],
+                Cue::BadReference => {
+                    if !self.blocked(&self.cand(k, vec![i], None), checks & !ACTOR)
+                        && !self.coworker_acts(self.span(&[i]))
+                    {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::BlacklistWeak => self
                     .nearest(i, &[Cue::Modal, Cue::Threat, Cue::Conditional, Cue::Speech], 20, Dir::Any)
                     .map(|j| vec![self.cand(k, vec![i, j], None)])
@@ -1193,16 +1498,34 @@ impl<'a> Ctx<'a> {
                 Cue::OtherFixed | Cue::Menace => vec![self.cand(k, vec![i], None)],
                 // "I had to move out of the apartment", "I will call my family": the worker acting
                 // is not a threat, hence the composite is its own verb.
+                Cue::Leverage => {
+                    if !self.blocked(&self.cand(k, vec![i], None), ALL & !NEG) {
+                        found.push((k, self.span(&[i]), i));
+                    }
+                    continue;
+                }
                 Cue::OtherWeak | Cue::OtherComposite | Cue::Accuse => self
                     .nearest(i, if h.cue == Cue::OtherComposite { composite_support } else { support }, 24, Dir::Any)
                     .map(|j| {
-                        let mut c = self.cand(k, vec![i, j], (h.cue == Cue::OtherComposite).then_some(i));
+                        let verb = (h.cue == Cue::OtherComposite).then(|| self.composite_verb(i));
+                        let mut c = self.cand(k, vec![i, j], verb);
                         // What the worker must do "until" is the condition, not the threat: a
                         // negation in it ("sign that nothing is owed") does not cancel it.
                         if self.hits[j].cue == Cue::Until {
                             c.check = vec![i];
                         }
                         vec![c]
+                    })
+                    // An eviction carried out, tied to the complaint like a firing ("me sacó del
+                    // trailer después de que reclamé").
+                    .or_else(|| {
+                        (h.cue == Cue::OtherComposite
+                            && self
+                                .complaints_before(i)
+                                .into_iter()
+                                .chain(self.complaints_after(i))
+                                .any(|c| !self.negated(&[c], self.span(&[c]), true) && !self.prior(c)))
+                        .then(|| vec![self.cand(k, vec![i], Some(self.composite_verb(i)))])
                     })
                     .unwrap_or_default(),
                 _ => continue,
@@ -1211,6 +1534,18 @@ impl<'a> Ctx<'a> {
                 self.accept(cands, ALL, found);
             }
         }
+    }
+
+    /// The verb inside composite `i` (the eviction or withholding word, not the home named
+    /// first: in "Tôi ở nhà của chủ ... bị bảo dọn ra" the worker lives, the boss evicts).
+    fn composite_verb(&self, i: usize) -> usize {
+        let h = &self.hits[i];
+        self.near(h.sent, h.ts, h.te)
+            .filter(|(j, v)| {
+                *j != i && v.te <= h.te && matches!(v.cue, Cue::Evict | Cue::Withhold | Cue::Report | Cue::Charge)
+            })
+            .max_by_key(|(_, v)| v.ts)
+            .map_or(i, |(j, _)| j)
     }
 
     /// One signal per kind per non-overlapping span, mapped back to original offsets.

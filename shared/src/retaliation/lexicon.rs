@@ -167,6 +167,32 @@ pub(crate) enum Cue {
     Employer,
     /// Someone who is not the employer: customer, landlord, neighbour, ex-partner.
     NonEmployer,
+    /// A fellow worker (coworker, a relative or friend on the same job): not the employer when
+    /// acting, but their complaint is protected activity like the worker's own.
+    Coworker,
+    /// A frame that presents a question's content as fact ("is it normal that...", "¿es legal
+    /// que...?"): the question reports what happened.
+    Factive,
+    /// Everybody at once ("everyone's hours", "a todos", "所有人"): a cut for all (the slow
+    /// season) is no reprisal against one worker.
+    Everyone,
+    /// The business closing or the job ending ("the restaurant closed", "se terminó la obra",
+    /// "关门"): a lay-off that follows it is no reprisal.
+    Closure,
+    /// "Before", "used to", "antes": the earlier level in a before/now comparison.
+    Formerly,
+    /// "Now", "ahora", "现在": the later level in a before/now comparison.
+    Now,
+    /// Reminding ("reminded me", "me recordó", "提醒我"): a veiled threat only when what the
+    /// worker is reminded of is having no status ([`Cue::NoStatus`]).
+    Remind,
+    /// Having no legal status ("undocumented", "sin papeles", "没有身份"), as against papers in
+    /// general.
+    NoStatus,
+    /// A relative or friend on the same job: their complaint is protected activity, but they are
+    /// often the one threatened ("he'll get my brother deported"), so they are never read as the
+    /// actor.
+    Peer,
     /// Conjunctions that start a new clause ("and", "but", "y", "và", "然后").
     Conj,
     /// "Asked me if/whether": what follows is a question somebody asked, not a statement.
@@ -180,6 +206,9 @@ pub(crate) enum Cue {
     Because,
     /// "Until", "hasta que", "ilaa": a condition put on getting something back.
     Until,
+    /// "Before", "antes de que", "之前": a complaint said to come *before* is no cause of what
+    /// happened ("fired before I ever complained").
+    Prior,
     /// A verb of expelling from a home ("kick out", "sacar de", "ka bax").
     Evict,
     /// A home (room, trailer, house) as the object of eviction.
@@ -188,6 +217,11 @@ pub(crate) enum Cue {
     Documents,
     /// Keeping or not returning something.
     Withhold,
+    /// Charging or deducting ("charge me for", "cobrar", "扣"): with [`Cue::Broken`], charging
+    /// the worker for damaged equipment.
+    Charge,
+    /// Something broken or damaged.
+    Broken,
     /// The worker's family (as a target of a threat).
     Family,
     /// The final paycheck ("last check", "último cheque"), as the object of withholding: held
@@ -212,6 +246,12 @@ pub(crate) enum Cue {
     BlacklistWeak,
     /// Eviction, withheld documents, or reporting to the family: needs a threat context.
     OtherComposite,
+    /// The final check held "until" or "unless" the worker signs or drops the complaint: the
+    /// negation in "won't give me my last check until..." is the withholding itself.
+    Leverage,
+    /// A bad word about the worker passed to an agency or another employer (Badmouth +
+    /// Audience): whoever passes it on, the agency's client included, is acting as the employer.
+    BadReference,
 }
 
 impl Cue {
@@ -233,6 +273,16 @@ impl Cue {
                 | Cue::News
                 | Cue::Employer
                 | Cue::NonEmployer
+                | Cue::Coworker
+                | Cue::Peer
+                | Cue::Factive
+                | Cue::Remind
+                | Cue::Formerly
+                | Cue::Now
+                | Cue::Everyone
+                | Cue::Closure
+                | Cue::Charge
+                | Cue::Broken
                 | Cue::Conj
                 | Cue::Ignore
                 | Cue::AskedIf
@@ -240,6 +290,7 @@ impl Cue {
                 | Cue::Since
                 | Cue::Because
                 | Cue::Until
+                | Cue::Prior
         )
     }
 }
@@ -742,6 +793,137 @@ const EN: Lexicon = &[
             "until", "till", "untill", "til", "unless",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and fellow workers are not the employer (their threats are not retaliation).
+    (
+        Cue::Coworker,
+        &[
+            "coworker", "coworkers", "co worker", "co workers", "colleague", "colleagues", "a guy i work with",
+            "a guy from work", "fellow worker", "another employee",
+        ],
+    ),
+    // Time links that tie a firing to the request it follows ("the same day I asked").
+    (Cue::Cause, &["the same day", "same day", "that same day", "the day", "the week after", "the morning after"]),
+    // Unpaid time named as the thing asked for.
+    (Cue::Pay, &["unpaid hours", "unpaid", "unpaid wages", "unpaid overtime", "missing pay", "short paid", "shorted"]),
+    // Showing the boss the proof is asking ("showed her the pay stubs").
+    (Cue::Ask, &["showed", "showing", "texted about", "emailed about"]),
+    // The employer's words for complaining ("if you keep making problems").
+    (
+        Cue::Complain,
+        &[
+            "making problems", "make problems", "making trouble", "make trouble", "making a fuss", "make a fuss",
+            "causing problems", "cause problems", "stirring things up", "stir things up", "making noise",
+            "wage office", "the wage office", "labor office", "don't keep quiet", "dont keep quiet", "don't shut up",
+            "dont shut up",
+        ],
+    ),
+    // Taken off the schedule without saying so: the name is missing from it.
+    (
+        Cue::CutFixed,
+        &[
+            "my name wasn't on", "my name was not on", "my name isn't on", "my name is not on", "my name was off",
+            "my name was gone", "name wasn't on the schedule", "wasn't on the schedule", "not on the schedule",
+            "left me off the schedule", "left off the schedule", "left me off", "took my name off",
+        ],
+    ),
+    // "drop me to $12 an hour"; "only" + hours or shifts ("I only get 2 shifts a week").
+    (
+        Cue::CutVerb,
+        &[
+            "drop", "drop me", "dropped me", "drops", "dropping", "bump me down", "bumped me down", "knock me down",
+            "knocked me down", "only",
+        ],
+    ),
+    (Cue::HoursObj, &["a week", "per week", "days a week", "shifts a week"]),
+    // What was only paid is wage theft, not a cut.
+    (Cue::Ignore, &["only paid", "only got paid", "only pay", "only pays", "only paying", "just paid", "only gets paid"]),
+    // A veiled threat that shows the employer knows where the family is.
+    (
+        Cue::Implied,
+        &[
+            "i know what school", "know what school", "i know where your", "know where your", "know where you live",
+            "know where you work", "i know where you", "we know where",
+        ],
+    ),
+    (Cue::Family, &["your kids go", "your children", "your son", "your daughter", "your husband"]),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &[
+            "sent two guys", "sent some guys", "sent his guys", "send some guys", "send his guys", "sent men",
+            "sent some men", "send some men", "sent his boys", "send his boys", "sent people to my house",
+        ],
+    ),
+    // Move-out deadlines from employer housing ("I have to be out by Friday").
+    (Cue::Evict, &["be out by", "have to be out", "be out of", "out by friday", "pack your things and leave", "pack my things and leave"]),
+    // Being told to pack up and leave the job.
+    (Cue::Fire, &["pack your things", "pack your stuff", "grab your things", "grab your stuff", "get your stuff and go", "clear out your locker"]),
+    // Agencies that stop sending the worker out; "everybody in this city knows me" after a firing.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "stopped sending me out", "stopped sending me", "stop sending me", "won't send me out", "wont send me out",
+            "doesn't send me out", "no longer sends me",
+        ],
+    ),
+    (Cue::Hire, &["knows me", "know me", "knows who i am", "know who you are", "knows who you are"]),
+    (Cue::Badmouth, &["flagged me", "flagged me as", "lazy", "a problem worker", "problem employee"]),
+    (Cue::Prior, &["before i", "before ever", "long before", "way before", "before i ever", "before i even"]),
+    // Relatives and friends on the same job: their complaints are protected, their threats are not the employer's.
+    (Cue::Peer, &["my friend", "my sister", "my brother", "my cousin", "my roommate"]),
+    // "he knows where my kids go to school", "knows where I live": the menace in reported speech.
+    (Cue::Implied, &["knows where my", "know where my", "knows where i", "knows where we", "knows where you", "knows what school", "knows which school"]),
+    // "he told me to be out by Friday": the employer speaking, whoever acts next.
+    (Cue::Speech, &["told me to", "told us to", "tells me to"]),
+    (Cue::Violence, &["knows where i live", "know where i live", "knows where we live", "know where we live"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["is it legal that", "is it normal that", "is that legal", "is this legal", "is that normal", "is this normal", "is it ok that", "is it okay that"]),
+    (Cue::Formerly, &["before it was", "used to", "it used to be", "previously", "before that"]),
+    (Cue::Now, &["now", "these days", "nowadays"]),
+    // "forget about your check": the pay owed as leverage.
+    (Cue::OtherWeak, &["forget about your check", "forget your check", "forget about your money", "forget your money", "kiss your check goodbye", "forget about my check", "forget about my money"]),
+    (Cue::Everyone, &["everyone", "everyone's", "everybody", "everybody's", "all of us", "the whole crew", "the whole staff", "all the workers", "all the staff", "whole crew", "not just me", "not just mine", "all employees"]),
+    // Charging the worker for broken equipment as leverage.
+    (Cue::OtherWeak, &["make me pay for", "make you pay for", "charge me for", "charge you for", "pay for the broken", "pay for the damage", "dock me for", "take it out of my check", "take it out of your check"]),
+    // Losing the job, said of a third person.
+    (Cue::Fire, &["lose her job", "lose his job", "lose their job", "lose their jobs", "lost her job", "lost his job", "fired her", "fired him", "let her go", "let him go", "be out of a job"]),
+    // Charging for broken equipment; small-claims court.
+    (Cue::Charge, &["charge me", "charge you", "charged me", "make me pay", "make you pay", "take it out of my", "take it out of your", "deduct", "deducted", "dock me", "docked me"]),
+    (Cue::Broken, &["broken", "broke", "scratched", "damaged", "dented", "cracked", "ruined", "wrecked"]),
+    (Cue::OtherWeak, &["take me to small claims", "take you to small claims", "drag me to court", "drag you to court", "see you in court", "sue me for", "sue you for"]),
+    // "I better watch my back": menace, in reported speech too.
+    (Cue::Violence, &["watch your back", "watch my back", "better watch my back", "better watch your back", "watch your step", "watch my step"]),
+    // Posting the worker's name or photo for other employers.
+    (Cue::BlacklistFixed, &["posted my name", "post my name", "posted my picture", "posted my photo", "post my picture", "post my photo", "don't hire this", "dont hire this", "do not hire this", "don't hire him", "don't hire her"]),
+    // Hours going to zero; talking to the other workers about pay is concerted activity.
+    (Cue::CutVerb, &["to zero", "go to zero", "going to zero", "down to zero"]),
+    (Cue::HoursObj, &["my hours", "your hours", "his hours", "her hours", "my shifts", "your shifts"]),
+    (Cue::Complain, &["talking to the other workers", "talking to other workers", "talked to the other workers", "talk to the other workers", "talking to the others about"]),
+    // Told not to come in; taken off the payroll.
+    (Cue::Fire, &["not to come in", "don't come in", "dont come in", "not come in anymore", "stop coming in", "no need to come in", "off the payroll", "took me off payroll", "removed me from payroll"]),
+    // Coming at the worker.
+    (Cue::Violence, &["came at me", "come at me", "went after me", "charged at me", "lunged at me", "got in my face"]),
+    // Reminding the worker of their status is the veiled threat ("he reminded me that he knows
+    // I'm undocumented"); sending back by plane; ICE "hearing about" the worker.
+    (Cue::Implied, &["he knows i'm", "he knows i am", "knows i'm", "knows that i'm", "knows i don't have", "knows i dont have", "she knows i'm"]),
+    (Cue::Remind, &["reminded me", "reminds me", "reminding me", "keeps reminding me"]),
+    (Cue::NoStatus, &["undocumented", "no papers", "don't have papers", "dont have papers", "without papers", "illegal", "not legal", "no green card", "no work permit", "don't have any papers"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["undocumented", "no papers", "don't have papers", "dont have papers", "without papers", "illegal", "not legal", "no green card", "no work permit", "don't have any papers"]),
+    (Cue::Deport, &["on a plane back", "put you on a plane", "put me on a plane", "back to my country", "back where i came from", "back home to"]),
+    (Cue::Report, &["hear about", "would love to hear", "know about you", "learn about"]),
+    // Locked out of the job.
+    (Cue::Fire, &["wouldn't let me in", "would not let me in", "didn't let me clock in", "won't let me clock in", "deactivated my badge", "locked me out", "wouldn't let me back"]),
+    (Cue::Closure, &["closed", "shut down", "went out of business", "project ended", "job ended", "the job was done", "job finished", "project finished", "season ended", "end of the season", "ran out of work", "closing down", "went bankrupt"]),
+    // "I'd be looking for a new job"; other businesses as the audience; "pay me a visit";
+    // "think about that" after what happened to others.
+    (Cue::Fire, &["looking for a new job", "look for a new job", "find a new job", "looking for another job", "need a new job", "need another job"]),
+    (Cue::Audience, &["other restaurants", "the other restaurants", "other shops", "other stores", "other businesses", "other owners", "other bosses"]),
+    (Cue::Violence, &["pay me a visit", "pay you a visit", "pay us a visit", "pay my family a visit"]),
+    (Cue::Implied, &["should think about that", "you should think about", "i should think about", "think about what happened"]),
+    // "Two weeks later": a sequence that reaches back past an intervening sentence.
+    (Cue::Since, &["later", "weeks later", "days later", "a week later", "two weeks later", "a month later", "the next week", "the following week", "soon after", "shortly after", "after that"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1135,6 +1317,183 @@ const ES: Lexicon = &[
             "sino hasta que",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer.
+    (
+        Cue::Coworker,
+        &[
+            "companero de trabajo", "companera de trabajo", "companeros de trabajo", "un companero", "una companera",
+            "otro companero", "otra companera", "la otra muchacha", "el otro muchacho", "otro trabajador",
+            "otra trabajadora", "la otra chica", "el otro chavo",
+        ],
+    ),
+    // Talking to or throwing immigration/police at the worker ("iba a hablar con inmigración",
+    // "les habló", "te echo a inmigración").
+    (
+        Cue::Report,
+        &[
+            "hablar con", "hablarle a", "hablarles a", "le hablo", "les hablo", "hablo a", "va a hablar", "iba a hablar",
+            "hablo con", "te echo", "te echo a", "echarte", "echarme", "me echo a", "le echo",
+        ],
+    ),
+    // Told not to come back, in the present, future and reported forms; told to pack up and go.
+    (
+        Cue::Fire,
+        &[
+            "ya no regresa", "ya no regreses", "no regreses", "ya no regrese", "no regrese", "no vuelvas", "ya no vuelvas",
+            "ya no vuelve", "ya no viene", "no vengas", "ya no vengas", "no venga", "ya no venga", "ya no regresara",
+            "agarra tus cosas", "agarre sus cosas", "agarrar mis cosas", "recoge tus cosas", "recoger mis cosas",
+            "junta tus cosas", "toma tus cosas", "y vete", "vete de aqui", "largate", "te me largas", "se largue",
+        ],
+    ),
+    // The employer's words for complaining ("si seguía molestando", "si no te callas").
+    (
+        Cue::Complain,
+        &[
+            "molestando", "sigo molestando", "seguia molestando", "dando lata", "haciendo problemas",
+            "hacer problemas", "haciendo escandalo", "si no te callas", "no te callas", "no me callo", "si no me callaba",
+            "reclamara", "reclamo", "reclamando",
+        ],
+    ),
+    // Time and cause links ("el mismo día", "nomás porque le pregunté").
+    (Cue::Cause, &["el mismo dia", "el dia que", "al dia siguiente", "nomas porque", "nada mas porque", "solo porque"]),
+    (Cue::Because, &["nomas porque", "nada mas porque", "solo porque"]),
+    // "solo dos días por semana", "nomás me dan": only + days or hours.
+    (Cue::CutVerb, &["solo", "nomas", "nada mas", "bajaron", "bajo", "bajarme", "me bajaron"]),
+    (Cue::HoursObj, &["dias por semana", "dias a la semana", "turnos", "turno", "dias"]),
+    (Cue::Ignore, &["solo me pagaron", "solo me pagan", "solo me paga", "solo me pago", "nomas me pagaron", "nomas me pagan"]),
+    // Off the schedule without a word: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "no aparezco en el horario", "ya no aparezco", "me quitaron del horario", "me sacaron del horario",
+            "mi nombre no estaba", "mi nombre ya no estaba", "no estaba en el horario", "ya no estaba en el horario",
+            "no me pusieron en el horario",
+        ],
+    ),
+    // Veiled warnings to watch out when leaving, and knowing where the worker lives or works.
+    (
+        Cue::Violence,
+        &[
+            "se cuidara al salir", "que se cuide al salir", "cuidate al salir", "cuidarse al salir", "cuide al salir",
+            "saben donde trabajo", "saben donde trabajas", "sabe donde trabajo", "sabe donde trabajas",
+            "sabe donde vives", "se donde vives", "sabemos donde vives", "saben donde vives", "saben donde vivo",
+            "sabe donde vivo", "ya saben donde",
+        ],
+    ),
+    (Cue::Implied, &["mejor te cuides", "mejor me cuide", "mejor se cuide", "que me cuide", "que te cuides", "uno nunca sabe"]),
+    // Charging the worker for tools or equipment as leverage.
+    (
+        Cue::OtherWeak,
+        &[
+            "cobrar las herramientas", "cobrarme las herramientas", "cobrar la herramienta", "cobrar el equipo",
+            "cobrarme el equipo", "descontar las herramientas", "descontarme las herramientas", "cobrarme lo que",
+        ],
+    ),
+    // Put out of employer housing ("nos va a sacar y cambiar la chapa").
+    (
+        Cue::Evict,
+        &[
+            "sacarnos", "sacarme", "sacarte", "nos va a sacar", "cambiar la chapa", "cambiar la cerradura",
+            "cambio la chapa", "cambio la cerradura",
+        ],
+    ),
+    // Losing the final check ("te quedas sin tu último cheque"); refusing to hand it over.
+    (
+        Cue::Withhold,
+        &[
+            "te quedas sin", "quedas sin", "te vas a quedar sin", "me quedo sin", "no me quiere dar", "no quiere dar",
+            "no me quiere pagar", "no me da",
+        ],
+    ),
+    (Cue::Prior, &["antes de que", "antes de", "mucho antes de", "desde antes de"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["mi compa", "mi hermano", "mi hermana", "mi primo", "mi prima", "mi amigo", "mi amiga"]),
+    // "sabe dónde vive mi familia": knowing where the family lives or studies.
+    (Cue::Violence, &["sabe donde vive", "saben donde vive", "sabe donde viven", "saben donde viven", "sabe donde estudian"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["es normal que", "es legal que", "es justo que", "eso es legal", "eso es normal", "puede hacer eso", "pueden hacer eso"]),
+    (Cue::Formerly, &["antes", "antes eran", "antes me daban", "antes trabajaba", "solia", "solian"]),
+    (Cue::Now, &["ahora", "hoy en dia", "ahorita"]),
+    // Subjunctive and participle forms of cutting ("que me quite horas", "me han quitado").
+    (Cue::CutVerb, &["quite", "quiten", "quitado", "quitando", "baje", "bajen", "bajado", "reduzca", "reduzcan", "reducido", "recorte", "recorten", "recortado", "corte", "corten", "cortado"]),
+    // Telling other contractors not to give the worker work.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "que no me dieran trabajo", "que no me den trabajo", "no me den trabajo", "no le den trabajo", "no te den trabajo",
+            "que no le dieran trabajo", "que no me contrataran", "que no me contraten", "no me contraten", "no te contraten",
+            "no lo contraten", "no la contraten",
+        ],
+    ),
+    (Cue::Audience, &["los contratistas", "otros contratistas", "todos los contratistas", "otros patrones", "los otros patrones"]),
+    // "olvídate de tu cheque": the pay owed as leverage.
+    (Cue::OtherWeak, &["olvidar lo que me debe", "olvidate de tu cheque", "olvidate de tu dinero", "olvidate de tu pago", "olvidarte de tu", "olvidarme de mi", "te olvidas de tu", "se me iba a olvidar"]),
+    (Cue::Everyone, &["a todos", "todos", "a todo el mundo", "toda la cuadrilla", "a toda la cuadrilla", "todo el personal", "no solo a mi", "no nomas a mi", "todos los trabajadores"]),
+    // Put out of the trailer or room ("me sacó del trailer").
+    (Cue::Evict, &["me saco", "nos saco", "me sacaron", "nos sacaron", "me echo del cuarto", "me echaron del cuarto"]),
+    (Cue::Housing, &["trailer", "traila", "la traila", "apartamento", "departamento", "la vivienda", "donde vivo", "donde vivimos"]),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &[
+            "mando a unos tipos", "mando unos tipos", "mando a unos hombres", "mando gente", "mando a sus", "mandar a unos",
+            "manda a unos", "mando a unos batos", "mando a unos cuates", "va a mandar a unos", "iba a mandar a unos",
+        ],
+    ),
+    // Asking, in the third person ("le pidió su pago al patrón").
+    (Cue::Ask, &["pidio", "le pidio", "pidieron", "le pidieron", "pregunto", "le pregunto", "preguntaron", "le preguntaron", "exigio", "exigieron"]),
+    (Cue::Charge, &["cobrar", "cobrarme", "cobrarte", "me cobra", "me cobro", "descontar", "descontarme", "me descuenta", "me desconto", "pagar lo que", "pagarle"]),
+    (Cue::Broken, &["se rompio", "rota", "roto", "se cayo", "se me cayo", "se quebro", "quebre", "danado", "dane", "choque", "rayado", "raye", "descompuso"]),
+    (Cue::Evict, &["nos sacaba", "me sacaba", "nos saca", "me saca", "nos sacaria", "me sacaria", "nos sacara", "me sacara", "sacarnos de", "sacarme de"]),
+    // No more work for me ("ya no había jale para mí"), in any tense and slang.
+    (Cue::Fire, &["ya no habia trabajo para", "ya no hay jale", "ya no habia jale", "no hay jale para", "no hay chamba para", "ya no hay chamba", "ya no habia chamba"]),
+    // Knowing where the family lives, in the past of reported speech.
+    (Cue::Violence, &["sabia donde vivia", "sabian donde vivia", "sabia donde vive", "sabia donde vivo", "sabian donde vivo", "sabia donde trabajo"]),
+    (Cue::Implied, &["que me cuidara", "que se cuidara"]),
+    // The worker's own wish or plan ("quiero hablar con inmigración para arreglar mis papeles").
+    (Cue::WorkerSubj, &["quiero", "queria", "pienso", "tengo que", "necesito", "me gustaria", "puedo", "podria"]),
+    // "ya no me da chamba los sábados": no longer given days or work.
+    (Cue::CutVerb, &["ya no me da", "ya no me dan", "ya no me pone", "ya no me ponen", "ya no me deja"]),
+    (Cue::HoursObj, &["sabados", "domingos", "fines de semana", "chamba", "jale"]),
+    // "correr" (to fire) in the conditional, imperfect and future, with any object pronoun;
+    // Central American and Caribbean "botar".
+    (
+        Cue::Fire,
+        &[
+            "me correria", "te correria", "lo correria", "me corria", "te corria", "me correra", "te correra", "me corre",
+            "me corren", "me van a correr", "lo corrieron", "la corrieron", "los corrieron", "nos corrieron", "correrlo",
+            "correrla", "corrernos", "me boto", "me botaron", "botarme", "te boto", "te voy a botar", "lo botaron",
+            "la botaron", "me echaria", "te echaria",
+        ],
+    ),
+    // "Ya no me necesitaban": no longer needed.
+    (Cue::Fire, &["ya no me necesitaban", "ya no me necesitan", "ya no me necesita", "no me necesitaban", "ya no te necesita", "ya no lo necesitan", "ya no la necesitan"]),
+    (Cue::Implied, &["sabe que no tengo", "sabe que soy", "con una llamada", "una sola llamada", "nomas una llamada"]),
+    (Cue::Remind, &["me recordo", "me recuerda", "me recordaba"]),
+    (Cue::NoStatus, &["no tengo papeles", "sin papeles", "ilegal", "indocumentado", "indocumentada", "no tienes papeles", "mojado", "no tengo documentos"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["no tengo papeles", "sin papeles", "ilegal", "indocumentado", "indocumentada", "no tienes papeles", "mojado", "no tengo documentos"]),
+    (Cue::Deport, &["de regreso a mi pais", "de regreso a tu pais", "me mandaba de regreso", "mandarte de regreso", "mandarme de regreso", "me manda de regreso", "a tu pais", "a mi pais"]),
+    // Locked out of the job site.
+    (Cue::Fire, &["ya no me dejo entrar", "no me dejo entrar", "no me dejaron entrar", "ya no me dejaron entrar", "ya no me deja entrar", "no me dejan entrar"]),
+    (Cue::Closure, &["se termino la obra", "termino la obra", "se acabo la obra", "se acabo el trabajo", "se termino el trabajo", "cerro", "cerraron", "quebro la compania", "se acabo la temporada", "fin de la temporada", "cerro el negocio"]),
+    // Organising is protected activity.
+    (Cue::Complain, &["sindicato", "el sindicato", "organizarnos", "nos organizamos", "me uni al sindicato"]),
+    // "que me fuera buscando otro trabajo": every form of "look for another job".
+    (Cue::Fire, &["buscando otro trabajo", "buscara otro trabajo", "busques otro trabajo", "busque otro trabajo", "buscarme otro trabajo", "buscar otro jale", "busca otro trabajo", "buscara otro jale", "busques otro jale"]),
+    // Stopped putting / giving the worker shifts.
+    (Cue::CutVerb, &["dejo de ponerme", "dejaron de ponerme", "dejo de darme", "dejaron de darme", "dejo de llamarme", "dejaron de llamarme", "deja de ponerme"]),
+    // Writing or texting the boss about pay is asking.
+    (Cue::Ask, &["mandarle un mensaje", "le mande un mensaje", "le mande mensaje", "le escribi", "le texte", "le envie un mensaje"]),
+    (Cue::Pay, &["horas que faltan", "horas que me deben", "las horas que me faltan"]),
+    // Other businesses as the audience; theft words in the feminine.
+    (Cue::Audience, &["todos los restaurantes", "los restaurantes", "otros restaurantes", "las otras tiendas", "otros negocios", "otras companias", "otros trabajos"]),
+    (Cue::Accuse, &["ratera", "ladrona", "ratero", "ladron", "rata"]),
+    // "me iban a visitar sus hermanos": a visit as menace.
+    (Cue::Violence, &["me iban a visitar", "me van a visitar", "te van a visitar", "te va a visitar", "me iba a visitar", "hacerme una visita", "hacerte una visita"]),
+    (Cue::Implied, &["lo pensara bien", "piensalo bien", "pensarlo bien", "que lo piense bien", "que lo pienses bien"]),
+    (Cue::Since, &["despues", "semanas despues", "dias despues", "una semana despues", "dos semanas despues", "a la semana", "a los pocos dias", "poco despues", "al mes"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1296,11 +1655,13 @@ const VI: Lexicon = &[
     (
         Cue::OtherFixed,
         &[
-            "kiện mày", "kiện em", "kiện tôi", "không trả đồng nào", "không trả một xu", "đừng hòng lấy",
-            "đuổi ra khỏi nhà", "lấy lại phòng", "trả thù", "trù dập", "không trả lương",
+            "kiện mày", "kiện em", "kiện tôi", "đừng hòng lấy",
+            "đuổi ra khỏi nhà", "lấy lại phòng", "trả thù", "trù dập",
         ],
     ),
-    (Cue::OtherWeak, &["coi chừng", "dọn ra khỏi nhà"]),
+    // Not paying is the wage theft itself; it is a threat only when said as one ("sẽ không trả
+    // lương nếu...").
+    (Cue::OtherWeak, &["coi chừng", "dọn ra khỏi nhà", "không trả đồng nào", "không trả một xu", "không trả lương"]),
     (Cue::Menace, &["hối hận", "sẽ biết", "mày sẽ biết", "chờ đó", "đợi đó", "nói tôi ăn cắp", "vu khống"]),
     (Cue::Accuse, &["ăn cắp", "ăn trộm"]),
     (Cue::Brandish, &["rút", "lấy ra", "cầm", "chĩa", "giơ"]),
@@ -1336,14 +1697,15 @@ const VI: Lexicon = &[
     (
         Cue::Modal,
         &[
-            "sẽ", "nếu", "thì", "lỡ mà", "mà còn", "lần sau", "không thì", "bằng không", "nếu không", "muốn", "định",
+            "sẽ", "nếu", "thì", "lỡ mà", "mày mà còn", "em mà còn", "tao mà còn", "mà còn dám", "lần sau", "không thì",
+            "bằng không", "nếu không", "muốn", "định",
             "sắp", "có thể", "sẽ bị", "đừng", "đừng có",
         ],
     ),
     (
         Cue::Conditional,
         &[
-            "nếu", "nếu mà", "lỡ", "mà còn", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
+            "nếu", "nếu mà", "lỡ", "mày mà còn", "em mà còn", "tao mà còn", "mà còn dám", "còn dám", "lần sau", "không thì", "bằng không", "nếu không", "hễ",
             "còn đòi", "còn hỏi", "còn khiếu nại", "mà đòi",
             "mày còn", "em còn", "mà còn làm", "còn làm",
         ],
@@ -1459,6 +1821,83 @@ const VI: Lexicon = &[
             "tôi ăn cắp", "em ăn cắp", "tôi ăn trộm", "em ăn trộm", "gây chuyện", "gây rối", "hay gây sự",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer (northern and southern words).
+    (
+        Cue::Coworker,
+        &["đồng nghiệp", "thằng làm chung", "người làm chung", "bạn làm chung", "con làm chung", "đứa làm chung", "người làm cùng"],
+    ),
+    // Overtime named as hours worked ("hỏi về giờ làm thêm").
+    (Cue::Pay, &["giờ làm thêm", "tiền làm thêm", "tiền giờ làm thêm", "tiền công", "tiền lương"]),
+    // "nhân sự" (staff) is not "nhận" (hire) once the tones are gone.
+    (Cue::Ignore, &["nhân sự", "cắt giảm nhân sự", "giảm nhân sự"]),
+    // "chỉ cho tui làm 2 ngày một tuần": only + days or shifts.
+    (Cue::CutVerb, &["chỉ cho", "chỉ còn", "chỉ xếp", "bớt", "giảm"]),
+    (Cue::Ignore, &["chỉ được tính", "chỉ tính", "chỉ trả", "chỉ cho tôi tiền", "chỉ cho em tiền"]),
+    (Cue::HoursObj, &["ngày một tuần", "ngày mỗi tuần", "ngày trong tuần", "ngày tuần", "ca làm", "buổi"]),
+    // Left off the schedule: the name is missing from it.
+    (
+        Cue::CutFixed,
+        &[
+            "không có tên em", "không có tên tôi", "không có tên tui", "không có tên mình", "không còn tên em",
+            "không còn tên tôi", "không còn tên tui", "lịch làm không có tên", "gạch tên", "xóa tên",
+        ],
+    ),
+    // Punching and slapping.
+    (
+        Cue::Violence,
+        &[
+            "đấm vào", "đấm tôi", "đấm tui", "đấm em", "đấm bạn", "đấm nó", "đấm anh", "bị đấm", "tát tôi", "tát tui",
+            "tát em", "tát vào", "bị tát", "bóp cổ", "xô ngã",
+        ],
+    ),
+    // Telling an agency or other owners the worker is lazy or a troublemaker.
+    (Cue::Badmouth, &["làm biếng", "lười biếng", "lười", "hay gây chuyện", "gây rối", "hay kiếm chuyện"]),
+    // Posting the name in owners' groups; the agency no longer sending the worker anywhere.
+    (
+        Cue::BlacklistFixed,
+        &[
+            "đăng tên tui", "đăng tên tôi", "đăng tên em", "đăng tên lên", "đăng hình tui", "đăng hình tôi",
+            "không gửi tôi đi", "không gửi em đi", "không gửi tui đi", "không cho tôi đi làm",
+        ],
+    ),
+    // "bị bảo dọn ra": being told to.
+    (Cue::Speech, &["bị bảo", "bảo tôi", "bảo em", "bảo tui", "biểu tui", "biểu em", "kêu tui", "kêu em"]),
+    // Suing or going to the authorities is complaining.
+    (Cue::Complain, &["đi thưa", "thưa kiện", "đi kiện", "kiện ông", "kiện chủ", "thưa lên", "khiếu nại"]),
+    (Cue::Prior, &["trước khi", "từ trước khi"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["bạn tôi", "anh trai tôi", "em gái tôi", "chị tôi", "em trai tôi", "bạn tui"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["vậy có đúng không", "có hợp pháp không", "có đúng luật không", "như vậy có được không", "vậy có bình thường không"]),
+    (Cue::Formerly, &["trước đây", "trước kia", "hồi trước", "lúc trước"]),
+    (Cue::Now, &["bây giờ", "hiện giờ", "giờ chỉ", "hiện tại"]),
+    // "trước đây tôi" (before, I...) is not "đẩy tôi" (pushed me) once the tones are gone.
+    (Cue::Ignore, &["trước đây tôi", "trước đây em", "trước đây tui", "ở đây tôi", "ở đây em", "ở đây tui"]),
+    (Cue::Everyone, &["tất cả mọi người", "mọi người", "tất cả", "cả tiệm", "không riêng gì tôi", "ai cũng", "cả đám"]),
+    // Being made to ("bắt tôi dọn ra"): the employer's order.
+    (Cue::Speech, &["bắt tôi", "bắt em", "bắt tui", "buộc tôi", "buộc em"]),
+    (Cue::Charge, &["trừ tiền", "trừ vào lương", "bắt đền", "bắt tôi đền", "bắt em đền", "đền tiền", "bắt bồi thường"]),
+    (Cue::Broken, &["bị hư", "làm hư", "bị bể", "làm bể", "bị gãy", "làm gãy", "bị vỡ", "làm vỡ", "hư máy", "máy hư"]),
+    // ("nhắc tôi", remind me, is left out: without tones it is "nhắc tới", to mention.)
+    (Cue::Implied, &["nhắc khéo"]),
+    (Cue::Remind, &["nhắc nhở", "nhắc em", "nhắc tui"]),
+    (Cue::NoStatus, &["không có giấy tờ", "không giấy tờ", "bất hợp pháp", "ở lậu", "không có giấy phép"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["không có giấy tờ", "không giấy tờ", "bất hợp pháp", "ở lậu", "không có giấy phép"]),
+    // "cắt còn 3 ngày": cut down to; "muốn thì nghỉ đi": then quit.
+    (Cue::CutFixed, &["cắt còn", "giảm còn", "bớt còn", "cắt xuống còn", "giảm xuống còn"]),
+    (Cue::Fire, &["thì nghỉ đi", "nghỉ luôn đi", "không thích thì nghỉ", "muốn thì nghỉ", "không cho tôi vào làm", "không cho em vào làm"]),
+    (Cue::Closure, &["đóng cửa", "dẹp tiệm", "hết việc", "hết mùa", "công trình xong", "xong công trình", "phá sản"]),
+    // Not letting the worker work any more; told to stop working; scheduled less.
+    (Cue::Fire, &["không cho tôi làm nữa", "không cho em làm nữa", "không cho tui làm nữa", "không cho làm nữa", "nghỉ làm luôn", "bảo tôi nghỉ", "kêu tôi nghỉ", "biểu tôi nghỉ", "bảo em nghỉ", "kêu em nghỉ"]),
+    (Cue::CutVerb, &["ít lại", "ít hơn", "ít đi", "xếp ít"]),
+    (Cue::HoursObj, &["lịch", "xếp lịch"]),
+    (Cue::Complain, &["công đoàn", "vào công đoàn", "rủ mọi người"]),
+    // Warnings about the family ("coi chừng con cái ở nhà").
+    (Cue::Implied, &["coi chừng", "liệu hồn"]),
+    (Cue::Family, &["con cái", "vợ con", "gia đình mày", "gia đình tôi", "con của mày", "con của tôi", "vợ mày", "vợ tôi"]),
+    (Cue::Since, &["tuần sau", "hai tuần sau", "mấy ngày sau", "vài ngày sau", "sau đó", "ít lâu sau", "tháng sau", "mấy tuần sau"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1811,6 +2250,130 @@ const AR: Lexicon = &[
             "*لحتى*", "حتى", "لين", "الين", "*لغاية ما*", "*لحد ما*", "*إلا لما*", "*إلا إذا*", "*قبل ما*",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (
+        Cue::NonEmployer,
+        &[
+            "راكب", "الراكب",
+        ],
+    ),
+    (Cue::Coworker, &["*زميل*", "واحد من الشغيلة", "واحد من العمال", "واحد من الشغالين", "عامل معي", "واحد شغال معي"]),
+    // "يوم ما", "بعد ما", "أول ما": "ما" after a time word means "when", not "not".
+    (Cue::Cause, &["يوم ما", "تاني يوم ما", "ثاني يوم ما", "تاني يوم", "ثاني يوم", "اول ما", "لما", "لمن", "كل ما", "وقت ما"]),
+    // Moroccan: the boss (الباطرون), "if" (إلا/ايلا), the future (غادي), to complain (تشكي), to fire
+    // (جرا على / طرد), to employ (خدّم), everybody (كاع).
+    (Cue::Employer, &["الباطرون", "باطرون", "الباترون", "باترون"]),
+    (Cue::Conditional, &["الا بقيتي", "الا بقيت", "ايلا", "ايلا بقيتي", "الا عاودتي", "الا زدتي"]),
+    (Cue::Modal, &["غادي", "غادية", "غانقول", "غانجري"]),
+    (Cue::Complain, &["*تشكي*", "تشكي", "كتشكي", "كنشكي", "بتشكي"]),
+    (Cue::Fire, &["نجري عليك", "نجريك", "نجري عليه", "جرا عليا", "جرى عليا", "جراني", "غانجري عليك", "نطردك", "نطردك من الخدمة"]),
+    (Cue::Hire, &["يخدمك", "يخدمني", "تخدمني", "يخدموك", "يشغلك", "تشغلك", "تشغلني", "يشغلني"]),
+    (Cue::NoOne, &["حتى واحد", "حتى حد", "كاع الناس", "كل الشركات", "كل المطاعم", "كل الناس", "محد", "ما حد"]),
+    // Not keeping quiet is complaining ("لو ما سكتّ", if you don't shut up).
+    (Cue::Complain, &["ما سكت", "ما تسكت", "ما سكتت", "ما سكتي", "ما بتسكت", "مش هتسكت", "ما تسكتش"]),
+    // Cutting ("قصّ"), and "he started giving me" + days: only two days a week.
+    (
+        Cue::CutVerb,
+        &[
+            "قص", "قصلي", "وقص", "قصولي", "قصوا", "قصو", "بيقص", "حيقص", "يقص", "نقص", "نقصلي", "نقصوا", "صار يعطيني",
+            "صار يشغلني", "بقى يديني", "بقى يشغلني", "فقط",
+        ],
+    ),
+    (Cue::HoursObj, &["يومين", "يوم بالجمعة", "ايام بالاسبوع", "ايام في الاسبوع", "نص ساعاتي"]),
+    // Left off the schedule: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "اسمي مكانش", "اسمي ما كانش", "اسمي مش", "اسمي ما كان", "اسمي مو", "اسمي مش موجود", "ما لقيت اسمي",
+            "مالقيتش اسمي", "شالوا اسمي", "شال اسمي", "شالني من الجدول", "شالوني من الجدول", "اسمي مش في الجدول",
+        ],
+    ),
+    // Calling the worker a troublemaker or lazy to the next employer.
+    (
+        Cue::Badmouth,
+        &[
+            "بعمل مشاكل", "بيعمل مشاكل", "يعمل مشاكل", "عامل مشاكل", "مشاكلجي", "بيسوي مشاكل", "يسوي مشاكل",
+            "مثير للمشاكل", "كسلان",
+        ],
+    ),
+    // Packing up and leaving the employer's flat.
+    (Cue::Evict, &["لم حاجتك", "تلم حاجتك", "لم هدومك", "تلم هدومك", "اطلع من الشقه", "تطلع من الشقه", "تفضي الشقه", "فضي الشقه"]),
+    (Cue::Withhold, &["ما بدو يعطيني", "مش راضي يعطيني", "ما رح يعطيني", "مش هيديني", "مش حيديني", "رافض يعطيني", "ما يعطيني"]),
+    (Cue::Prior, &["قبل ما", "قبل", "من قبل ما"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["اخوي", "اخويا", "اخي", "اختي", "صاحبي", "ابن عمي"]),
+    // Moroccan: the day (نهار) I asked, the pay (الخلاص).
+    (Cue::Cause, &["نهار", "نهار اللي", "نهار ما"]),
+    (Cue::Pay, &["الخلاص", "خلاصي", "الخلاص ديالي"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["هل هذا قانوني", "هذا قانوني", "هاد قانوني", "هل هذا طبيعي", "طبيعي انو", "عادي انو", "هل يحق له"]),
+    (Cue::Formerly, &["قبل كنت", "كنت اشتغل", "كان عندي", "قبل كان", "بدل", "بدال", "زمان كنت"]),
+    (Cue::Now, &["هلق", "هلا", "الحين", "دلوقتي", "دابا", "الان", "حاليا", "هسه", "هسع"]),
+    // Told not to come any more; an hour.
+    (Cue::Fire, &["*ما عاد تجي*", "*ما عادش تيجي*", "*لا عاد تجي*", "*ما عاد ترجع*", "*ما عاد تداوم*", "*ما عاد تشتغل*"]),
+    (Cue::HoursObj, &["ساعة", "ساعه"]),
+    (Cue::Everyone, &["كل العمال", "كل الشغيلة", "الكل", "كلنا", "مش بس انا", "مو بس انا", "كل الموظفين"]),
+    // "صار يحطني يوم واحد": he started putting me on one day.
+    (Cue::CutVerb, &["صار يحطني", "صار يحطوني", "بقى يحطني", "صاروا يحطوني", "صار يجدولني"]),
+    (Cue::HoursObj, &["يوم واحد", "بالاسبوع", "بالجمعه", "في الاسبوع"]),
+    // Other restaurant or shop owners as the audience of a bad word.
+    (Cue::Audience, &["اصحاب المطاعم", "كل اصحاب", "باقي المطاعم", "المطاعم التانيه", "الشركات التانيه", "الشركات الثانيه", "كل المحلات", "باقي الشركات", "اصحاب الشغل"]),
+    // Sending men to the worker's home.
+    (Cue::Violence, &["بعت لي ناس", "بعتلي ناس", "بعت ناس", "بعث لي رجال", "ارسل ناس", "بعتلي شباب", "بيبعتلك ناس", "رح يبعتلك ناس", "بعتلي رجاله"]),
+    // Gulf: the sponsor sending the worker home.
+    (Cue::Deport, &["*يسفرني*", "*بيسفرني*", "*سفرني*", "*يسفرك*", "*بسفرك*", "*حسفرك*", "*يسفروني*", "*بيسفرك*"]),
+    (Cue::Employer, &["الكفيل", "كفيلي", "كفيل"]),
+    // Firing him, her, them (object suffixes ـه، ـها، ـهم; also with ـو/ـوا for "they").
+    (
+        Cue::Fire,
+        &[
+            "*طرده*", "*طردها*", "*طردهم*", "*طردوه*", "*طردوها*", "*فصله*", "*فصلها*", "*فصلهم*", "*فصلوه*", "*رفده*",
+            "*رفدها*", "*رفدوه*", "*سرحه*", "*سرحها*", "*سرحوه*", "*مشاه*", "*مشاها*",
+        ],
+    ),
+    // Going to "the office" (the labour office, or the company office to ask) is complaining.
+    (Cue::Complain, &["رحت عالمكتب", "رحت على المكتب", "رحت للمكتب", "تروح عالمكتب", "بتروح عالمكتب", "رحت المكتب", "روحت المكتب", "رحت عالمكتب تبع"]),
+    // Asking, in the third person and plural ("أخوي طلب فلوسه").
+    (Cue::Ask, &["طلب", "يطلب", "طلبوا", "طالب", "طالبوا", "سال", "سالوا", "سأل", "سألوا"]),
+    // "and when", "and after": the conjunction ـو fused with the time word.
+    (Cue::Cause, &["ولما", "ولمن", "وبعد ما", "وعندما", "وحين", "ولمّا", "ويوم ما"]),
+    (Cue::Conj, &["ولما", "ولمن", "وعندما"]),
+    (Cue::Charge, &["*يخصم*", "*خصم*", "يحسب علي", "*ادفع حق*", "*تدفع حق*", "*ادفع ثمن*", "*تدفع ثمن*", "*يدفعني*"]),
+    (Cue::Broken, &["انكسر", "مكسور", "كسرت", "انكسرت", "خربان", "خرب", "خربت", "تعطل", "باظ", "باظت", "تلف"]),
+    // "We don't want you any more".
+    (Cue::Fire, &["*ما عاد بدنا ياك*", "*ما بدنا ياك*", "*مش عايزينك*", "*ما نبيك*", "*ما بدي ياك*", "*مابدنا اياك*", "*ما عدنا بحاجتك*", "*مش محتاجينك*"]),
+    // Never working in this town again.
+    (Cue::BlacklistFixed, &["*ما تشتغل بهالبلد*", "*ما اشتغل بهالبلد*", "*ما تلاقي شغل*", "*ما الاقي شغل*", "*ما تشتغل بحياتك*", "*ما اشتغل بحياتي*", "*ما حدا يشغلك*", "*ما حدا يشغلني*", "*محد يشغلك*"]),
+    // Throwing things at the worker.
+    (Cue::Violence, &["*رمى علي*", "*رماني ب*", "*حدف علي*", "*حدفني*", "*زت علي*", "*رمي علي*"]),
+    (Cue::Implied, &["عارف اني", "بيعرف اني"]),
+    (Cue::Remind, &["ذكرني", "بيذكرني", "يذكرني", "فكرني", "بفكرني"]),
+    (Cue::NoStatus, &["ما معي اوراق", "ما معي اقامه", "ما عندي اوراق", "ما عندي اقامه", "بدون اوراق", "مخالف", "اقامتي منتهيه", "مش قانوني", "ما عندي ورق", "مفيش معايا ورق"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["ما معي اوراق", "ما معي اقامه", "ما عندي اوراق", "ما عندي اقامه", "بدون اوراق", "مخالف", "اقامتي منتهيه", "مش قانوني", "ما عندي ورق", "مفيش معايا ورق"]),
+    // Locked out of the job.
+    (Cue::Fire, &["*ما خلاني ادخل*", "*ما خلوني ادخل*", "*منعني ادخل*", "*منعوني ادخل*", "*مش راضي يدخلني*"]),
+    (Cue::Closure, &["سكر", "سكرت", "قفل", "قفلت", "خلص المشروع", "خلص الشغل", "انتهى المشروع", "افلس", "اغلق", "سكّر"]),
+    // Posting the worker's name or photo in a group; "nobody" in Levantine.
+    (Cue::BlacklistFixed, &["*حط اسمي*", "*نشر اسمي*", "*نزل اسمي*", "*حط صورتي*", "*نشر صورتي*", "*نزل صورتي*", "*حط اسمك*", "*بنشر اسمك*"]),
+    (Cue::NoOne, &["لا حدا", "ولا حدا", "ما حدا", "مافي حدا"]),
+    // Dispensing with the worker's services; suspending from work.
+    (Cue::Fire, &["*استغنى عن خدماتي*", "*استغنوا عن خدماتي*", "*الاستغناء عن خدماتي*", "*وقفك عن الشغل*", "*بوقفك عن*", "*يوقفك عن*", "*حوقفك*", "*رح وقفك*", "*وقفوني عن الشغل*"]),
+    // Egyptian future ه- and Iraqi ك/گ for ق: "هرفدك", "أكطع راتبك".
+    (Cue::Fire, &["*رفدك*", "*هرفدك*", "*هطردك*", "*هفصلك*", "*رفدوك*"]),
+    (Cue::CutVerb, &["*كطع*", "*گطع*", "*گص*"]),
+    // Opening one's mouth (about the pay) is complaining.
+    (Cue::Complain, &["فتحت بوقك", "تفتح بوقك", "فتحت تمك", "تفتح تمك", "بتفتح تمك", "فتحت فمك", "تفتح فمك", "فتحت بقك"]),
+    // Moroccan "call" (عيّط على) and "if you go".
+    (Cue::Report, &["*نعيط على*", "*عيط على*", "*يعيط على*", "*عيطت على*", "*غانعيط*"]),
+    (Cue::Conditional, &["الا مشيتي", "ايلا مشيتي"]),
+    // The other shops as audience; vacating the room.
+    // (Written without the article: "لـ" + "الـ" fuse into "للمحلات".)
+    (Cue::Audience, &["*محلات التانيه*", "*محلات الثانيه*", "*محلات الاخري*", "*مطاعم التانيه*", "*مطاعم الثانيه*", "*محلات تانيه*", "*شركات تانيه*", "*مطاعم تانيه*"]),
+    (Cue::Evict, &["*افضي*", "*تفضي*", "*فضي الغرفه*", "*اترك الغرفه*", "*تترك الغرفه*"]),
+    (Cue::Housing, &["*الغرفه*", "*غرفتي*"]),
+    (Cue::Since, &["بعد اسبوعين", "بعد اسبوع", "بعدها", "بعد كم يوم", "بعد فتره", "بعد شهر", "بعدين", "بعد يومين"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2042,6 +2605,64 @@ const AM: Lexicon = &[
             "*እስክ*", "*ድረስ*", "*እስከምት*", "*እስካል*",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (Cue::NonEmployer, &["*ተሳፋሪ*"]),
+    (Cue::Coworker, &["*አብሮኝ የሚሰራ*", "*አብሮ የሚሰራ*", "*ባልደረባ*", "*አብረን የምንሰራ*"]),
+    // The loanword "fire" with any auxiliary ("ፋየር አደረጓት", "ፋየር ተደረግሁ").
+    (Cue::Fire, &["*ፋየር*"]),
+    // Talking about pay is asking for it ("ስለ ክፍያ ስናገር", "ካወራህ").
+    (Cue::Ask, &["*ናገር*", "ካወራ*", "*ስናወራ*", "*አወራሁ*", "*አወራን*", "*ብናገር*"]),
+    // Not keeping quiet is complaining ("ዝም ካላልሽ", if you don't keep quiet).
+    (Cue::Complain, &["*ዝም ካላ*", "*ዝም የማትል*", "*ዝም ካላለ*", "*ዝም አትልም*"]),
+    // Cutting, lowering, dropping, taking off the schedule, with any person and object affix.
+    (
+        Cue::CutVerb,
+        &[
+            "*ቆርጣ*", "*ቆርጥ*", "*ቆረጠ*", "*ቆረጡ*", "*ቀነሰ*", "*ቀንሷል*", "*ቀነሱ*", "*ቀንሰ*", "*ወረደ*", "*አወጡኝ*",
+            "*አወጣኝ*", "*አስወጡኝ*", "*አስወጣኝ*",
+        ],
+    ),
+    (Cue::HoursObj, &["*ስኬጁል*", "*ሺፍት*", "*ሽፍት*", "*ፕሮግራም*", "*ሰአቴ*", "*ቀን*"]),
+    // "not even one (company)".
+    (Cue::NoOne, &["አንድም", "*ማንም*"]),
+    // Taking the worker to court or suing them.
+    (Cue::OtherWeak, &["*ፍርድ ቤት*", "*እከስ*", "*ይከሰኛል*", "*ልከስ*", "*ክስ እመሰርታለሁ*"]),
+    // The negative conditional prefix ካል- ("unless I sign": ካልፈረምኩ).
+    (Cue::Conditional, &["ካል*"]),
+    (Cue::Prior, &["*በፊት*", "*ሳላ*"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["እህቴ", "ወንድሜ", "*ጓደኛዬ*"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["*ህጋዊ ነው*", "*ትክክል ነው*"]),
+    (Cue::Formerly, &["*በፊት*", "*ድሮ*", "*ቀድሞ*"]),
+    (Cue::Now, &["አሁን", "*አሁን*"]),
+    (Cue::Everyone, &["*የሁሉም*", "*ሁሉንም*", "*ሁላችንም*", "*ሁሉም ሰራተኞች*"]),
+    // Day(s) with possessive affixes (ቀን → ቀኔ, ቀናት).
+    (Cue::HoursObj, &["*ቀኔ*", "*ቀናት*", "*ቀኖቼ*", "*ቀኖች*"]),
+    // Other companies as the audience of a bad word; "bad things".
+    (Cue::Audience, &["*ሌሎች ድርጅቶች*", "*ለሌሎች ቀጣሪዎች*", "*ሌሎች አሰሪዎች*", "*ለሌሎች ኩባንያዎች*", "*ለሌሎች*"]),
+    (Cue::Badmouth, &["*መጥፎ ነገር*", "*መጥፎ ስም*", "*ሰነፍ*", "*ሌባ*"]),
+    // Being made to leave the house ("ከቤቱ እንደሚያስወጣኝ").
+    (Cue::Evict, &["*ያስወጣኝ*", "*ያስወጡኝ*", "*ያስወጣሃል*", "*አስወጣኝ ከቤ*"]),
+    (Cue::Charge, &["*ያስከፍለኛል*", "*አስከፍላለሁ*", "*እንድከፍል*", "*ይቆርጣል*", "*እንደሚቆርጥ*", "*ከደሞዜ*", "*እቆርጣለሁ*"]),
+    (Cue::Broken, &["*የተሰበረ*", "*ተሰብሯል*", "*የተበላሸ*", "*ሰበርኩ*", "*ተበላሽቷል*"]),
+    // The last pay with possessive affixes; "I won't give you".
+    (Cue::FinalPay, &["*የመጨረሻ ደሞዜ*", "*የመጨረሻ ክፍያ*", "*የመጨረሻውን ደሞዝ*", "*የመጨረሻ ደሞዝ*"]),
+    (Cue::Withhold, &["*አልሰጥህም*", "*አልሰጥሽም*", "*አልሰጣችሁም*", "*አይሰጥህም*"]),
+    // Losing the job ("ሥራህን ታጣለህ").
+    (Cue::Fire, &["*ስራህን ታጣለህ*", "*ስራሽን ታጫለሽ*", "*ስራ ታጣለህ*", "*ስራዬን አጣሁ*", "*ስራህን ታጣ*", "*ስራሽን ታጪ*"]),
+    // "We/I don't want you"; throwing at the worker.
+    (Cue::Fire, &["*አንፈልግህም*", "*አንፈልግሽም*", "*አልፈልግህም*", "*አልፈልግሽም*"]),
+    (Cue::Violence, &["*ወረወረብኝ*", "*ወረወረችብኝ*", "*ወረወሩብኝ*"]),
+    (Cue::Implied, &["*እንደሌለኝ ያውቃል*"]),
+    (Cue::Remind, &["*ያስታውሰኛል*", "*አስታወሰኝ*", "*አስታውሶኛል*"]),
+    (Cue::NoStatus, &["*ወረቀት እንደሌለኝ*", "*ወረቀት የለህም*", "*ወረቀት የለኝም*", "*ህጋዊ አይደለሁም*", "*ህጋዊ ያልሆን*", "*ወረቀት የሌለኝ*"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["*ወረቀት እንደሌለኝ*", "*ወረቀት የለህም*", "*ወረቀት የለኝም*", "*ህጋዊ አይደለሁም*", "*ህጋዊ ያልሆን*", "*ወረቀት የሌለኝ*"]),
+    (Cue::Closure, &["*ተዘጋ*", "*ተዘግቷል*", "*ፕሮጀክቱ አለቀ*", "*ስራው አለቀ*", "*ከሰረ*"]),
+    (Cue::Complain, &["*ማህበር*", "*ሰራተኛ ማህበር*"]),
+    (Cue::Since, &["*ከሳምንት በኋላ*", "*ሳምንት በኋላ*", "*ከጥቂት ቀናት በኋላ*", "*ከዚያ በኋላ*", "*ቀናት በኋላ*", "*ከወር በኋላ*"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2350,6 +2971,93 @@ const SO: Lexicon = &[
             "ilaa", "ilaa aad", "ilaa aan", "inta aadan", "inta aanan",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers and passengers are not the employer.
+    (
+        Cue::NonEmployer,
+        &["rakaab*"],
+    ),
+    (Cue::Coworker, &["wada shaqeyn*", "aan wada shaqeyno", "aan wada shaqayno", "la shaqeeye*", "shaqaale kale"]),
+    // The owner with its case and definite suffixes ("milkiiluhu", "milkiilihii").
+    (Cue::Employer, &["milkiil*", "mulkiil*"]),
+    // Veiled status threats: "look at / mind your papers".
+    (Cue::Implied, &["ka fiirso", "iska fiiri", "ka fiiri", "iska jir", "iska ilaali", "fiiri waraaqaha"]),
+    // "maalintii aan weydiiyay": the day I asked.
+    (Cue::Cause, &["maalintii", "maalinta", "isla maalintii", "isla markiiba"]),
+    // Complaining, with its person forms; calling the labour office.
+    (
+        Cue::Complain,
+        &[
+            "ka cabatay", "ka cabtay", "cabatay", "cabanay*", "ka cabanayay", "xafiiska shaqada", "xafiiska shaqaalaha",
+            "xafiiska lacagaha",
+        ],
+    ),
+    // Left off the schedule: the name is missing.
+    (
+        Cue::CutFixed,
+        &[
+            "magacayga kuma jirin", "magacaygu kuma jirin", "magacayga kama jirin", "magacayga lagama helin",
+            "jadwalka iga saaray", "jadwalka iga saareen", "jadwalka lagaga saaray", "magacayga jadwalka kuma",
+        ],
+    ),
+    // Sending men to the worker.
+    (
+        Cue::Violence,
+        &[
+            "nin ayuu ii soo diray", "nin ayuu u soo diray", "niman ayuu ii soo diray", "niman ayuu u soo diray",
+            "rag ayuu ii soo diray", "rag ayuu u soo diray", "niman ii soo diray", "rag ii soo diray", "nin ii soo diray",
+            "nimankiisa ii soo diray",
+        ],
+    ),
+    // Bad references and troublemaker labels.
+    (Cue::BlacklistFixed, &["reference xun", "tixraac xun", "sumcad xun", "magacayga xumeeyay", "magacaaga xumeyn"]),
+    (Cue::Badmouth, &["dhibaato wade", "qas wade", "dhibaato badan", "caajis"]),
+    // Suing the worker ("dacwad ayaan kuu soo oogi doonaa").
+    (
+        Cue::OtherWeak,
+        &["kuu soo oogi", "ku soo oogi", "kugu soo oogi", "dacwad ayaan kuu", "dacwad kuu"],
+    ),
+    (Cue::Prior, &["ka hor", "ka horreysay", "intaanan"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["walaashay", "walaalkay", "saaxiibkay", "saaxiibtay"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["ma sharci baa", "sharci ma tahay", "ma caadi baa", "caadi ma tahay"]),
+    (Cue::Formerly, &["hore", "markii hore", "halkii", "waxaan ahaa"]),
+    (Cue::Now, &["hadda", "haatan", "imika"]),
+    // Hours, short and long forms.
+    (Cue::HoursObj, &["saac", "saacadood", "saacado"]),
+    // The impersonal subject with its focus marker ("waa la dhimay", they cut): a main clause
+    // with an actor, unlike the bare relative "lacagta laga jaray" (the money that was cut).
+    (Cue::ThirdPerson, &["waa la", "ayaa la", "baa la", "waa lagu", "waa laga", "ayaa laga", "ayaa lagu"]),
+    (Cue::Complain, &["cabtay", "cabanayay", "cabasho gudbiyay", "cabasho gudbisay"]),
+    (Cue::Everyone, &["dhammaan", "dhamaan", "qof walba", "dhammaanteen", "shaqaalaha oo dhan"]),
+    // Other companies as the audience of a bad word.
+    (Cue::Audience, &["shirkadaha kale", "dukaamada kale", "milkiilayaasha kale", "shirkad kale", "ganacsatada kale"]),
+    // The negative future after the verb ("kaa eryi maayo", I won't fire you).
+    (Cue::Negator, &["maayo", "maayno", "maysid", "maayaan", "mayo"]),
+    (Cue::Charge, &["iga jari", "iga goyn", "ka jari", "iga jaray", "lacagtiisa", "ku bixin", "bixiso"]),
+    (Cue::Broken, &["jabay", "jaban", "burburay", "xumaaday", "jabiyay", "jebiyay"]),
+    // Leaving or losing the job.
+    (Cue::Fire, &["shaqada waad ka tagi", "shaqada ka tagi doontaa", "shaqada waad waayi", "shaqada waayi doontaa", "shaqo la'aan"]),
+    // Announcing; the negative future.
+    (Cue::Speech, &["ku dhawaaqay", "dhawaaqay", "sheegay"]),
+    (Cue::Modal, &["doonin", "doono"]),
+    // "We don't need you any more"; throwing at the worker.
+    (Cue::Fire, &["kuma baahnin", "kuma baahni", "kuuma baahnin", "kuma baahan", "kuma baahnin mar dambe"]),
+    (Cue::Violence, &["igu tuuray", "igu soo tuuray", "ku tuuray", "igu gantaalay"]),
+    (Cue::Implied, &["wuu ogyahay"]),
+    (Cue::Remind, &["i xasuusiyaa", "i xasuusiyay", "i xusuusiyay", "xasuusiyaa"]),
+    (Cue::NoStatus, &["aanan sharci haysan", "aanu sharci haysan", "sharci la'aan", "sharci ma haysto", "sharci ma lihi", "waraaqo ma haysto", "aan waraaqo haysan"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "sharci la'aan", "sharci ma haysto", "sharci ma lihi", "waraaqo ma haysto", "aan waraaqo haysan"]),
+    // Having no legal status, said with the negative verb ("in aanan sharci haysan").
+    (Cue::Status, &["aanan sharci haysan", "aanu sharci haysan", "aanay sharci haysan", "aan sharci haysan", "sharci ma haysto", "sharci ma lihi", "sharci la'aan", "sharci ma haysid"]),
+    (Cue::Fire, &["ma i soo gelin", "iima ogolaan inaan galo", "ima siin fursad aan ku galo"]),
+    (Cue::Closure, &["xidhantay", "xirmay", "la xiray", "mashruucii dhammaaday", "shaqadii dhammaatay", "musalafoobay"]),
+    // Posting the worker's name or photo in a group.
+    (Cue::BlacklistFixed, &["magacayga wuxuu dhigay", "magacayga dhigay", "magacayga ku qoray", "sawirkayga dhigay", "magacayga ku faafiyay", "magacaaga dhigi doonaa"]),
+    (Cue::Complain, &["urur shaqaale", "ururka shaqaalaha", "ururka", "xuquuqda shaqaalaha"]),
+    (Cue::Since, &["toddobaad kadib", "toddobaadyo kadib", "maalmo kadib", "dhowr maalmood kadib", "wax yar kadib", "kadibna", "bil kadib"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2559,4 +3267,66 @@ const ZH: Lexicon = &[
             "说我偷", "我偷", "手脚不干净", "惹事", "闹事", "麻烦精", "爱找事", "事多",
         ],
     ),
+    // --- Generalisation round 2: families found missing on a second, independent set ---
+    // Coworkers are not the employer.
+    (Cue::Coworker, &["同事", "工友", "一起干活的", "一起上班的", "老乡"]),
+    // Asking a named person for the money: 跟/向/找 + person + 要 (the person is the addressee).
+    (
+        Cue::Ask,
+        &[
+            "跟工头要", "向工头要", "找工头要", "跟老板要", "向老板要", "找老板要", "跟经理要", "跟中介要", "跟他要", "找他要",
+            "向他要", "跟她要", "找她要", "跟老板娘要", "找老板娘要",
+        ],
+    ),
+    // Raising it, making trouble about it.
+    (Cue::Complain, &["反映", "再闹", "闹事", "还闹", "敢闹"]),
+    // Only N days left: 只剩 / 只排 + days.
+    (Cue::CutVerb, &["只剩", "只排", "只给我排", "只让我"]),
+    (Cue::HoursObj, &["两天", "一天", "三天", "几天", "一两天", "天班"]),
+    // Left off the schedule: the name is missing.
+    (Cue::CutFixed, &["没我名字", "没有我名字", "没有我的名字", "没我的名字", "把我从排班", "排班表上没有我"]),
+    // Blocking the worker with agencies; calling them a handful.
+    (Cue::BlacklistFixed, &["拉黑", "把我拉黑", "拉进黑名单"]),
+    (Cue::Badmouth, &["事儿多", "事多", "爱闹事", "刺头", "麻烦精"]),
+    // The last check, however it is named.
+    (
+        Cue::FinalPay,
+        &["最后一张check", "最后一张支票", "最后一张工资", "最后的工资", "最后一笔工资", "最后一个月工资", "最后一张工资支票"],
+    ),
+    // Living in the employer's building.
+    (Cue::Housing, &["住在", "楼上"]),
+    (Cue::Prior, &["之前", "以前", "还没"]),
+    // Relatives and friends on the same job.
+    (Cue::Peer, &["我朋友", "我弟弟", "我哥", "我姐", "我妹", "我表哥"]),
+    // "不签字就不给": the check held unless the worker signs.
+    (Cue::Until, &["除非", "不签字就", "不签就", "签了字才", "签字才", "签完才"]),
+    // Questions that report a fact; before/now comparisons of hours.
+    (Cue::Factive, &["这合法吗", "这正常吗", "合法吗", "正常吗", "这样合法", "这样正常", "这样对吗"]),
+    (Cue::Formerly, &["以前", "原来", "本来", "之前"]),
+    (Cue::Now, &["现在", "如今", "目前"]),
+    (Cue::Everyone, &["所有人", "大家", "全部人", "每个人", "所有员工", "不只是我", "不光是我", "全队"]),
+    // Moving out of the dorm; being told to.
+    (Cue::Evict, &["搬出", "搬走", "滚出去", "赶走"]),
+    (Cue::Speech, &["叫我", "让我搬"]),
+    // "自己搬出了宿舍": the worker acting on their own.
+    (Cue::WorkerSubj, &["我自己", "自己"]),
+    (Cue::Charge, &["扣", "赔", "让我赔", "要我赔", "从工资里扣"]),
+    // "不撤诉就...": a negated condition with the "if" left out.
+    (Cue::Conditional, &["不撤诉就", "不撤就", "不闭嘴就", "不听话就", "不走就", "不撤诉的话", "不撤的话"]),
+    (Cue::Broken, &["坏", "坏了", "摔坏", "弄坏", "打破", "损坏", "破了", "撞坏"]),
+    // Throwing at, grabbing the worker.
+    (Cue::Violence, &["朝我扔", "往我身上扔", "向我扔", "砸我", "拿东西砸", "揪住我", "揪我", "抓住我的领子", "掐我", "掐住我", "推我"]),
+    (Cue::Implied, &["他知道我"]),
+    (Cue::Remind, &["提醒我", "提醒我说"]),
+    (Cue::NoStatus, &["没有身份", "没身份", "黑户", "非法", "没有合法身份", "没有绿卡", "没有工卡"]),
+    // Having no status is a status too (the threat rules read it as one).
+    (Cue::Status, &["没有身份", "没身份", "黑户", "非法", "没有合法身份", "没有绿卡", "没有工卡"]),
+    (Cue::Fire, &["不让我进", "不让我上班", "不让我来上班", "不让我进门"]),
+    (Cue::Closure, &["关门", "倒闭", "工程结束", "项目结束", "完工", "没活了", "停业"]),
+    (Cue::Complain, &["工会", "加入工会", "维权"]),
+    // Sending people to the worker's home; sticky fingers; other shops as the audience.
+    (Cue::Violence, &["让人去我家", "找人去我家", "派人去我家", "叫人去我家", "去我家找", "找人堵我"]),
+    (Cue::Badmouth, &["手脚不干净", "手脚不老实", "不老实"]),
+    (Cue::Audience, &["其他店", "其他店的老板", "别的店的老板", "其他老板", "别的老板"]),
+    (Cue::Since, &["以后", "之后", "后来", "过了几天", "几天后", "一个月后", "几个星期以后", "两个星期以后"]),
 ];
