@@ -18,6 +18,7 @@ mod m20261203_000008_determination_sealed;
 mod m20261203_000009_referral;
 mod m20261203_000010_evidence;
 mod m20261203_000011_outbox_delivery;
+mod m20261203_000012_notification_batch;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000009_referral::Migration),
             Box::new(m20261203_000010_evidence::Migration),
             Box::new(m20261203_000011_outbox_delivery::Migration),
+            Box::new(m20261203_000012_notification_batch::Migration),
         ]
     }
 }

@@ -211,7 +211,8 @@ fn outbox_service(
     )
 }
 
-/// Every hour (the first run a minute after start): remind supervisors of overdue first contacts.
+/// Every hour (the first run a minute after start): remind supervisors of overdue first contacts,
+/// and send the notices of flagged complaints held back by the hourly batch.
 async fn hourly_jobs(cases: crate::services::cases::CaseService) {
     tokio::time::sleep(Duration::from_secs(60)).await;
     let mut every = tokio::time::interval(Duration::from_secs(3600));
@@ -221,6 +222,11 @@ async fn hourly_jobs(cases: crate::services::cases::CaseService) {
             Ok(0) => {}
             Ok(n) => tracing::info!(cases = n, "reminded supervisors of overdue first contacts"),
             Err(e) => tracing::error!(error = %e, "overdue reminders failed"),
+        }
+        match cases.flush_flag_notices(chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(cases = n, "sent the notices of flagged complaints held back"),
+            Err(e) => tracing::error!(error = %e, "held-back notices failed"),
         }
     }
 }

@@ -266,7 +266,10 @@ impl IntakeService {
             self.limits.intake_per_ip.check(&door.client.key()).map_err(IntakeError::RateLimited)?;
         }
         let complaint = input.parse(self.language_supported, Utc::now().date_naive()).map_err(IntakeError::Invalid)?;
-        self.submit(complaint, door.recorded_channel(), door.idempotency.clone(), door.filer()).await
+        // Who sent it, for batching notices of flagged complaints (staff and advocates are not batched
+        // by address: an office files for many workers).
+        let sender = (!door.exempt()).then(|| door.client.key());
+        self.submit_from(complaint, door.recorded_channel(), door.idempotency.clone(), door.filer(), sender).await
     }
 
     /// **The one entry for status checks and receipts**, whatever the door: the per-address limit
@@ -338,6 +341,18 @@ impl IntakeService {
         idempotency: Option<Idempotency>,
         filer: Option<Filer>,
     ) -> Result<Receipt, IntakeError> {
+        self.submit_from(complaint, channel, idempotency, filer, None).await
+    }
+
+    /// [`IntakeService::submit`], naming the sender (a client key) for batching notices.
+    async fn submit_from(
+        &self,
+        complaint: NewComplaint,
+        channel: Channel,
+        idempotency: Option<Idempotency>,
+        filer: Option<Filer>,
+        sender: Option<String>,
+    ) -> Result<Receipt, IntakeError> {
         let key_hash = idempotency.as_ref().map(|i| self.idempotency_hash(&i.key));
         if let (Some(kh), Some(idem)) = (&key_hash, &idempotency)
             && let Some(receipt) = self.replay(kh, &idem.fingerprint).await?
@@ -364,6 +379,7 @@ impl IntakeService {
                     idempotency.as_ref(),
                     now,
                     filer,
+                    sender.as_deref(),
                 )
                 .await
             {
@@ -437,6 +453,7 @@ impl IntakeService {
         idem: Option<&Idempotency>,
         now: DateTime<Utc>,
         filer: Option<Filer>,
+        sender: Option<&str>,
     ) -> Result<(), DbErrKind> {
         let case = tracking.as_str();
         let dk = DataKey::generate();
@@ -527,18 +544,24 @@ impl IntakeService {
         let wrapped = self.master.wrap(case, &dk);
         let key_id = self.master.id().to_owned();
         let violations = c.violations.clone();
+        // Keys of the hourly batch of notices: the employer record (known inside the transaction)
+        // and the sender, as keyed hashes.
+        let batch_key = self.master.subkey("notification-batch");
+        let batch = move |what: &str| hex::encode(hmac_sha256(&batch_key, what.as_bytes()));
+        let sender_key = sender.map(|s| batch(&format!("sender:{s}")));
         let result = self
             .db
             .transaction::<_, (), DbErr>(|txn| {
                 Box::pin(async move {
                     let mut row = row;
-                    row.employer_id = Set(crate::services::cases::employers::find_or_create(
+                    let row_employer = crate::services::cases::employers::find_or_create(
                         txn,
                         &employer_name,
                         employer_address.as_deref(),
                         now,
                     )
-                    .await?);
+                    .await?;
+                    row.employer_id = Set(row_employer);
                     let inserted = complaint::Entity::insert(row).exec(txn).await?;
                     let id = inserted.last_insert_id;
                     if !terms.is_empty() {
@@ -549,7 +572,10 @@ impl IntakeService {
                         .await?;
                     }
                     if flagged {
-                        crate::services::cases::work::notify_supervisors(txn, id, "retaliation_flagged").await?;
+                        let employer_id = row_employer;
+                        let mut keys: Vec<String> = sender_key.into_iter().collect();
+                        keys.extend(employer_id.map(|e| batch(&format!("employer:{e}"))));
+                        crate::services::cases::batching::notify_flagged(txn, id, &keys, now).await?;
                     }
                     complaint_key::Entity::insert(complaint_key::ActiveModel {
                         complaint_id: Set(id),

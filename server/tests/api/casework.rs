@@ -854,3 +854,38 @@ both_backends!(only_the_assignee_or_a_supervisor_works_a_case, |app| {
         200
     );
 });
+
+crate::both_backends!(a_flood_of_flagged_complaints_notifies_once_an_hour, |app| {
+    let (_, sup) = staff(&app).await;
+    let threat = "El patrón dijo que iba a llamar a la migra.";
+    let notices = || {
+        app.count("SELECT COUNT(*) FROM notification WHERE kind = 'retaliation_flagged' AND user_id = (SELECT id FROM staff_user WHERE email = 'sup@test.example')")
+    };
+    let mails = || app.count("SELECT COUNT(*) FROM outbox WHERE template = 'retaliation_flagged'");
+    // Ten from one address against one employer, and ten against ten employers from that address.
+    for _ in 0..10 {
+        file(&app, &sup, complaint("Granja Falsa", threat, true)).await;
+    }
+    for i in 0..10 {
+        file(&app, &sup, complaint(&format!("Otra Empresa {i}"), threat, true)).await;
+    }
+    assert_eq!(notices().await, 1, "one notice for the hour");
+    assert_eq!(mails().await, 1);
+    // Every one is in the urgent lane all the same.
+    let urgent = app.get_json("/api/v1/cases?priority=urgent&limit=50", &sup).await;
+    assert_eq!(urgent["cases"].as_array().unwrap().len(), 20);
+    // Within the hour, nothing more; once it is over, one notice per batch names the newest held
+    // back (the employer's batch and the address's batch).
+    let cases = app.case_service();
+    assert_eq!(cases.flush_flag_notices(chrono::Utc::now()).await.unwrap(), 0);
+    let later = chrono::Utc::now() + chrono::Duration::minutes(61);
+    assert_eq!(cases.flush_flag_notices(later).await.unwrap(), 2);
+    assert_eq!(notices().await, 3);
+    assert_eq!(cases.flush_flag_notices(later).await.unwrap(), 0, "once");
+    // Staff filing for workers are not batched by their office's address: only by employer.
+    let staffed = json!({"language": "es", "employer": {"name": "Empresa Nueva"}, "violations": ["unpaid_wages"],
+        "narrative": threat, "retaliation": {"immigration_threat": true}});
+    let res = post(&app, "/api/v1/complaints", &sup, staffed).await;
+    assert_eq!(res.status(), 201);
+    assert_eq!(notices().await, 4, "a new employer, filed by staff: notified");
+});

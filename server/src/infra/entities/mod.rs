@@ -17,6 +17,7 @@ pub mod evidence;
 pub mod evidence_chunk;
 pub mod login_failure;
 pub mod notification;
+pub mod notification_batch;
 pub mod organisation;
 pub mod outbox;
 pub mod recovery_code;

@@ -3,6 +3,7 @@
 //! only cases their organisation filed. A case the actor may not see answers "not found", never
 //! "forbidden", so its existence is not confirmed. Every read of personal data is audit-logged.
 
+pub mod batching;
 pub mod blind;
 pub mod employers;
 pub mod evidence;
