@@ -5,13 +5,26 @@
 //! nodes behind a load balancer each node counts separately, so the effective limit is at most
 //! `nodes x limit`; that bound is stated rather than hidden (a database-backed counter is the
 //! upgrade if it ever matters).
+//!
+//! The counters are split into [`SHARDS`] maps, each behind its own lock, and bounded: a shard
+//! that reaches its share of [`MAX_KEYS`] first drops expired windows, then keys seen only once
+//! (what a flood of made-up addresses leaves), and only then starts over. A sweep happens when a
+//! shard is full and leaves it at most three quarters full, so its cost is spread over the
+//! inserts that filled it (amortised constant), never paid on every request.
 
 use std::{
     collections::HashMap,
+    collections::hash_map::RandomState,
+    hash::BuildHasher,
     net::IpAddr,
     sync::Mutex,
     time::{Duration, Instant},
 };
+
+/// Lock shards per limiter.
+pub const SHARDS: usize = 64;
+/// The most keys a limiter keeps (about 100 bytes each).
+pub const MAX_KEYS: usize = 1 << 20;
 
 /// The key a client address is counted under. IPv4 addresses count one by one; an IPv6 client
 /// counts by its /64, since one subscriber is routinely handed a whole /64 and could otherwise
@@ -33,7 +46,10 @@ pub fn client_key(ip: IpAddr) -> String {
 pub struct RateLimiter {
     per_hour: u32,
     window: Duration,
-    state: Mutex<HashMap<String, Window>>,
+    /// Keys per shard before a sweep.
+    shard_cap: usize,
+    hasher: RandomState,
+    shards: Vec<Mutex<HashMap<String, Window>>>,
 }
 
 #[derive(Clone, Copy)]
@@ -51,7 +67,41 @@ impl RateLimiter {
 
     /// A limiter with another window length (tests).
     pub fn with_window(per_hour: u32, window: Duration) -> RateLimiter {
-        RateLimiter { per_hour, window, state: Mutex::new(HashMap::new()) }
+        RateLimiter::bounded(per_hour, window, MAX_KEYS)
+    }
+
+    /// A limiter keeping at most about `max_keys` keys (tests use a small one).
+    pub fn bounded(per_hour: u32, window: Duration, max_keys: usize) -> RateLimiter {
+        RateLimiter {
+            per_hour,
+            window,
+            shard_cap: (max_keys / SHARDS).max(4),
+            hasher: RandomState::new(),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+        }
+    }
+
+    /// Keys held now (all shards).
+    pub fn len(&self) -> usize {
+        self.shards.iter().map(|s| s.lock().map(|m| m.len()).unwrap_or(0)).sum()
+    }
+
+    /// Whether no key is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Makes room in a full shard: expired windows first, then keys seen once, then everything.
+    fn sweep(&self, map: &mut HashMap<String, Window>, now: Instant) {
+        let window = self.window;
+        map.retain(|_, w| now.duration_since(w.start) < window * 2);
+        let room = self.shard_cap * 3 / 4;
+        if map.len() > room {
+            map.retain(|_, w| w.current + w.previous > 1);
+        }
+        if map.len() > room {
+            map.clear();
+        }
     }
 
     /// Counts one event for `key`. `Err(retry_after)` when over the limit (the event is not
@@ -64,13 +114,12 @@ impl RateLimiter {
         if self.per_hour == 0 {
             return Ok(());
         }
-        let Ok(mut map) = self.state.lock() else {
+        let shard = (self.hasher.hash_one(key) as usize) % SHARDS;
+        let Ok(mut map) = self.shards[shard].lock() else {
             return Ok(()); // a poisoned lock must not lock everyone out
         };
-        if map.len() > 100_000 {
-            // Bounded memory under a flood of distinct keys: drop windows that have fully expired.
-            let window = self.window;
-            map.retain(|_, w| now.duration_since(w.start) < window * 2);
+        if map.len() >= self.shard_cap && !map.contains_key(key) {
+            self.sweep(&mut map, now);
         }
         let w = map.entry(key.to_owned()).or_insert(Window { start: now, current: 0, previous: 0 });
         let elapsed = now.duration_since(w.start);
@@ -185,6 +234,22 @@ mod tests {
         assert!(rl.check_at("b", t0).is_ok(), "keys are independent");
         // Two windows later everything is forgotten.
         assert!(rl.check_at("a", t0 + Duration::from_secs(121)).is_ok());
+    }
+
+    #[test]
+    fn a_flood_of_made_up_keys_stays_bounded_and_keeps_real_counters() {
+        let rl = RateLimiter::bounded(3, Duration::from_secs(3600), 64 * 16);
+        // A real client, counted twice.
+        rl.check("198.51.100.7").unwrap();
+        rl.check("198.51.100.7").unwrap();
+        // A flood of 200,000 addresses seen once each.
+        for i in 0..200_000u32 {
+            let _ = rl.check(&format!("10.{}.{}.{}", i >> 16, (i >> 8) & 255, i & 255));
+        }
+        assert!(rl.len() <= 64 * 16, "bounded: {}", rl.len());
+        // The real client's count survived the sweeps: one more try, then refused.
+        rl.check("198.51.100.7").unwrap();
+        assert!(rl.check("198.51.100.7").is_err());
     }
 
     #[test]
