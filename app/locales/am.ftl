@@ -57,6 +57,7 @@ back-home = ወደ መነሻ ገጽ ተመለስ
 
 ## Report wizard
 report-title = የደመወዝ ስርቆትን ያሳውቁ
+report-call-taker = ቅሬታውን የሚያቀርቡት ደዋዩን ወክለው ነው፦ እያንዳንዱን ጥያቄ በቋንቋቸው ይጠይቁ፤ በመጨረሻም ኮዶቹን መልሰው ያንብቡላቸው።
 report-step-progress = ደረጃ { $current } ከ{ $total }
 report-step-what = ምን ተፈጠረ
 report-step-employer = አሠሪዎ
@@ -173,6 +174,12 @@ review-anonymous = ስም አልተገለጸም
 review-consent = የጻፍኩት እኔ እስከማውቀው ድረስ እውነት ነው።
 
 done-title = አቤቱታዎ ደርሶናል
+done-sms-title = ኮዶቹን በጽሑፍ መልዕክት ይላኩ
+done-sms-phone = የደዋዩ የሞባይል ስልክ ቁጥር (ከተስማሙ ብቻ)
+done-sms-send = ኮዶቹን ይላኩ
+done-sms-sent = ኮዶቹ በጽሑፍ መልዕክት ተልከዋል።
+done-sms-off = በዚህ ሰርቨር ላይ የጽሑፍ መልዕክት መላክ አልተዘጋጀም፦ ኮዶቹን ለደዋዩ ያንብቡላቸው።
+done-sms-failed = የጽሑፍ መልዕክቱ ሊላክ አልቻለም፦ ኮዶቹን ለደዋዩ ያንብቡላቸው።
 done-tracking = የመከታተያ ኮድ
 done-access = የመግቢያ ኮድ
 done-save = ሁለቱንም ኮዶች ይጻፉ ወይም ደረሰኙን ያስቀምጡ። አቤቱታዎን ለመከታተል ሁለቱም ያስፈልግዎታል። የመግቢያ ኮዱን ዳግመኛ ማሳየት አንችልም።
@@ -275,6 +282,10 @@ staff-2fa-enabled = ባለሁለት ደረጃ ማረጋገጫ በርቷል።
 staff-2fa-recovery = የመጠባበቂያ ኮዶች፦ ስልክዎን ቢያጡ እያንዳንዳቸው አንድ ጊዜ ብቻ ያገለግላሉ። ደህንነቱ በተጠበቀ ቦታ ያስቀምጧቸው፤ ዳግመኛ አይታዩም።
 staff-find-case = ጉዳይን በመከታተያ ኮድ ፈልግ
 staff-find = ፈልግ
+staff-call-title = ጥሪ መቀበል
+staff-call-intro = በስልክ ላይ ላለ ሰው ቅሬታ ያስገቡ። ቅጹ በደዋዩ ቋንቋ ይከፈታል፤ በመጨረሻ ኮዶቹን መልሰው ያንብቡላቸው።
+staff-call-language = የደዋዩ ቋንቋ
+staff-call-start = ቅጹን ይክፈቱ
 staff-no-cases = ምንም ጉዳይ አልተገኘም።
 staff-users-title = ተጠቃሚዎች
 staff-user-add = ተጠቃሚ አክል
@@ -569,3 +580,4 @@ sms-not-found = Reclamo፦ በእነዚህ ኮዶች አቤቱታ አልተገ�
 sms-usage = Reclamo፦ የአቤቱታዎን ሁኔታ ለማየት የመከታተያ ኮድዎን (10 አሃዝ) እና የመግቢያ ኮድዎን (15 አሃዝ) ይላኩ። ለእርዳታ HELP ወይም እርዳታ ይላኩ።
 sms-rate-limited = Reclamo፦ በጣም ብዙ ሙከራዎች። { $minutes } ደቂቃ ጠብቀው እንደገና ይሞክሩ።
 sms-busy = Reclamo አሁን በጣም ተጨናንቋል። እባክዎ ከአንድ ደቂቃ በኋላ እንደገና ይላኩ።
+sms-codes-body = Reclamo: የእርስዎ የመከታተያ ኮድ { $tracking } ነው፤ የመግቢያ ኮድ ደግሞ { $access } ነው። በጥንቃቄ ያስቀምጧቸው፤ ቅሬታዎን ለማየት ሁለቱም ያስፈልግዎታል።

@@ -57,6 +57,7 @@ back-home = العودة إلى الصفحة الرئيسية
 
 ## Report wizard
 report-title = أبلِغ عن سرقة الأجور
+report-call-taker = أنت تقدّم الشكوى نيابةً عن متصل: اطرح كل سؤال بلغته، واقرأ عليه الرموز في النهاية.
 report-step-progress = الخطوة { $current } من { $total }
 report-step-what = ماذا حدث
 report-step-employer = صاحب العمل
@@ -176,6 +177,12 @@ review-anonymous = بدون اسم
 review-consent = ما كتبته صحيح، على حد علمي.
 
 done-title = استلمنا شكواك
+done-sms-title = إرسال الرموز برسالة نصية
+done-sms-phone = رقم الهاتف المحمول للمتصل (فقط إذا وافق)
+done-sms-send = أرسل الرموز
+done-sms-sent = أُرسلت الرموز برسالة نصية.
+done-sms-off = إرسال الرسائل النصية غير مُعدّ على هذا الخادم: اقرأ الرموز على المتصل.
+done-sms-failed = تعذّر إرسال الرسالة النصية: اقرأ الرموز على المتصل.
 done-tracking = رمز المتابعة
 done-access = رمز الدخول
 done-save = اكتب الرمزين أو احفظ الإيصال. تحتاج إلى الرمزين معًا لتتابع شكواك. لا يمكننا أن نعرض رمز الدخول مرة أخرى.
@@ -283,6 +290,10 @@ staff-2fa-enabled = التحقق بخطوتين مفعّل.
 staff-2fa-recovery = الرموز الاحتياطية: كل رمز يعمل مرة واحدة فقط إذا فقدت هاتفك. احفظها في مكان آمن؛ فلن تظهر مرة أخرى.
 staff-find-case = البحث عن قضية برمز المتابعة
 staff-find = بحث
+staff-call-title = استقبال مكالمة
+staff-call-intro = أدخِل شكوى نيابةً عن شخص على الهاتف. يُفتح النموذج بلغة المتصل؛ واقرأ عليه الرموز في النهاية.
+staff-call-language = لغة المتصل
+staff-call-start = افتح النموذج
 staff-no-cases = لم يتم العثور على أي قضية.
 staff-users-title = المستخدمون
 staff-user-add = إضافة مستخدم
@@ -593,3 +604,4 @@ sms-rate-limited = { $minutes ->
    *[other] Reclamo: محاولات كثيرة جدًا. انتظر { $minutes } دقيقة ثم حاول مرة أخرى.
 }
 sms-busy = Reclamo مشغول جدًا الآن. يُرجى إعادة الإرسال بعد دقيقة.
+sms-codes-body = Reclamo: رمز المتابعة الخاص بك هو { $tracking } ورمز الدخول الخاص بك هو { $access }. احتفظ بهما في مكان آمن: ستحتاج إليهما معًا للاطلاع على شكواك.

@@ -57,6 +57,7 @@ back-home = Back to the home page
 
 ## Report wizard
 report-title = Report wage theft
+report-call-taker = You are filing for a caller: ask each question in their language, and read back the codes at the end.
 report-step-progress = Step { $current } of { $total }
 report-step-what = What happened
 report-step-employer = Your employer
@@ -173,6 +174,12 @@ review-anonymous = Anonymous
 review-consent = What I wrote is true, as far as I know.
 
 done-title = We received your complaint
+done-sms-title = Send the codes by text
+done-sms-phone = Caller's mobile number (only if they agree)
+done-sms-send = Send the codes
+done-sms-sent = The codes were sent by text.
+done-sms-off = Texting is not set up on this server: read the codes to the caller.
+done-sms-failed = The text could not be sent: read the codes to the caller.
 done-tracking = Tracking code
 done-access = Access code
 done-save = Write both codes down or save the receipt. You need both to check your complaint. We cannot show the access code again.
@@ -275,6 +282,10 @@ staff-2fa-enabled = Two-factor sign-in is on.
 staff-2fa-recovery = Recovery codes: each one works once if you lose your phone. Keep them somewhere safe; they will not be shown again.
 staff-find-case = Find a case by tracking code
 staff-find = Find
+staff-call-title = Take a call
+staff-call-intro = Key in a complaint for someone on the phone. The form opens in the caller's language; read the codes back at the end.
+staff-call-language = Caller's language
+staff-call-start = Open the form
 staff-no-cases = No case found.
 staff-users-title = Users
 staff-user-add = Add a user
@@ -569,3 +580,4 @@ sms-not-found = Reclamo: no complaint matches those codes. Check both codes and 
 sms-usage = Reclamo: text your tracking code (10 digits) and your access code (15 digits) to see your complaint's status. Text HELP for help.
 sms-rate-limited = Reclamo: too many tries. Wait { $minutes } minutes and try again.
 sms-busy = Reclamo is very busy. Please text again in a minute.
+sms-codes-body = Reclamo: your tracking code is { $tracking } and your access code is { $access }. Keep them safe: you need both to check your complaint.

@@ -57,6 +57,7 @@ back-home = Volver a la página de inicio
 
 ## Report wizard
 report-title = Denunciar robo de salario
+report-call-taker = Está presentando la queja en nombre de una persona que llama: haga cada pregunta en su idioma y, al final, léale los códigos.
 report-step-progress = Paso { $current } de { $total }
 report-step-what = Qué pasó
 report-step-employer = Su empleador
@@ -173,6 +174,12 @@ review-anonymous = Anónimo
 review-consent = Lo que escribí es verdad, hasta donde yo sé.
 
 done-title = Recibimos su queja
+done-sms-title = Enviar los códigos por mensaje de texto
+done-sms-phone = Número de celular de la persona que llama (solo si está de acuerdo)
+done-sms-send = Enviar los códigos
+done-sms-sent = Los códigos se enviaron por mensaje de texto.
+done-sms-off = El envío de mensajes de texto no está configurado en este servidor: léale los códigos a la persona que llama.
+done-sms-failed = No se pudo enviar el mensaje de texto: léale los códigos a la persona que llama.
 done-tracking = Código de seguimiento
 done-access = Código de acceso
 done-save = Anote los dos códigos o guarde el comprobante. Necesita los dos para ver su queja. No podemos volver a mostrarle el código de acceso.
@@ -275,6 +282,10 @@ staff-2fa-enabled = La verificación en dos pasos está activada.
 staff-2fa-recovery = Códigos de respaldo: cada uno sirve una sola vez si pierde su teléfono. Guárdelos en un lugar seguro; no se volverán a mostrar.
 staff-find-case = Buscar un caso por código de seguimiento
 staff-find = Buscar
+staff-call-title = Atender una llamada
+staff-call-intro = Ingrese una queja para una persona que está al teléfono. El formulario se abre en el idioma de la persona que llama; al final, léale los códigos.
+staff-call-language = Idioma de la persona que llama
+staff-call-start = Abrir el formulario
 staff-no-cases = No se encontró ningún caso.
 staff-users-title = Usuarios
 staff-user-add = Agregar un usuario
@@ -569,3 +580,4 @@ sms-not-found = Reclamo: no hay ninguna queja con esos códigos. Revise los dos 
 sms-usage = Reclamo: envíe su código de seguimiento (10 dígitos) y su código de acceso (15 dígitos) para ver el estado de su queja. Envíe HELP o AYUDA para recibir ayuda.
 sms-rate-limited = Reclamo: demasiados intentos. Espere { $minutes } minutos e intente otra vez.
 sms-busy = Reclamo está muy ocupado. Por favor, envíe su mensaje otra vez en un minuto.
+sms-codes-body = Reclamo: su código de seguimiento es { $tracking } y su código de acceso es { $access }. Guárdelos bien: necesita los dos para consultar su queja.

@@ -57,6 +57,7 @@ back-home = Ku noqo bogga hore
 
 ## Report wizard
 report-title = Ka warbixi xatooyada mushaharka
+report-call-taker = Waxaad cabashada u gudbinaysaa qof soo wacay: su'aal kasta ku weydii luqaddiisa, dhammaadkana dib ugu akhri labada kood.
 report-step-progress = Tallaabada { $current } ee { $total }
 report-step-what = Maxaa dhacay
 report-step-employer = Loo-shaqeeyahaaga
@@ -173,6 +174,12 @@ review-anonymous = Magac la'aan
 review-consent = Waxa aan qoray waa run, inta aan ogahay.
 
 done-title = Waan helnay cabashadaada
+done-sms-title = Ku dir labada kood fariin qoraal ah
+done-sms-phone = Lambarka mobilka qofka soo wacay (kaliya haddii uu oggolaado)
+done-sms-send = Dir labada kood
+done-sms-sent = Labada kood waxaa loo diray fariin qoraal ah.
+done-sms-off = Diritaanka fariimaha qoraalka ah laguma dejin server-kan: u akhri labada kood qofka soo wacay.
+done-sms-failed = Fariinta qoraalka ah lama diri karin: u akhri labada kood qofka soo wacay.
 done-tracking = Koodhka la-socodka
 done-access = Koodhka gelitaanka
 done-save = Qor labada koodh ama kaydi rasiidka. Labadaba waad u baahan tahay si aad u eegto cabashadaada. Ma awoodno inaan mar kale ku tusno koodhka gelitaanka.
@@ -275,6 +282,10 @@ staff-2fa-enabled = Xaqiijinta laba-tallaabo waa daaran tahay.
 staff-2fa-recovery = Koodhadhka kaydka ah: mid kastaa hal mar ayuu shaqeeyaa haddii aad lumiso taleefankaaga. Meel ammaan ah ku hay; mar dambe lama tusi doono.
 staff-find-case = Ku raadi kiis koodhka la-socodka
 staff-find = Raadi
+staff-call-title = Qaado wicitaan
+staff-call-intro = U geli cabasho qof taleefanka ku jira. Foomku wuxuu ku furmayaa luqadda qofka soo wacay; dhammaadka, dib ugu akhri labada kood.
+staff-call-language = Luqadda qofka soo wacay
+staff-call-start = Fur foomka
 staff-no-cases = Wax kiis ah lama helin.
 staff-users-title = Isticmaalayaasha
 staff-user-add = Ku dar isticmaale
@@ -569,3 +580,4 @@ sms-not-found = Reclamo: ma jirto cabasho leh koodhadhkaas. Hubi labada koodh oo
 sms-usage = Reclamo: soo dir koodhka la-socodka (10 god) iyo koodhka gelitaanka (15 god) si aad u aragto xaaladda cabashadaada. Soo dir HELP ama CAAWIMO si aad u hesho caawimo.
 sms-rate-limited = Reclamo: isku day aad u badan. Sug { $minutes } daqiiqo oo mar kale isku day.
 sms-busy = Reclamo hadda aad buu u mashquulsan yahay. Fadlan mar kale soo dir daqiiqad kadib.
+sms-codes-body = Reclamo: koodka dabagalka waa { $tracking }, koodka gelitaanka waa { $access }. Si ammaan ah u hay: labadaba waxaad u baahan tahay si aad u hubiso cabashadaada.

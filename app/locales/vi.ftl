@@ -57,6 +57,7 @@ back-home = Quay lại trang chủ
 
 ## Report wizard
 report-title = Báo cáo trộm cắp tiền lương
+report-call-taker = Bạn đang nộp đơn thay cho người gọi: hãy hỏi từng câu bằng ngôn ngữ của họ và đọc lại các mã cho họ vào cuối cuộc gọi.
 report-step-progress = Bước { $current } trên { $total }
 report-step-what = Chuyện gì đã xảy ra
 report-step-employer = Chủ lao động của bạn
@@ -172,6 +173,12 @@ review-anonymous = Giấu tên
 review-consent = Những gì tôi viết là sự thật, theo như tôi biết.
 
 done-title = Chúng tôi đã nhận được đơn khiếu nại của bạn
+done-sms-title = Gửi các mã qua tin nhắn
+done-sms-phone = Số điện thoại di động của người gọi (chỉ khi họ đồng ý)
+done-sms-send = Gửi các mã
+done-sms-sent = Đã gửi các mã qua tin nhắn.
+done-sms-off = Máy chủ này chưa được thiết lập để gửi tin nhắn: hãy đọc các mã cho người gọi.
+done-sms-failed = Không gửi được tin nhắn: hãy đọc các mã cho người gọi.
 done-tracking = Mã theo dõi
 done-access = Mã truy cập
 done-save = Hãy ghi lại cả hai mã hoặc lưu biên nhận. Bạn cần cả hai mã để xem đơn khiếu nại. Chúng tôi không thể hiện lại mã truy cập.
@@ -274,6 +281,10 @@ staff-2fa-enabled = Xác minh 2 bước đã được bật.
 staff-2fa-recovery = Mã dự phòng: mỗi mã chỉ dùng được một lần nếu bạn bị mất điện thoại. Hãy cất giữ các mã này ở nơi an toàn; chúng sẽ không được hiển thị lại.
 staff-find-case = Tìm hồ sơ theo mã theo dõi
 staff-find = Tìm
+staff-call-title = Nhận cuộc gọi
+staff-call-intro = Nhập đơn khiếu nại cho người đang gọi điện. Biểu mẫu sẽ mở bằng ngôn ngữ của người gọi; cuối cuộc gọi, hãy đọc lại các mã cho họ.
+staff-call-language = Ngôn ngữ của người gọi
+staff-call-start = Mở biểu mẫu
 staff-no-cases = Không tìm thấy hồ sơ nào.
 staff-users-title = Người dùng
 staff-user-add = Thêm người dùng
@@ -565,3 +576,4 @@ sms-not-found = Reclamo: không tìm thấy đơn khiếu nại nào với các 
 sms-usage = Reclamo: hãy nhắn mã theo dõi (10 chữ số) và mã truy cập (15 chữ số) để xem tình trạng đơn khiếu nại. Nhắn HELP hoặc GIUP để được trợ giúp.
 sms-rate-limited = Reclamo: bạn đã thử quá nhiều lần. Hãy đợi { $minutes } phút rồi thử lại.
 sms-busy = Reclamo đang rất bận. Vui lòng nhắn lại sau một phút.
+sms-codes-body = Reclamo: mã theo dõi của bạn là { $tracking } và mã truy cập của bạn là { $access }. Hãy giữ kỹ hai mã này: bạn cần cả hai để kiểm tra đơn khiếu nại của mình.

@@ -57,6 +57,7 @@ back-home = 返回首页
 
 ## Report wizard
 report-title = 举报工资盗窃
+report-call-taker = 您正在代来电者提交投诉：请用对方的语言逐一提问，最后将追踪码和访问码念给对方听。
 report-step-progress = 第 { $current } 步，共 { $total } 步
 report-step-what = 发生了什么
 report-step-employer = 您的雇主
@@ -172,6 +173,12 @@ review-anonymous = 匿名
 review-consent = 据我所知，我写的内容是真实的。
 
 done-title = 我们已收到您的投诉
+done-sms-title = 通过短信发送代码
+done-sms-phone = 来电者的手机号码（仅在对方同意时填写）
+done-sms-send = 发送代码
+done-sms-sent = 代码已通过短信发送。
+done-sms-off = 此服务器未设置短信功能：请将代码念给来电者听。
+done-sms-failed = 短信发送失败：请将代码念给来电者听。
 done-tracking = 追踪码
 done-access = 访问码
 done-save = 请把两个码都写下来，或者保存回执。查询投诉时两个码都需要。我们无法再次显示访问码。
@@ -274,6 +281,10 @@ staff-2fa-enabled = 两步验证已开启。
 staff-2fa-recovery = 备用码：如果您的手机丢失，每个备用码可使用一次。请妥善保存；这些备用码不会再次显示。
 staff-find-case = 按追踪码查找案件
 staff-find = 查找
+staff-call-title = 接听来电
+staff-call-intro = 为正在通话的来电者录入投诉。表单会以来电者的语言打开；最后请将追踪码和访问码念给对方听。
+staff-call-language = 来电者的语言
+staff-call-start = 打开表单
 staff-no-cases = 未找到案件。
 staff-users-title = 用户
 staff-user-add = 添加用户
@@ -565,3 +576,4 @@ sms-not-found = Reclamo：找不到与这两个码相符的投诉。请检查两
 sms-usage = Reclamo：请发送您的追踪码（10 位数字）和访问码（15 位数字），查询投诉状态。如需帮助，请发送 HELP 或 帮助。
 sms-rate-limited = Reclamo：尝试次数太多。请等 { $minutes } 分钟后再试。
 sms-busy = Reclamo 现在非常忙。请一分钟后再发短信。
+sms-codes-body = Reclamo：您的追踪码是 { $tracking }，访问码是 { $access }。请妥善保存，查询投诉时两个码都需要。

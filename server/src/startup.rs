@@ -108,8 +108,9 @@ impl Application {
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
         let jobs = cases.clone();
-        let outbox = outbox_service(&settings, db.clone(), master.clone(), phone.clone());
-        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module };
+        let sms = twilio_sms(&settings);
+        let outbox = outbox_service(&settings, sms.clone(), db.clone(), master.clone(), phone.clone());
+        let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module, sms };
         Ok(Application { listener, router: router(state), addr, db, header_read_timeout, cases: jobs, outbox })
     }
 
@@ -177,22 +178,29 @@ impl Application {
     }
 }
 
+/// Twilio's REST API when the account SID, auth token and sender are set.
+fn twilio_sms(settings: &Settings) -> Option<crate::infra::messaging::TwilioSms> {
+    match (&settings.twilio_account_sid, &settings.twilio_auth_token, &settings.twilio_from) {
+        (Some(sid), Some(token), Some(from)) => {
+            crate::infra::messaging::TwilioSms::new(&settings.twilio_api_url, sid, token.clone(), from)
+                .map_err(|e| tracing::error!(error = %e, "RECLAMO_TWILIO_* unusable: texts stay queued"))
+                .ok()
+        }
+        _ => None,
+    }
+}
+
 /// The outbox sender from the configuration: Twilio when the account SID, auth token and sender
 /// are set; SMTP when `RECLAMO_SMTP_URL` is. A provider that cannot be set up is logged (by
 /// setting name only) and left off.
 fn outbox_service(
     settings: &Settings,
+    sms: Option<crate::infra::messaging::TwilioSms>,
     db: Db,
     master: std::sync::Arc<crate::infra::crypto::MasterKey>,
     phone: crate::services::phone::PhoneService,
 ) -> crate::services::outbox::OutboxService {
-    use crate::infra::messaging::{Smtp, TwilioSms};
-    let sms = match (&settings.twilio_account_sid, &settings.twilio_auth_token, &settings.twilio_from) {
-        (Some(sid), Some(token), Some(from)) => TwilioSms::new(&settings.twilio_api_url, sid, token.clone(), from)
-            .map_err(|e| tracing::error!(error = %e, "RECLAMO_TWILIO_* unusable: texts stay queued"))
-            .ok(),
-        _ => None,
-    };
+    use crate::infra::messaging::Smtp;
     let mail = settings.smtp_url.as_ref().and_then(|url| {
         Smtp::new(url.expose(), &settings.smtp_from)
             .map_err(|e| tracing::error!(error = %e, "RECLAMO_SMTP_URL unusable: e-mail stays queued"))

@@ -34,6 +34,8 @@ pub struct WizardState {
     pub estimate_inputs: [String; 3],
     /// A page-level message (rate limit, server trouble); the answers are kept.
     pub notice: Option<String>,
+    /// A staff member is filing for someone on the phone (call-taker mode).
+    pub call_taker: bool,
 }
 
 /// An estimate to display.
@@ -60,6 +62,12 @@ pub struct DoneState {
     pub access_grouped: String,
     /// How much evidence the complaint takes.
     pub evidence: crate::components::evidence::EvidenceLimitsView,
+    /// Filed by a call-taker: offer to text the codes to the caller.
+    pub call_taker: bool,
+    /// The caller's number as given in the form (to prefill the texting form).
+    pub phone: Option<String>,
+    /// A message about the text (sent, not set up, failed).
+    pub notice: Option<String>,
 }
 
 /// A new form instance id (128 random bits).
@@ -74,8 +82,13 @@ pub fn ReportPage() -> impl IntoView {
     if let Some(done) = use_context::<DoneState>() {
         return done_view(c, done).into_any();
     }
-    let state =
-        use_context::<WizardState>().unwrap_or_else(|| WizardState { form_id: new_form_id(), ..Default::default() });
+    let state = use_context::<WizardState>().unwrap_or_else(|| {
+        // `?call_taker=1` from the staff home page opens the form for a caller (honoured only for
+        // signed-in staff when it is sent).
+        let call_taker =
+            leptos_router::hooks::use_query_map().with_untracked(|q| q.get("call_taker").as_deref() == Some("1"));
+        WizardState { form_id: new_form_id(), call_taker, ..Default::default() }
+    });
     wizard_view(c, state).into_any()
 }
 
@@ -94,6 +107,12 @@ fn wizard_view(c: &'static Catalog, st: WizardState) -> impl IntoView {
     let fields = Fields { catalog: c, values: &st.values, errors: &st.errors };
     let summary = error_summary(c, &st.errors, current.fields);
     let notice = st.notice.clone().map(|n| view! { <div class="error-summary" role="alert"><p>{n}</p></div> });
+    let call_taker = st.call_taker.then(|| {
+        view! {
+            <p class="callout">{t("report-call-taker")}</p>
+            <input type="hidden" name="call_taker" value="1" form="wizard-form" />
+        }
+    });
     let body = match current.key {
         "what" => step_what(&fields, &st).into_any(),
         "employer" => step_employer(&fields).into_any(),
@@ -112,7 +131,8 @@ fn wizard_view(c: &'static Catalog, st: WizardState) -> impl IntoView {
             <h2>{step_title}</h2>
             {notice}
             {summary}
-            <form method="post" action="/report" novalidate="" accept-charset="utf-8">
+            {call_taker}
+            <form method="post" action="/report" novalidate="" accept-charset="utf-8" id="wizard-form">
                 <input type="hidden" name="form_id" value=st.form_id.clone() />
                 <input type="hidden" name="step" value=step.to_string() />
                 {hidden}
@@ -366,6 +386,21 @@ fn done_view(c: &'static Catalog, d: DoneState) -> impl IntoView {
                 </label>
                 <button type="submit" class="primary">{t("done-receipt")}</button>
             </form>
+            {d.notice.clone().map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> })}
+            {d.call_taker.then(|| view! {
+                <section aria-labelledby="sms-codes-title">
+                    <h2 id="sms-codes-title">{t("done-sms-title")}</h2>
+                    <form method="post" action="/report/codes" accept-charset="utf-8">
+                        <input type="hidden" name="tracking_code" value=d.tracking.clone() />
+                        <input type="hidden" name="access_code" value=d.access.clone() />
+                        <div class="field">
+                            <label for="sms-phone">{t("done-sms-phone")}</label>
+                            <input type="tel" id="sms-phone" name="phone" autocomplete="off" value=d.phone.clone().unwrap_or_default() />
+                        </div>
+                        <button type="submit">{t("done-sms-send")}</button>
+                    </form>
+                </section>
+            })}
             {crate::components::evidence::evidence_form(c, d.tracking.clone(), d.access.clone(), d.evidence)}
             <h2>{t("done-next-title")}</h2>
             <ol>

@@ -47,7 +47,8 @@ pub async fn report_step(State(state): State<AppState>, req: Request) -> Respons
     let step = posted.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0).min(STEPS.len() - 1);
     let nav = posted.get("nav").unwrap_or("next").to_owned();
     let mut values = posted.only_fields();
-    let mut wizard = WizardState { step, form_id, ..Default::default() };
+    let call_taker = posted.get("call_taker") == Some("1");
+    let mut wizard = WizardState { step, form_id, call_taker, ..Default::default() };
     match nav.as_str() {
         "back" => wizard.step = step.saturating_sub(1),
         "estimate" => estimate(&posted, &mut values, &mut wizard),
@@ -123,10 +124,19 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
     let (parts, posted) = read_form(&state, req).await;
     let form_id = posted.get("form_id").filter(|id| valid_form_id(id)).map(str::to_owned).unwrap_or_else(new_form_id);
     let values = posted.only_fields();
+    // Call-taker mode: a staff member keying in a complaint for someone on the phone. Honoured only
+    // for signed-in staff (an advocate files as an advocate; the public as the web).
+    let call_taker = posted.get("call_taker") == Some("1")
+        && door.actor.as_ref().is_some_and(|a| a.may_act() && a.role != crate::services::auth::Role::Advocate);
+    if call_taker {
+        door.channel = Channel::CallTaker;
+    }
+    let phone = values.get("contact.phone").map(str::to_owned).filter(|p| !p.trim().is_empty());
     let retry_page = |values: FormValues, form_id: String| WizardState {
         step: STEPS.len() - 1,
         form_id,
         values,
+        call_taker,
         ..Default::default()
     };
     // One form instance is one complaint: a re-post (double tap, refresh, lost answer) shows the
@@ -140,14 +150,23 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
                 access: receipt.access_code.as_str().to_owned(),
                 access_grouped: receipt.access_code.display_grouped(),
                 evidence: evidence_limits_view(&state),
+                call_taker,
+                phone,
+                notice: None,
             };
             render_with(&state, parts, done).await
         }
         Err(IntakeError::Invalid(errors)) => {
             // Back to the first step with a problem, answers kept.
             let step = errors.keys().filter_map(|f| step_of(f)).min().unwrap_or(0);
-            let wizard =
-                WizardState { step, form_id, errors: errors_on_step(&errors, step), values, ..Default::default() };
+            let wizard = WizardState {
+                step,
+                form_id,
+                errors: errors_on_step(&errors, step),
+                values,
+                call_taker,
+                ..Default::default()
+            };
             render_with(&state, parts, wizard).await
         }
         Err(IntakeError::RateLimited(retry)) => {
@@ -169,6 +188,58 @@ pub async fn report_send(State(state): State<AppState>, req: Request) -> Respons
             render_with(&state, parts, wizard).await
         }
     }
+}
+
+/// `POST /report/codes` (call-takers): texts the caller their two codes, in the caller's language
+/// (the page's), to the number given with their consent. Staff only; the codes are checked first.
+pub async fn report_codes(State(state): State<AppState>, req: Request) -> Response {
+    let catalog = request_catalog(&req);
+    let door = web_door(&state, &req).await;
+    let (parts, posted) = read_form(&state, req).await;
+    let staff = door.actor.as_ref().is_some_and(|a| a.may_act() && a.role != crate::services::auth::Role::Advocate);
+    if !staff {
+        return crate::web::render::not_found(&state, parts).await;
+    }
+    let (tracking, access) = (posted.get("tracking_code").unwrap_or(""), posted.get("access_code").unwrap_or(""));
+    let phone = posted.get("phone").unwrap_or("").trim().to_owned();
+    let Ok((view, _)) = state.intake.verify(&door, tracking, access).await else {
+        return crate::web::render::not_found(&state, parts).await;
+    };
+    let (tracking_grouped, access_code) = (view.tracking_code.display_grouped(), access.trim().to_owned());
+    let access_grouped = reclamo_shared::codes::AccessCode::parse(&access_code)
+        .map(|a| a.display_grouped())
+        .unwrap_or_else(|_| access_code.clone());
+    let notice = match (&state.sms, reclamo_shared::field_rules::read::phone(&phone)) {
+        (None, _) => catalog.t("done-sms-off"),
+        (Some(_), None) => catalog.t("error-invalid-phone"),
+        (Some(sms), Some(number)) => {
+            let body =
+                catalog.t_args("sms-codes-body", &[("tracking", &tracking_grouped), ("access", &access_grouped)]);
+            match sms.send(&crate::services::phone::e164(&number), &body).await {
+                Ok(_) => catalog.t("done-sms-sent"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "texting the codes failed");
+                    catalog.t("done-sms-failed")
+                }
+            }
+        }
+    };
+    let done = DoneState {
+        tracking: view.tracking_code.as_str().to_owned(),
+        tracking_grouped,
+        access: access_code,
+        access_grouped,
+        evidence: evidence_limits_view(&state),
+        call_taker: true,
+        phone: Some(phone),
+        notice: Some(notice),
+    };
+    // The answer is the receipt page.
+    let mut parts = parts;
+    if let Ok(uri) = "/report/done".parse() {
+        parts.uri = uri;
+    }
+    render_with(&state, parts, done).await
 }
 
 /// `POST /status`: check a complaint with its two codes.

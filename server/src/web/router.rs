@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .route("/status", axum::routing::post(crate::web::pages::status_check))
         .route("/status/evidence", axum::routing::post(crate::web::pages::status_evidence))
         .route("/report/receipt", axum::routing::post(crate::web::pages::report_receipt))
+        .route("/report/codes", axum::routing::post(crate::web::pages::report_codes))
         .route("/staff", get(crate::web::staff_pages::home))
         .route("/staff/login", get(crate::web::staff_pages::login_page).post(crate::web::staff_pages::login))
         .route("/staff/logout", axum::routing::post(crate::web::staff_pages::logout))

@@ -30,6 +30,8 @@ pub struct AppState {
     pub phone: crate::services::phone::PhoneService,
     /// The public wizard's live-estimate module, when it was built (`scripts/build-estimate.sh`).
     pub estimate_module: Option<reclamo_app::components::estimate::EstimateModule>,
+    /// Twilio's REST API, when configured (call-takers text callers their codes at once).
+    pub sms: Option<crate::infra::messaging::TwilioSms>,
 }
 
 /// Finds the built estimate module in the site's `pkg` folder (`estimate-HASH.js` beside

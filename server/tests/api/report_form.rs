@@ -180,3 +180,82 @@ async fn status_page_answers_alike_for_unknown_and_wrong_codes() {
     assert!(html.contains("Check the code: a digit may be mistyped."), "check digit error expected");
     assert!(html.contains(&format!("value=\"{typo}\"")), "typed code kept");
 }
+
+#[tokio::test]
+async fn a_call_taker_files_for_a_caller_and_texts_the_codes() {
+    let mock = crate::outbox::TwilioMock::start().await;
+    let twilio = mock.url.clone();
+    let app = crate::helpers::spawn_app_with(Backend::Sqlite, move |s| {
+        s.twilio_account_sid = Some("ACtest0000000000000000000000000000".into());
+        s.twilio_auth_token = Some(reclamo_server::infra::config::Secret("test-auth-token".into()));
+        s.twilio_from = Some("+13035550199".into());
+        s.twilio_api_url = twilio;
+    })
+    .await
+    .unwrap();
+    let (_, sup) = crate::casework::staff(&app).await;
+    // The staff home offers the form in the caller's language; it opens marked for a call.
+    let home = app.client.get(app.url("/staff")).header("cookie", &sup).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("action=\"/report\"") && home.contains("name=\"call_taker\""));
+    let page = app
+        .client
+        .get(app.url("/report?lang=so&call_taker=1"))
+        .header("cookie", &sup)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("name=\"call_taker\" value=\"1\""), "carried through the steps");
+    let fid = form_id_of(&page);
+    let mut answers = full_answers(&fid);
+    answers.push(("call_taker", "1".into()));
+    let send = |cookie: Option<String>, pairs: Vec<(&'static str, String)>| {
+        let mut req = app.client.post(app.url("/report/done")).form(&pairs);
+        if let Some(c) = cookie {
+            req = req.header("cookie", format!("{c}; reclamo_lang=so"));
+        }
+        req.send()
+    };
+    let html = send(Some(sup.clone()), answers.clone()).await.unwrap().text().await.unwrap();
+    let (tracking, access) = (code_in(&html, "tracking-code"), code_in(&html, "access-code"));
+    assert!(html.contains("action=\"/report/codes\""), "offers to text the codes");
+    assert!(html.contains("value=\"720 555 0100\""), "prefilled with the caller's number");
+    let found = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), &sup).await;
+    let id = found["cases"][0]["id"].as_i64().unwrap();
+    assert_eq!(app.get_json(&format!("/api/v1/cases/{id}"), &sup).await["channel"], "call_taker");
+
+    // The codes by text, in the caller's language, only from staff.
+    let codes = [("tracking_code", tracking.as_str()), ("access_code", access.as_str()), ("phone", "720 555 0100")];
+    let res = app.client.post(app.url("/report/codes")).form(&codes).send().await.unwrap();
+    assert_eq!(res.status(), 404, "not for the public");
+    assert_eq!(mock.count(), 0);
+    let res = app
+        .client
+        .post(app.url("/report/codes"))
+        .header("cookie", format!("{sup}; reclamo_lang=so"))
+        .form(&codes)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("role=\"status\""));
+    assert_eq!(mock.count(), 1);
+    let (to, _, body) = mock.texts.lock().unwrap()[0].clone();
+    assert_eq!(to, "+17205550100", "the caller's number, as E.164");
+    let grouped_access = format!("{}-{}-{}", &access[..5], &access[5..10], &access[10..]);
+    assert!(body.contains(&grouped_access), "{body}");
+
+    // The public cannot mark a complaint as a call-taker's: it is filed as the web.
+    let fid = form_id_of(&app.get("/report").await.text().await.unwrap());
+    let mut answers = full_answers(&fid);
+    answers.push(("call_taker", "1".into()));
+    let html = send(None, answers).await.unwrap().text().await.unwrap();
+    let tracking = code_in(&html, "tracking-code");
+    assert!(!html.contains("action=\"/report/codes\""));
+    let found = app.get_json(&format!("/api/v1/cases?tracking_code={tracking}"), &sup).await;
+    let id = found["cases"][0]["id"].as_i64().unwrap();
+    assert_eq!(app.get_json(&format!("/api/v1/cases/{id}"), &sup).await["channel"], "web");
+}

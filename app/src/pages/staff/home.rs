@@ -76,6 +76,26 @@ fn home(c: &'static Catalog, me: StaffMe, query: String, results: Option<Vec<sup
                 </form>
             })}
             {results}
+            {(!pending).then(|| {
+                let langs = crate::i18n::catalogs()
+                    .iter()
+                    .map(|l| view! { <option value=l.code lang=l.code>{l.native_name.clone()}</option> })
+                    .collect_view();
+                view! {
+                    <section aria-labelledby="call-title">
+                        <h2 id="call-title">{t("staff-call-title")}</h2>
+                        <p>{t("staff-call-intro")}</p>
+                        <form method="get" action="/report">
+                            <input type="hidden" name="call_taker" value="1" />
+                            <div class="field">
+                                <label for="call-lang">{t("staff-call-language")}</label>
+                                <select id="call-lang" name="lang">{langs}</select>
+                            </div>
+                            <button type="submit">{t("staff-call-start")}</button>
+                        </form>
+                    </section>
+                }
+            })}
         </Layout>
     }
 }
