@@ -19,6 +19,7 @@ mod m20261203_000009_referral;
 mod m20261203_000010_evidence;
 mod m20261203_000011_outbox_delivery;
 mod m20261203_000012_notification_batch;
+mod m20261203_000013_evidence_thumb;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_evidence::Migration),
             Box::new(m20261203_000011_outbox_delivery::Migration),
             Box::new(m20261203_000012_notification_batch::Migration),
+            Box::new(m20261203_000013_evidence_thumb::Migration),
         ]
     }
 }

@@ -486,7 +486,7 @@ pub fn case_work(c: &'static Catalog, w: CaseWork) -> (AnyView, AnyView) {
             let what = t(&format!("evidence-kind-{}", e.kind));
             let from = t(if e.from_worker { "evidence-from-worker" } else { "evidence-from-staff" });
             let shown = match e.kind.as_str() {
-                "image" => view! { <a href=src.clone()><img src=src.clone() alt=what.clone() class="evidence-thumb" loading="lazy" /></a> }.into_any(),
+                "image" => view! { <a href=src.clone()><img src=format!("{src}?size=thumb") alt=what.clone() class="evidence-thumb" loading="lazy" /></a> }.into_any(),
                 "audio" => view! { <audio controls preload="none" src=src.clone()></audio>" "<a href=src.clone()>{t("evidence-download")}</a> }.into_any(),
                 _ => view! { <a href=src.clone()>{t("evidence-download")}</a> }.into_any(),
             };

@@ -102,9 +102,23 @@ const MAX_PIXELS_SIDE: u32 = 12_000;
 /// The most memory one decode may allocate.
 const MAX_DECODE_ALLOC: u64 = 256 * 1024 * 1024;
 
+/// The longest side of a thumbnail, in pixels.
+pub const THUMB_SIDE: u32 = 320;
+
+/// A photo made safe to keep, and its thumbnail.
+#[derive(Clone, Debug)]
+pub struct CleanImage {
+    /// The re-encoded photo.
+    pub bytes: Vec<u8>,
+    /// Its MIME type.
+    pub content_type: &'static str,
+    /// A JPEG at most [`THUMB_SIDE`] pixels on its longest side (what staff see in the list).
+    pub thumb: Vec<u8>,
+}
+
 /// A photo decoded, turned upright and re-encoded without any metadata: JPEG stays JPEG (quality
-/// 88); PNG and WebP become PNG (lossless). Returns the bytes and their MIME type.
-pub fn clean_image(bytes: &[u8], format: ImageFormat) -> Result<(Vec<u8>, &'static str), MediaError> {
+/// 88); PNG and WebP become PNG (lossless); with a small JPEG thumbnail.
+pub fn clean_image(bytes: &[u8], format: ImageFormat) -> Result<CleanImage, MediaError> {
     use image::{DynamicImage, ImageDecoder, ImageReader};
     let mut reader = ImageReader::new(Cursor::new(bytes));
     reader.set_format(match format {
@@ -122,18 +136,24 @@ pub fn clean_image(bytes: &[u8], format: ImageFormat) -> Result<(Vec<u8>, &'stat
     let mut img = DynamicImage::from_decoder(decoder).map_err(|_| MediaError::Damaged)?;
     img.apply_orientation(orientation);
     let mut out = Vec::new();
-    match format {
+    let content_type = match format {
         ImageFormat::Jpeg => {
             let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88);
             DynamicImage::ImageRgb8(img.to_rgb8()).write_with_encoder(encoder).map_err(|_| MediaError::Damaged)?;
-            Ok((out, "image/jpeg"))
+            "image/jpeg"
         }
         ImageFormat::Png | ImageFormat::WebP => {
             let encoder = image::codecs::png::PngEncoder::new(&mut out);
             img.write_with_encoder(encoder).map_err(|_| MediaError::Damaged)?;
-            Ok((out, "image/png"))
+            "image/png"
         }
-    }
+    };
+    // Never enlarged: a photo already small is its own thumbnail.
+    let small = if img.width().max(img.height()) > THUMB_SIDE { img.thumbnail(THUMB_SIDE, THUMB_SIDE) } else { img };
+    let mut thumb = Vec::new();
+    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut thumb, 80);
+    DynamicImage::ImageRgb8(small.to_rgb8()).write_with_encoder(encoder).map_err(|_| MediaError::Damaged)?;
+    Ok(CleanImage { bytes: out, content_type, thumb })
 }
 
 #[cfg(test)]
@@ -178,6 +198,14 @@ mod tests {
     }
 
     #[test]
+    fn large_photos_get_a_small_thumbnail() {
+        let cleaned = clean_image(&jpeg(1000, 500), ImageFormat::Jpeg).unwrap();
+        let thumb = image::load_from_memory(&cleaned.thumb).unwrap();
+        assert_eq!((thumb.width(), thumb.height()), (THUMB_SIDE, THUMB_SIDE / 2));
+        assert!(cleaned.thumb.len() < cleaned.bytes.len());
+    }
+
+    #[test]
     fn types_are_judged_by_content() {
         assert_eq!(sniff(&jpeg(4, 4)), Ok(Media::Image(ImageFormat::Jpeg)));
         assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Ok(Media::Image(ImageFormat::Png)));
@@ -199,13 +227,16 @@ mod tests {
     fn photos_lose_their_metadata_and_stand_upright() {
         let with_exif = jpeg_with_gps_exif(40, 20);
         assert!(with_exif.windows(10).any(|w| w == b"GPS-MARKER"));
-        let (clean, mime) = clean_image(&with_exif, ImageFormat::Jpeg).unwrap();
+        let cleaned = clean_image(&with_exif, ImageFormat::Jpeg).unwrap();
+        let (clean, mime) = (cleaned.bytes, cleaned.content_type);
         assert_eq!(mime, "image/jpeg");
+        let thumb = image::load_from_memory(&cleaned.thumb).unwrap();
+        assert!(thumb.width() <= THUMB_SIDE && thumb.height() <= THUMB_SIDE);
         assert!(!clean.windows(4).any(|w| w == b"Exif") && !clean.windows(10).any(|w| w == b"GPS-MARKER"));
         // Orientation 6 applied: 40×20 becomes 20×40.
         let img = image::load_from_memory(&clean).unwrap();
         assert_eq!((img.width(), img.height()), (20, 40));
         // A truncated photo is damaged, not kept.
-        assert_eq!(clean_image(&with_exif[..with_exif.len() / 3], ImageFormat::Jpeg), Err(MediaError::Damaged));
+        assert_eq!(clean_image(&with_exif[..with_exif.len() / 3], ImageFormat::Jpeg).err(), Some(MediaError::Damaged));
     }
 }

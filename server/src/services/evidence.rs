@@ -108,6 +108,8 @@ pub(crate) struct Prepared {
     pub kind: &'static str,
     pub content_type: &'static str,
     pub bytes: Vec<u8>,
+    /// A small JPEG of a photo.
+    pub thumb: Option<Vec<u8>>,
 }
 
 /// Checks the size and the content and cleans photos (CPU-bound: run on a blocking thread).
@@ -130,17 +132,27 @@ pub(crate) fn prepare(
     }
     match media {
         Media::Image(format) => {
-            let (clean, content_type) = clean_image(&bytes, format)?;
-            Ok(Prepared { kind: media.kind(), content_type, bytes: clean })
+            let clean = clean_image(&bytes, format)?;
+            Ok(Prepared {
+                kind: media.kind(),
+                content_type: clean.content_type,
+                bytes: clean.bytes,
+                thumb: Some(clean.thumb),
+            })
         }
-        Media::Pdf => Ok(Prepared { kind: media.kind(), content_type: "application/pdf", bytes }),
-        Media::Audio(content_type) => Ok(Prepared { kind: media.kind(), content_type, bytes }),
+        Media::Pdf => Ok(Prepared { kind: media.kind(), content_type: "application/pdf", bytes, thumb: None }),
+        Media::Audio(content_type) => Ok(Prepared { kind: media.kind(), content_type, bytes, thumb: None }),
     }
 }
 
 /// The sealed field name of chunk `seq` of evidence `id` (binds each chunk to its place).
 pub(crate) fn chunk_field(id: i64, seq: i32) -> String {
     format!("evidence:{id}:{seq}")
+}
+
+/// The sealed field name of evidence `id`'s thumbnail.
+pub(crate) fn thumb_field(id: i64) -> String {
+    format!("evidence-thumb:{id}")
 }
 
 /// How many files the case holds.
@@ -173,6 +185,16 @@ pub(crate) async fn store<C: ConnectionTrait>(
     .exec(db)
     .await?;
     let id = inserted.last_insert_id;
+    if let Some(thumb) = &file.thumb {
+        evidence::Entity::update_many()
+            .filter(evidence::Column::Id.eq(id))
+            .col_expr(
+                evidence::Column::ThumbCt,
+                sea_orm::sea_query::Expr::value(dk.seal(case, &thumb_field(id), thumb)),
+            )
+            .exec(db)
+            .await?;
+    }
     for (seq, part) in file.bytes.chunks(CHUNK).enumerate() {
         let seq = i32::try_from(seq).unwrap_or(i32::MAX);
         evidence_chunk::Entity::insert(evidence_chunk::ActiveModel {

@@ -351,7 +351,7 @@ pub async fn status_evidence(State(state): State<AppState>, req: Request) -> Res
     if let Ok(uri) = format!("/status{query}").parse() {
         parts.uri = uri;
     }
-    let form = match crate::web::upload::read_upload(req, "file", limits.max_bytes).await {
+    let mut form = match crate::web::upload::read_upload(req, "file", limits.max_bytes).await {
         Ok(form) => form,
         Err(_) => {
             let out = StatusState { error: Some(catalog.t("error-evidence-damaged")), ..Default::default() };
@@ -362,7 +362,7 @@ pub async fn status_evidence(State(state): State<AppState>, req: Request) -> Res
     let result = match state.intake.verify(&door, &tracking, &access).await {
         Ok((_, proof)) => {
             let upload = crate::services::evidence::Upload {
-                bytes: form.file.clone().unwrap_or_default(),
+                bytes: form.file.take().unwrap_or_default(),
                 description: Some(form.get("description").to_owned()),
                 declared: form.declared.clone(),
             };

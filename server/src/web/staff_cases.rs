@@ -476,9 +476,9 @@ pub async fn add_evidence(State(state): State<AppState>, Path(id): Path<i64>, re
         Ok(form) if form.too_large => {
             Err(CaseError::Evidence(crate::services::evidence::EvidenceError::TooLarge(limits.max_mb())))
         }
-        Ok(form) => {
+        Ok(mut form) => {
             let upload = crate::services::evidence::Upload {
-                bytes: form.file.clone().unwrap_or_default(),
+                bytes: form.file.take().unwrap_or_default(),
                 description: Some(form.get("description").to_owned()),
                 declared: form.declared.clone(),
             };

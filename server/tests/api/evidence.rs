@@ -87,6 +87,14 @@ crate::both_backends!(a_worker_adds_evidence_and_staff_open_it_cleaned_and_seale
     );
     let img = image::load_from_memory(&bytes).unwrap();
     assert_eq!((img.width(), img.height()), (20, 40), "orientation applied");
+    // Its thumbnail, for the case page: small, upright, clean.
+    let (status, headers, thumb) =
+        bytes_of(&app, &sup, &format!("/api/v1/cases/{id}/evidence/{photo}?size=thumb")).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "image/jpeg");
+    let small = image::load_from_memory(&thumb).unwrap();
+    assert_eq!((small.width(), small.height()), (20, 40), "a small photo stays its size, upright");
+    assert!(!thumb.windows(10).any(|w| w == b"GPS-MARKER"));
 
     // A PDF and a voice note are kept as sent, but only ever served as downloads.
     let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec();
@@ -154,7 +162,7 @@ crate::both_backends!(a_worker_adds_evidence_and_staff_open_it_cleaned_and_seale
     let audited = |action: &'static str| {
         app.count(format!("SELECT COUNT(*) FROM audit_log WHERE action = '{action}' AND complaint_id = {id}"))
     };
-    assert_eq!(audited("evidence_opened").await, 3);
+    assert_eq!(audited("evidence_opened").await, 4, "three files and one thumbnail");
     assert!(audited("evidence_listed").await >= 1);
     assert_eq!(audited("evidence_added_by_worker").await, 3);
     let res = app.client.get(app.url(&format!("/api/v1/cases/{id}/evidence/{photo}"))).send().await.unwrap();

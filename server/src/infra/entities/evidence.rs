@@ -18,6 +18,8 @@ pub struct Model {
     pub source: String,
     pub description_ct: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
+    /// A photo's thumbnail, sealed (field `evidence-thumb:{id}`).
+    pub thumb_ct: Option<Vec<u8>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -175,4 +175,24 @@ impl CaseService {
         let reader = EvidenceReader { service: self.clone(), dk, case: row.tracking_code, id: e.id, chunks: e.chunks };
         Ok((item, reader))
     }
+
+    /// A photo's thumbnail for staff (audited as an opening of that file); `None` for a file
+    /// that has none (PDF, audio).
+    pub async fn evidence_thumb(&self, actor: &Actor, id: i64, evidence_id: i64) -> Result<Option<Vec<u8>>, CaseError> {
+        let row = self.visible(actor, id).await?;
+        if actor.role == Role::Advocate {
+            return Err(CaseError::NotFound);
+        }
+        let e = evidence_row::Entity::find_by_id(evidence_id)
+            .filter(evidence_row::Column::ComplaintId.eq(id))
+            .one(&self.db)
+            .await?
+            .ok_or(CaseError::NotFound)?;
+        let Some(ct) = e.thumb_ct else { return Ok(None) };
+        let dk = self.data_key(&row).await?.ok_or(CaseError::NotFound)?;
+        let txn = self.db.begin().await?;
+        self.audit(&txn, actor, "evidence_opened", id, Some(format!("evidence={evidence_id} thumbnail"))).await?;
+        txn.commit().await?;
+        Ok(Some(dk.open(&row.tracking_code, &files::thumb_field(evidence_id), &ct)?))
+    }
 }

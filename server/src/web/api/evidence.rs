@@ -51,7 +51,7 @@ pub(super) struct StaffUpload {
 /// Reads the upload, answering 413 past the limit and 422 when it is not a multipart form.
 async fn read(state: &AppState, req: Request, catalog: &'static Catalog) -> Result<(UploadForm, Upload), ApiError> {
     let limits = evidence_limits(state);
-    let form = read_upload(req, "file", limits.max_bytes)
+    let mut form = read_upload(req, "file", limits.max_bytes)
         .await
         .map_err(|_| ApiError::Unreadable(catalog.t("error-invalid-request")))?;
     if form.too_large {
@@ -59,7 +59,7 @@ async fn read(state: &AppState, req: Request, catalog: &'static Catalog) -> Resu
         return Err(ApiError::TooLarge(message));
     }
     let upload = Upload {
-        bytes: form.file.clone().unwrap_or_default(),
+        bytes: form.file.take().unwrap_or_default(),
         description: Some(form.get("description").to_owned()),
         declared: form.declared.clone(),
     };
@@ -128,16 +128,34 @@ pub(super) async fn list(
     Ok(Json(EvidenceList { evidence }).into_response())
 }
 
+/// `?size=thumb` asks for a photo's thumbnail.
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+pub(super) struct FileQuery {
+    /// `thumb`: a photo's thumbnail (a JPEG at most 320 pixels on its longest side).
+    size: Option<String>,
+}
+
 /// `GET /api/v1/cases/{id}/evidence/{evidence_id}`: one file, streamed (audited). Photos are
 /// shown inline; PDFs and audio come only as downloads; every answer forbids sniffing and scripts.
 #[utoipa::path(get, path = "/cases/{id}/evidence/{evidence_id}", tag = "staff", summary = "One file of the case, streamed (audited)", security(("session" = [])),
-    params(("id" = i64, Path, description = "Case id"), ("evidence_id" = i64, Path, description = "Evidence id")),
+    params(("id" = i64, Path, description = "Case id"), ("evidence_id" = i64, Path, description = "Evidence id"), FileQuery),
     responses((status = 200, description = "The file as stored", content_type = "application/octet-stream", body = Vec<u8>), StaffRefusals))]
 pub(super) async fn file(
     State(state): State<AppState>,
     Path((id, evidence_id)): Path<(i64, i64)>,
+    axum::extract::Query(q): axum::extract::Query<FileQuery>,
     Staff(actor, catalog): Staff,
 ) -> Result<Response, ApiError> {
+    if q.size.as_deref() == Some("thumb") {
+        let thumb = state.cases.evidence_thumb(&actor, id, evidence_id).await.map_err(|e| map_err(e, catalog))?;
+        let thumb = thumb.ok_or_else(|| ApiError::NotFound(catalog.t("not-found-body")))?;
+        let mut res = thumb.into_response();
+        let h = res.headers_mut();
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg"));
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+        return Ok(res);
+    }
     let (item, reader) = state.cases.evidence_file(&actor, id, evidence_id).await.map_err(|e| map_err(e, catalog))?;
     let chunks = reader.chunks;
     let stream = futures_util::stream::unfold((reader, 0i32), move |(reader, seq)| async move {
