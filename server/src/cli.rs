@@ -183,7 +183,7 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
     }
     let db = open_db(&settings).await?;
     let master =
-        std::sync::Arc::new(crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+        std::sync::Arc::new(crate::startup::load_master_key(&db, &settings.effective_master_key_file()).await?);
     let cases = crate::services::cases::CaseService::new(db, master);
     let (total, changes) = cases.rescreen(!dry_run).await?;
     for c in &changes {
@@ -204,7 +204,7 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
 async fn demo(settings: Settings, if_empty: bool, cases: Option<usize>) -> anyhow::Result<()> {
     let db = open_db(&settings).await?;
     let master =
-        std::sync::Arc::new(crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?);
+        std::sync::Arc::new(crate::startup::load_master_key(&db, &settings.effective_master_key_file()).await?);
     crate::services::demo::seed(&db, master.clone(), if_empty).await?;
     match cases {
         Some(n) if n > 0 => crate::services::demo::seed_bulk(&db, master, n).await,

@@ -50,6 +50,42 @@ pub enum StartupError {
     /// A locale file is broken.
     #[error("translations: {0}")]
     Locales(String),
+    /// The master key is missing, or is not the one that sealed the database's complaints.
+    #[error("{0}")]
+    KeyMismatch(String),
+}
+
+/// Loads the master key, creating one only for a database that holds no sealed complaint. A
+/// missing key file beside a database with complaints is refused (a new key would leave every
+/// one of them unreadable, silently), and so is a key whose id is not the one that sealed them
+/// (a copied or mixed-up file).
+pub async fn load_master_key(db: &Db, path: &std::path::Path) -> Result<crate::infra::crypto::MasterKey, StartupError> {
+    use crate::infra::entities::complaint_key;
+    use sea_orm::{EntityTrait, QuerySelect};
+    let ids: Vec<String> = complaint_key::Entity::find()
+        .select_only()
+        .column(complaint_key::Column::KeyId)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    if !ids.is_empty() && !path.exists() {
+        return Err(StartupError::KeyMismatch(format!(
+            "the master key file {} is missing, but the database holds complaints sealed with key {}: restore the key file (a new key would make them unreadable)",
+            path.display(),
+            ids.join(", ")
+        )));
+    }
+    let key = crate::infra::crypto::MasterKey::load_or_create(path)?;
+    if !ids.is_empty() && !ids.iter().any(|id| id == key.id()) {
+        return Err(StartupError::KeyMismatch(format!(
+            "the master key in {} has id {}, but the database's complaints were sealed with {}: use the key that sealed them",
+            path.display(),
+            key.id(),
+            ids.join(", ")
+        )));
+    }
+    Ok(key)
 }
 
 /// Brings the schema up to date, then the data fixes that need the services: cases filed before
@@ -85,7 +121,7 @@ impl Application {
             .hash_files(hash_file_present())
             .build();
         let header_read_timeout = settings.header_read_timeout;
-        let master = crate::infra::crypto::MasterKey::load_or_create(&settings.effective_master_key_file())?;
+        let master = load_master_key(&db, &settings.effective_master_key_file()).await?;
         let totp_key = master.subkey("totp-secret");
         let policy = crate::services::auth::AuthPolicy {
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes)),

@@ -11,6 +11,7 @@ mod doors;
 mod evidence;
 mod health;
 mod helpers;
+mod keys;
 mod outbox;
 mod pages;
 mod phone;
