@@ -311,6 +311,12 @@ impl IntakeService {
         Ok((view, proof))
     }
 
+    /// The stored form of a submission's fingerprint: keyed, so the column reveals nothing of the
+    /// body it was made from (a hash of a name and a phone number could be guessed).
+    fn fingerprint_hash(&self, fingerprint: &str) -> String {
+        hex::encode(hmac_sha256(&self.master.subkey("idempotency-fingerprint"), fingerprint.as_bytes()))
+    }
+
     fn idempotency_hash(&self, key: &str) -> String {
         hex::encode(hmac_sha256(&self.master.subkey("idempotency-key"), key.as_bytes()))
     }
@@ -417,7 +423,11 @@ impl IntakeService {
         else {
             return Ok(None);
         };
-        if row.idempotency_fingerprint.as_deref() != Some(fingerprint) {
+        // Stored keyed (and compared keyed); rows from before the fingerprint was keyed compare as sent.
+        let keyed = self.fingerprint_hash(fingerprint);
+        if row.idempotency_fingerprint.as_deref() != Some(keyed.as_str())
+            && row.idempotency_fingerprint.as_deref() != Some(fingerprint)
+        {
             return Err(IntakeError::IdempotencyConflict);
         }
         let tracking = TrackingCode::parse(&row.tracking_code).map_err(|e| IntakeError::Internal(format!("{e:?}")))?;
@@ -482,7 +492,7 @@ impl IntakeService {
             tracking_code: Set(case.to_owned()),
             access_code_hash: Set(access_hash.to_owned()),
             idempotency_key: Set(key_hash.map(str::to_owned)),
-            idempotency_fingerprint: Set(idem.map(|i| i.fingerprint.clone())),
+            idempotency_fingerprint: Set(idem.map(|i| self.fingerprint_hash(&i.fingerprint))),
             status: Set(CaseStatus::Received.code().to_owned()),
             priority: Set(priority.to_owned()),
             retaliation_kinds: Set(retaliation_kinds),

@@ -136,6 +136,24 @@ both_backends!(idempotency_key_makes_retries_land_once, |app| {
     let other = post_json(&app, "/api/v1/complaints", &sample("otra cosa"), &key).await;
     assert_eq!(other.status(), 409);
     assert_eq!(count(&app, "complaint").await, 1);
+    // The stored fingerprint is keyed: not the body's plain SHA-256 (which a guess of a name and a
+    // phone number could match).
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT idempotency_fingerprint FROM complaint",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let stored: String = row.try_get("", "idempotency_fingerprint").unwrap();
+    let plain = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(serde_json::to_vec(&body).unwrap()))
+    };
+    assert_eq!(stored.len(), 64);
+    assert_ne!(stored, plain);
 });
 
 #[tokio::test]
