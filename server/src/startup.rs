@@ -243,14 +243,17 @@ fn outbox_service(
             .ok()
     });
     let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.site_addr));
+    let delivery = crate::services::outbox::Delivery {
+        sms,
+        mail,
+        words: std::sync::Arc::new(crate::web::render::outbox_words),
+        public_url,
+    };
     crate::services::outbox::OutboxService::new(
         db,
         master,
         phone,
-        sms,
-        mail,
-        std::sync::Arc::new(crate::web::render::outbox_words),
-        &public_url,
+        delivery,
         crate::services::outbox::SendPolicy::default(),
     )
 }

@@ -81,6 +81,20 @@ enum Outcome {
     Failed(String),
 }
 
+/// How messages leave: the providers (a channel without one stays queued), the words, and the
+/// public address the messages point to.
+#[derive(Clone)]
+pub struct Delivery {
+    /// Twilio's REST API, for texts.
+    pub sms: Option<TwilioSms>,
+    /// An SMTP relay, for e-mail.
+    pub mail: Option<Smtp>,
+    /// The words of each template.
+    pub words: Words,
+    /// Reclamo's public base URL (links in messages).
+    pub public_url: String,
+}
+
 /// The outbox sender.
 #[derive(Clone)]
 pub struct OutboxService {
@@ -113,27 +127,16 @@ pub async fn queue_worker_text<C: ConnectionTrait>(db: &C, complaint_id: i64, te
 
 impl OutboxService {
     /// A sender; a channel without its provider stays queued.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: Db,
         master: Arc<MasterKey>,
         phone: PhoneService,
-        sms: Option<TwilioSms>,
-        mail: Option<Smtp>,
-        words: Words,
-        public_url: &str,
+        delivery: Delivery,
         policy: SendPolicy,
     ) -> OutboxService {
-        OutboxService {
-            db,
-            master,
-            phone,
-            sms,
-            mail,
-            words,
-            public_url: public_url.trim_end_matches('/').to_owned(),
-            policy,
-        }
+        let Delivery { sms, mail, words, public_url } = delivery;
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        OutboxService { db, master, phone, sms, mail, words, public_url, policy }
     }
 
     /// The channels this sender can deliver.

@@ -229,6 +229,11 @@ impl TestApp {
         res.json().await.unwrap()
     }
 
+    /// GET with a session cookie, as text (a page).
+    pub async fn page_text(&self, path: &str, cookie: &str) -> String {
+        self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().text().await.unwrap()
+    }
+
     /// GET with a session cookie, as JSON.
     pub async fn get_json(&self, path: &str, cookie: &str) -> serde_json::Value {
         self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().json().await.unwrap()

@@ -153,6 +153,17 @@ async fn configured_app(backend: Backend, mock: &TwilioMock, sink: &SmtpSink) ->
     .await
 }
 
+/// Waits (at most 5 s) until `sql` counts `n`.
+async fn until_count(app: &TestApp, sql: &str, n: i64) {
+    for _ in 0..50 {
+        if app.count(sql).await == n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.count(sql).await, n, "{sql}");
+}
+
 async fn until(what: &str, mut done: impl FnMut() -> bool) {
     for _ in 0..100 {
         if done() {
@@ -203,13 +214,7 @@ async fn really_sent(backend: Backend) {
         post(&app, &format!("/api/v1/cases/{id}/transition"), &inv, json!({"to": "investigating", "reason": "aviso"}))
             .await;
     assert_eq!(res.status(), 200);
-    for _ in 0..50 {
-        if app.count("SELECT COUNT(*) FROM outbox WHERE last_error = 'opted_out'").await == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE last_error = 'opted_out'").await, 1);
+    until_count(&app, "SELECT COUNT(*) FROM outbox WHERE last_error = 'opted_out'", 1).await;
     assert_eq!(mock.count(), 1, "nothing more was texted");
 
     // A worker who did not say yes to texts gets none.
@@ -221,13 +226,7 @@ async fn really_sent(backend: Backend) {
         post(&app, &format!("/api/v1/cases/{qid}/transition"), &inv, json!({"to": "triage", "reason": "llamada"}))
             .await;
     assert_eq!(res.status(), 200);
-    for _ in 0..50 {
-        if app.count("SELECT COUNT(*) FROM outbox WHERE last_error = 'not_allowed'").await == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE last_error = 'not_allowed'").await, 1);
+    until_count(&app, "SELECT COUNT(*) FROM outbox WHERE last_error = 'not_allowed'", 1).await;
     assert_eq!(mock.count(), 1);
 }
 
@@ -255,16 +254,13 @@ fn sender(app: &TestApp, mock: &TwilioMock, policy: SendPolicy) -> OutboxService
         "+17205550100",
     )
     .unwrap();
-    OutboxService::new(
-        app.db.clone(),
-        master,
-        phone,
-        Some(sms),
-        None,
-        Arc::new(reclamo_server::web::render::outbox_words),
-        "https://reclamo.test",
-        policy,
-    )
+    let delivery = reclamo_server::services::outbox::Delivery {
+        sms: Some(sms),
+        mail: None,
+        words: Arc::new(reclamo_server::web::render::outbox_words),
+        public_url: "https://reclamo.test".into(),
+    };
+    OutboxService::new(app.db.clone(), master, phone, delivery, policy)
 }
 
 /// Queues `n` texts to the worker of a new case.

@@ -93,16 +93,7 @@ crate::both_backends!(a_confirmed_immigration_threat_proposes_referrals_a_superv
     assert_eq!(get_pdf(&app, &inv, &format!("{base}/letters/referral-ice.pdf")).await.0, 404);
 
     // The staff page shows the referrals and their state.
-    let page = app
-        .client
-        .get(app.url(&format!("/staff/cases/{id}")))
-        .header("cookie", &sup)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page_text(&format!("/staff/cases/{id}"), &sup).await;
     assert!(
         page.contains("Colorado Attorney General (worker protection)") && page.contains("Approved by sup@test.example")
     );

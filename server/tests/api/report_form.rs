@@ -195,18 +195,9 @@ async fn a_call_taker_files_for_a_caller_and_texts_the_codes() {
     .unwrap();
     let (_, sup) = crate::casework::staff(&app).await;
     // The staff home offers the form in the caller's language; it opens marked for a call.
-    let home = app.client.get(app.url("/staff")).header("cookie", &sup).send().await.unwrap().text().await.unwrap();
+    let home = app.page_text("/staff", &sup).await;
     assert!(home.contains("action=\"/report\"") && home.contains("name=\"call_taker\""));
-    let page = app
-        .client
-        .get(app.url("/report?lang=so&call_taker=1"))
-        .header("cookie", &sup)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page_text("/report?lang=so&call_taker=1", &sup).await;
     assert!(page.contains("name=\"call_taker\" value=\"1\""), "carried through the steps");
     let fid = form_id_of(&page);
     let mut answers = full_answers(&fid);

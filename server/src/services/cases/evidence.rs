@@ -143,13 +143,13 @@ impl CaseService {
         Ok(items)
     }
 
-    /// One file for staff, to stream chunk by chunk (audited).
-    pub async fn evidence_file(
+    /// The case and one of its files, for staff who may see the case (advocates: not found).
+    async fn evidence_of(
         &self,
         actor: &Actor,
         id: i64,
         evidence_id: i64,
-    ) -> Result<(EvidenceItem, EvidenceReader), CaseError> {
+    ) -> Result<(complaint::Model, evidence_row::Model), CaseError> {
         let row = self.visible(actor, id).await?;
         if actor.role == Role::Advocate {
             return Err(CaseError::NotFound);
@@ -159,6 +159,17 @@ impl CaseService {
             .one(&self.db)
             .await?
             .ok_or(CaseError::NotFound)?;
+        Ok((row, e))
+    }
+
+    /// One file for staff, to stream chunk by chunk (audited).
+    pub async fn evidence_file(
+        &self,
+        actor: &Actor,
+        id: i64,
+        evidence_id: i64,
+    ) -> Result<(EvidenceItem, EvidenceReader), CaseError> {
+        let (row, e) = self.evidence_of(actor, id, evidence_id).await?;
         let dk = self.data_key(&row).await?.ok_or(CaseError::NotFound)?;
         let txn = self.db.begin().await?;
         self.audit(&txn, actor, "evidence_opened", id, Some(format!("evidence={evidence_id}"))).await?;
@@ -179,15 +190,7 @@ impl CaseService {
     /// A photo's thumbnail for staff (audited as an opening of that file); `None` for a file
     /// that has none (PDF, audio).
     pub async fn evidence_thumb(&self, actor: &Actor, id: i64, evidence_id: i64) -> Result<Option<Vec<u8>>, CaseError> {
-        let row = self.visible(actor, id).await?;
-        if actor.role == Role::Advocate {
-            return Err(CaseError::NotFound);
-        }
-        let e = evidence_row::Entity::find_by_id(evidence_id)
-            .filter(evidence_row::Column::ComplaintId.eq(id))
-            .one(&self.db)
-            .await?
-            .ok_or(CaseError::NotFound)?;
+        let (row, e) = self.evidence_of(actor, id, evidence_id).await?;
         let Some(ct) = e.thumb_ct else { return Ok(None) };
         let dk = self.data_key(&row).await?.ok_or(CaseError::NotFound)?;
         let txn = self.db.begin().await?;

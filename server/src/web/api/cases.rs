@@ -421,8 +421,17 @@ pub(super) async fn review(
         .review_retaliation(&actor, id, &b.kind, confirmed, b.instances.unwrap_or(1), &b.reason)
         .await
         .map_err(|e| map_err(e, catalog))?;
-    let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
-    match case {
+    retaliation_now(&state, &actor, id, catalog).await
+}
+
+/// The case's priority and retaliation (review and referrals) after a change.
+async fn retaliation_now(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    catalog: &'static Catalog,
+) -> Result<Response, ApiError> {
+    match state.cases.get(actor, id).await.map_err(|e| map_err(e, catalog))? {
         CaseView::Staff(case) => {
             Ok(Json(Reviewed { priority: case.priority, retaliation: case.retaliation }).into_response())
         }
@@ -455,13 +464,7 @@ pub(super) async fn refer(
         .decide_referral(&actor, id, destination, b.approve, &b.reason)
         .await
         .map_err(|e| map_err(e, catalog))?;
-    let case = state.cases.get(&actor, id).await.map_err(|e| map_err(e, catalog))?;
-    match case {
-        CaseView::Staff(case) => {
-            Ok(Json(Reviewed { priority: case.priority, retaliation: case.retaliation }).into_response())
-        }
-        CaseView::Advocate(_) => Err(ApiError::NotFound(catalog.t("not-found-body"))),
-    }
+    retaliation_now(&state, &actor, id, catalog).await
 }
 
 /// `GET /api/v1/cases/{id}/letters/{kind}.pdf`
