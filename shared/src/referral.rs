@@ -97,7 +97,6 @@ pub const NEVER_RECIPIENTS: &[&str] = &[
     "customs and border protection",
     "border patrol",
     "cbp",
-    "citizenship and immigration services",
     "uscis",
     "enforcement and removal",
     "ero",

@@ -3,7 +3,8 @@
 //! URL or a log line.
 
 use crate::infra::db::MaybeBusy;
-use crate::services::intake::{Door, Idempotency, IntakeError};
+use crate::services::intake::{Door, Idempotency, IntakeError, StatusView};
+use crate::services::proof::VerifiedCase;
 use crate::web::render::{pdf_response, receipt_pdf, render_with};
 use crate::web::state::{AppState, client_ip, request_catalog};
 use axum::{
@@ -249,20 +250,21 @@ pub async fn status_check(State(state): State<AppState>, req: Request) -> Respon
     let (parts, posted) = read_form(&state, req).await;
     let tracking = posted.get("tracking_code").unwrap_or("").to_owned();
     let access = posted.get("access_code").unwrap_or("").to_owned();
-    let (out, wait) = status_state(&state, &door, catalog, &tracking, &access).await;
+    let verified = state.intake.verify(&door, &tracking, &access).await;
+    let (out, wait) = status_state(&state, catalog, &tracking, &access, verified).await;
     status_response(&state, parts, out, wait).await
 }
 
 /// The status page's state for these codes, and how long to wait when rate limited.
 async fn status_state(
     state: &AppState,
-    door: &Door,
     catalog: &'static Catalog,
     tracking: &str,
     access: &str,
+    verified: Result<(StatusView, VerifiedCase), IntakeError>,
 ) -> (StatusState, Option<Result<Duration, ()>>) {
     let mut out = StatusState { tracking_typed: tracking.to_owned(), ..Default::default() };
-    match state.intake.verify(door, tracking, access).await {
+    match verified {
         Ok((view, proof)) => {
             let evidence = state.cases.worker_evidence(&proof).await.unwrap_or_default();
             out.found = Some(StatusFound {
@@ -359,7 +361,9 @@ pub async fn status_evidence(State(state): State<AppState>, req: Request) -> Res
         }
     };
     let (tracking, access) = (form.get("tracking_code").to_owned(), form.get("access_code").to_owned());
-    let result = match state.intake.verify(&door, &tracking, &access).await {
+    // The codes are checked once (one count against the status limit); the page is made from it.
+    let verified = state.intake.verify(&door, &tracking, &access).await;
+    let result = match &verified {
         Ok((_, proof)) => {
             let upload = crate::services::evidence::Upload {
                 bytes: form.file.take().unwrap_or_default(),
@@ -371,13 +375,13 @@ pub async fn status_evidence(State(state): State<AppState>, req: Request) -> Res
                     limits.max_mb(),
                 )))
             } else {
-                state.cases.add_worker_evidence(&proof, upload, limits).await.map(|_| ())
+                state.cases.add_worker_evidence(proof, upload, limits).await.map(|_| ())
             }
         }
         // The codes did not match (or were limited): the status page says so as a lookup would.
         Err(_) => Ok(()),
     };
-    let (mut out, wait) = status_state(&state, &door, catalog, &tracking, &access).await;
+    let (mut out, wait) = status_state(&state, catalog, &tracking, &access, verified).await;
     if out.found.is_some() {
         match result {
             Ok(()) => out.notice = Some(catalog.t("evidence-added")),

@@ -106,8 +106,15 @@ impl CaseService {
         if description.is_some() {
             self.rescreen_one(&row, true, "evidence_screened").await?;
         }
-        let items = files::list(&self.db, Some(&dk), &row.tracking_code, row.id).await?;
-        items.into_iter().find(|e| e.id == id).ok_or(CaseError::NotFound)
+        Ok(EvidenceItem {
+            id,
+            kind: prepared.kind.to_owned(),
+            content_type: prepared.content_type.to_owned(),
+            size_bytes: prepared.bytes.len() as i64,
+            source: source.to_owned(),
+            description,
+            created_at: chrono::Utc::now(),
+        })
     }
 
     /// What the worker sent and staff added, for the worker's own status page (descriptions
