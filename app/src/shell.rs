@@ -2,7 +2,8 @@
 
 use crate::i18n::use_catalog;
 use crate::pages::{
-    Page, home::HomePage, not_found::NotFoundPage, report::ReportPage, rights::RightsPage, status::StatusPage,
+    Page, home::HomePage, not_found::NotFoundPage, privacy::PrivacyPage, report::ReportPage, rights::RightsPage,
+    status::StatusPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/rights") view=RightsPage />
+                <Route path=path!("/privacy") view=PrivacyPage />
                 <Route path=path!("/report") view=ReportPage />
                 <Route path=path!("/report/done") view=ReportPage />
                 <Route path=path!("/status") view=StatusPage />

@@ -13,11 +13,11 @@ after(async () => {
   await browser?.close();
 });
 
-test('home and rights render in every locale with lang and dir, axe-clean', async () => {
+test('home, rights and privacy render in every locale with lang and dir, axe-clean', async () => {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   for (const [code, dir] of LOCALES) {
-    for (const path of ['/', '/rights']) {
+    for (const path of ['/', '/rights', '/privacy']) {
       const res = await page.goto(`${BASE}${path}?lang=${code}`);
       assert.equal(res.status(), 200, `${path} ${code}`);
       assert.equal(await page.getAttribute('html', 'lang'), code);

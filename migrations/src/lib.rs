@@ -20,9 +20,17 @@ mod m20261203_000010_evidence;
 mod m20261203_000011_outbox_delivery;
 mod m20261203_000012_notification_batch;
 mod m20261203_000013_evidence_thumb;
+mod m20261203_000014_sealed_facts;
+mod m20261203_000015_drop_clear_facts;
+mod m20261203_000016_disposal;
+mod m20261203_000017_audit_append_only;
 
 /// The ordered list of migrations.
 pub struct Migrator;
+
+/// The migration after which the server seals what older versions kept in clear, before the
+/// next one drops those columns (see `m20261203_000014_sealed_facts`).
+pub const SEAL_BEFORE_DROP: &str = "m20261203_000014_sealed_facts";
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
@@ -41,6 +49,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000011_outbox_delivery::Migration),
             Box::new(m20261203_000012_notification_batch::Migration),
             Box::new(m20261203_000013_evidence_thumb::Migration),
+            Box::new(m20261203_000014_sealed_facts::Migration),
+            Box::new(m20261203_000015_drop_clear_facts::Migration),
+            Box::new(m20261203_000016_disposal::Migration),
+            Box::new(m20261203_000017_audit_append_only::Migration),
         ]
     }
 }

@@ -46,6 +46,9 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Carry out the disposals two people approved (crypto-shredding: see `/privacy`); the server
+    /// also runs this every hour.
+    Dispose,
     /// The audit log.
     Audit {
         /// What to do.
@@ -84,8 +87,12 @@ pub enum UserAction {
 /// `reclamo audit ...`
 #[derive(Subcommand, Debug)]
 pub enum AuditAction {
-    /// Re-walk the hash chain; exits non-zero at the first broken link.
+    /// Re-walk the hash chain and check it against the last signed anchor; exits non-zero at the
+    /// first broken link, or when entries were cut or rewritten since the anchor.
     Verify,
+    /// Append the chain's signed head to the anchor file (`RECLAMO_AUDIT_ANCHOR_FILE`); the server
+    /// also does this every hour.
+    Anchor,
 }
 
 /// Parses the command line and runs it.
@@ -105,7 +112,9 @@ pub async fn run() -> ExitCode {
         Command::User { action } => user(settings, action).await,
         Command::Demo { if_empty, cases } => demo(settings, if_empty, cases).await,
         Command::Audit { action: AuditAction::Verify } => audit_verify(settings).await,
+        Command::Audit { action: AuditAction::Anchor } => audit_anchor(settings).await,
         Command::Screen { recheck, dry_run } => screen(settings, recheck, dry_run).await,
+        Command::Dispose => dispose(settings).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -129,14 +138,14 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
 
 async fn migrate(settings: Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings).await?;
-    crate::startup::migrate(&db).await?;
+    crate::startup::migrate(&db, &settings.effective_master_key_file()).await?;
     println!("reclamo: migrations applied ({})", db::backend_name(&db));
     Ok(())
 }
 
 async fn open_db(settings: &Settings) -> anyhow::Result<crate::infra::db::Db> {
     let db = db::connect(settings).await?;
-    crate::startup::migrate(&db).await?;
+    crate::startup::migrate(&db, &settings.effective_master_key_file()).await?;
     Ok(db)
 }
 
@@ -167,14 +176,38 @@ async fn user(settings: Settings, action: UserAction) -> anyhow::Result<()> {
 }
 
 async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
-    let db = open_db(&settings).await?;
+    use crate::infra::audit::{AnchorCheck, Verification};
+    let db = db::connect(&settings).await?;
+    let master = crate::startup::migrate(&db, &settings.effective_master_key_file()).await?;
     match crate::infra::audit::verify(&db).await? {
-        crate::infra::audit::Verification::Intact(n) => {
-            println!("reclamo: audit chain intact ({n} entries)");
-            Ok(())
-        }
-        crate::infra::audit::Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
+        Verification::Intact(n) => println!("reclamo: audit chain intact ({n} entries)"),
+        Verification::BrokenAt(id) => anyhow::bail!("audit chain broken at entry {id}"),
     }
+    let key = master.subkey(crate::infra::audit::ANCHOR_KEY_PURPOSE);
+    match crate::infra::audit::check_anchor(&db, &key, &settings.effective_audit_anchor_file()).await? {
+        AnchorCheck::NoAnchor => println!("reclamo: no anchor yet (run `reclamo audit anchor`)"),
+        AnchorCheck::Holds(a) => println!("reclamo: anchor of {} holds ({} entries then)", a.at, a.count),
+        AnchorCheck::Truncated { anchor, now } => anyhow::bail!(
+            "audit log truncated: the anchor of {} saw {} entries up to entry {}; the log now holds {now}",
+            anchor.at,
+            anchor.count,
+            anchor.last_id
+        ),
+        AnchorCheck::Rewritten(a) => {
+            anyhow::bail!("audit log rewritten: entry {} no longer has the hash anchored on {}", a.last_id, a.at)
+        }
+    }
+    Ok(())
+}
+
+async fn audit_anchor(settings: Settings) -> anyhow::Result<()> {
+    let db = db::connect(&settings).await?;
+    let master = crate::startup::migrate(&db, &settings.effective_master_key_file()).await?;
+    let key = master.subkey(crate::infra::audit::ANCHOR_KEY_PURPOSE);
+    let file = settings.effective_audit_anchor_file();
+    let a = crate::infra::audit::anchor(&db, &key, &file, chrono::Utc::now()).await?;
+    println!("reclamo: anchored {} entries up to entry {} in {}", a.count, a.last_id, file.display());
+    Ok(())
 }
 
 async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Result<()> {
@@ -187,17 +220,27 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
     let cases = crate::services::cases::CaseService::new(db, master);
     let (total, changes) = cases.rescreen(!dry_run).await?;
     for c in &changes {
+        // Which kinds is sealed personal data: the operator sees how many, the case page which.
         println!(
-            "case {}: [{}] -> [{}], priority {} -> {}",
+            "case {}: {} -> {} retaliation kinds, priority {} -> {}",
             c.id,
-            c.before.join(","),
-            c.after.join(","),
+            c.before.len(),
+            c.after.len(),
             c.priority.0,
             c.priority.1
         );
     }
     let verb = if dry_run { "would change" } else { "changed" };
     println!("reclamo: {total} open cases re-screened, {} {verb}", changes.len());
+    Ok(())
+}
+
+async fn dispose(settings: Settings) -> anyhow::Result<()> {
+    let db = db::connect(&settings).await?;
+    let master = std::sync::Arc::new(crate::startup::migrate(&db, &settings.effective_master_key_file()).await?);
+    let cases = crate::services::cases::CaseService::new(db, master).with_retention_days(settings.retention_days);
+    let n = cases.carry_out_disposals(chrono::Utc::now()).await?;
+    println!("reclamo: {n} cases disposed");
     Ok(())
 }
 

@@ -21,8 +21,8 @@ pub struct Application {
     addr: SocketAddr,
     db: Db,
     header_read_timeout: Duration,
-    /// Runs the hourly jobs (reminders of overdue first contacts).
-    cases: crate::services::cases::CaseService,
+    /// Runs the hourly jobs.
+    jobs: Jobs,
     /// Drains the outbox.
     outbox: crate::services::outbox::OutboxService,
 }
@@ -88,11 +88,23 @@ pub async fn load_master_key(db: &Db, path: &std::path::Path) -> Result<crate::i
     Ok(key)
 }
 
-/// Brings the schema up to date, then the data fixes that need the services: cases filed before
-/// the queue's sort key, employer records and search index existed join them once.
-pub async fn migrate(db: &db::Db) -> Result<(), sea_orm::DbErr> {
+/// Brings the schema up to date and loads the master key (see [`load_master_key`]). One data step
+/// needs the key between two migrations: what older versions kept in clear (answers about threats,
+/// retaliation kinds, supervisor, job role) is sealed before the migration that drops those columns.
+/// Then the data fixes that need the services: cases filed before the queue's sort key, employer
+/// records and search index existed join them once.
+pub async fn migrate(db: &db::Db, key_file: &std::path::Path) -> Result<crate::infra::crypto::MasterKey, StartupError> {
+    let seal = db::migrate_through(db, reclamo_migrations::SEAL_BEFORE_DROP).await?;
+    let master = load_master_key(db, key_file).await?;
+    if seal {
+        let n = crate::services::cases::facts::seal_clear(db, &master).await?;
+        if n > 0 {
+            tracing::info!(rows = n, "facts kept in clear by an older version sealed");
+        }
+    }
     db::migrate(db).await?;
-    crate::services::cases::queue::backfill(db).await
+    crate::services::cases::queue::backfill(db).await?;
+    Ok(master)
 }
 
 impl Application {
@@ -108,7 +120,13 @@ impl Application {
     ) -> Result<Application, StartupError> {
         reclamo_app::i18n::init().map_err(|e| StartupError::Locales(e.0.clone()))?;
         let db = db::connect(&settings).await?;
-        migrate(&db).await?;
+        let master = migrate(&db, &settings.effective_master_key_file()).await?;
+        if settings.master_key_beside_database() {
+            tracing::warn!(
+                "the master key sits beside the database: a copy of that directory decrypts every complaint; \
+                 in production point RECLAMO_MASTER_KEY_FILE at a file outside it (a secret mount)"
+            );
+        }
         let listener = TcpListener::bind(settings.site_addr)
             .await
             .map_err(|source| StartupError::Bind { addr: settings.site_addr, source })?;
@@ -121,7 +139,6 @@ impl Application {
             .hash_files(hash_file_present())
             .build();
         let header_read_timeout = settings.header_read_timeout;
-        let master = load_master_key(&db, &settings.effective_master_key_file()).await?;
         let totp_key = master.subkey("totp-secret");
         let policy = crate::services::auth::AuthPolicy {
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes)),
@@ -134,7 +151,8 @@ impl Application {
             .with_policy(limits, |code| reclamo_app::i18n::by_code(code).is_some());
         let phone = crate::services::phone::PhoneService::new(db.clone(), &master);
         let cases = crate::services::cases::CaseService::new(db.clone(), master.clone())
-            .with_policy_escalation_percent(settings.policy_escalation_percent);
+            .with_policy_escalation_percent(settings.policy_escalation_percent)
+            .with_retention_days(settings.retention_days);
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
             Ok(0) => {}
@@ -143,11 +161,18 @@ impl Application {
         }
         let auth = crate::services::auth::AuthService::new(db.clone(), clock, policy).with_totp_key(totp_key);
         let estimate_module = crate::web::state::find_estimate_module(&settings.site_root.join(&*leptos.site_pkg_dir));
-        let jobs = cases.clone();
+        let jobs = Jobs {
+            cases: cases.clone(),
+            auth: auth.clone(),
+            intake: intake.clone(),
+            db: db.clone(),
+            anchor_key: master.subkey(crate::infra::audit::ANCHOR_KEY_PURPOSE),
+            anchor_file: settings.effective_audit_anchor_file(),
+        };
         let sms = twilio_sms(&settings);
         let outbox = outbox_service(&settings, sms.clone(), db.clone(), master.clone(), phone.clone());
         let state = AppState { leptos, db: db.clone(), settings, intake, auth, cases, phone, estimate_module, sms };
-        Ok(Application { listener, router: router(state), addr, db, header_read_timeout, cases: jobs, outbox })
+        Ok(Application { listener, router: router(state), addr, db, header_read_timeout, jobs, outbox })
     }
 
     /// The address actually bound (port 0 resolved).
@@ -169,7 +194,7 @@ impl Application {
         builder.http1().timer(TokioTimer::new()).header_read_timeout(self.header_read_timeout);
         builder.http2().timer(TokioTimer::new()).keep_alive_interval(Some(Duration::from_secs(30)));
         let graceful = GracefulShutdown::new();
-        let jobs = tokio::spawn(hourly_jobs(self.cases.clone()));
+        let jobs = tokio::spawn(hourly_jobs(self.jobs.clone()));
         let (stop_sender, stop) = tokio::sync::watch::channel(false);
         let sender = tokio::spawn(self.outbox.clone().run(stop));
         tokio::pin!(shutdown);
@@ -258,23 +283,43 @@ fn outbox_service(
     )
 }
 
+/// The services the hourly jobs use.
+#[derive(Clone)]
+struct Jobs {
+    cases: crate::services::cases::CaseService,
+    auth: crate::services::auth::AuthService,
+    intake: crate::services::intake::IntakeService,
+    db: Db,
+    anchor_key: [u8; 32],
+    anchor_file: std::path::PathBuf,
+}
+
+/// Logs a job's outcome: how many rows it touched, or why it failed.
+fn job_done<N: PartialEq + Default + std::fmt::Display, E: std::fmt::Display>(what: &str, outcome: Result<N, E>) {
+    match outcome {
+        Ok(n) if n == N::default() => {}
+        Ok(n) => tracing::info!(rows = %n, "{what}"),
+        Err(e) => tracing::error!(error = %e, "{what}: failed"),
+    }
+}
+
 /// Every hour (the first run a minute after start): remind supervisors of overdue first contacts,
-/// and send the notices of flagged complaints held back by the hourly batch.
-async fn hourly_jobs(cases: crate::services::cases::CaseService) {
+/// send the notices of flagged complaints held back by the hourly batch, carry out the disposals
+/// two people approved, purge what has expired (sessions, spent sign-in failures, idempotency
+/// records), and anchor the audit chain's head outside the database.
+async fn hourly_jobs(jobs: Jobs) {
     tokio::time::sleep(Duration::from_secs(60)).await;
     let mut every = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every.tick().await;
-        match cases.remind_overdue_first_contacts(chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(cases = n, "reminded supervisors of overdue first contacts"),
-            Err(e) => tracing::error!(error = %e, "overdue reminders failed"),
-        }
-        match cases.flush_flag_notices(chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(cases = n, "sent the notices of flagged complaints held back"),
-            Err(e) => tracing::error!(error = %e, "held-back notices failed"),
-        }
+        let now = chrono::Utc::now();
+        job_done("reminded supervisors of overdue first contacts", jobs.cases.remind_overdue_first_contacts(now).await);
+        job_done("sent the notices of flagged complaints held back", jobs.cases.flush_flag_notices(now).await);
+        job_done("approved disposals carried out", jobs.cases.carry_out_disposals(now).await);
+        job_done("expired sessions and sign-in failures purged", jobs.auth.purge_expired(now).await);
+        job_done("expired idempotency records removed", jobs.intake.expire_idempotency(now).await);
+        let anchored = crate::infra::audit::anchor(&jobs.db, &jobs.anchor_key, &jobs.anchor_file, now).await;
+        job_done("audit chain anchored", anchored.map(|a| a.count));
     }
 }
 

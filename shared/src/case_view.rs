@@ -44,13 +44,14 @@ pub struct EmployerRef {
     pub name: String,
 }
 
-/// Whether screening flagged retaliation, and which kinds (codes of `RetaliationKind`).
+/// Whether screening flagged retaliation, and which kinds (codes of `RetaliationKind`; only in the
+/// full case view: the kinds are sealed personal data, a queue row carries the marker alone).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct FlagSummary {
     /// Any kind flagged.
     pub flagged: bool,
-    /// The kinds flagged.
+    /// The kinds flagged (empty in queue rows).
     #[serde(default)]
     pub kinds: Vec<String>,
 }
@@ -546,4 +547,27 @@ pub struct EmployerRecord {
     pub repeat_offender: bool,
     /// Its cases the reader may see.
     pub cases: Vec<CaseSummary>,
+}
+
+/// A batch of closed cases proposed for disposal (crypto-shredding): one person proposes, another
+/// approves, the daily job (or `reclamo dispose`) carries it out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DisposalBatch {
+    /// Batch id.
+    pub id: i64,
+    /// Who proposed it (a supervisor or admin).
+    pub proposed_by: String,
+    /// When.
+    pub proposed_at: DateTime<Utc>,
+    /// Who approved it (an admin, never the proposer).
+    pub approved_by: Option<String>,
+    /// When.
+    pub approved_at: Option<DateTime<Utc>>,
+    /// When it was carried out.
+    pub carried_out_at: Option<DateTime<Utc>>,
+    /// The cases in it.
+    pub case_ids: Vec<i64>,
+    /// How many of them are disposed (a case reopened before the batch ran is kept).
+    pub disposed: usize,
 }

@@ -11,6 +11,7 @@ pub mod employer;
 pub mod field_rules;
 pub mod form;
 pub mod money;
+pub mod privacy;
 pub mod referral;
 pub mod remedy;
 pub mod retaliation;

@@ -57,6 +57,7 @@ pub fn Layout(catalog: &'static Catalog, title: String, children: Children) -> i
                     <li><a href="/report">{t("nav-report")}</a></li>
                     <li><a href="/status">{t("nav-status")}</a></li>
                     <li><a href="/rights">{t("nav-rights")}</a></li>
+                    <li><a href="/privacy">{t("footer-privacy-link")}</a></li>
                 </ul>
             </nav>
             <p>{t("footer-privacy")}</p>

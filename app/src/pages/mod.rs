@@ -32,8 +32,9 @@ pub mod home;
 #[cfg(feature = "ssr")]
 pub mod not_found;
 #[cfg(feature = "ssr")]
-pub mod report;
+pub mod privacy;
 #[cfg(feature = "ssr")]
+pub mod report;
 pub mod rights;
 #[cfg(feature = "ssr")]
 pub mod staff;

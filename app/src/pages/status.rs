@@ -93,6 +93,8 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
             view! { <li><time datetime=date.clone()>{date.clone()}</time>" — "{text}{note}</li> }
         })
         .collect_view();
+    let retention =
+        use_context::<crate::pages::privacy::RetentionDays>().map_or(reclamo_shared::privacy::RETENTION_DAYS, |d| d.0);
     let reported =
         f.violations.iter().map(|v| view! { <li>{c.t(&format!("violation-{}", v.code()))}</li> }).collect_view();
     view! {
@@ -104,6 +106,10 @@ fn found_view(c: &'static Catalog, f: StatusFound) -> impl IntoView {
             <h3>{c.t("status-timeline")}</h3>
             <ol class="timeline">{events}</ol>
             {crate::components::evidence::evidence_list(c, f.evidence.clone())}
+            <p class="retention">
+                {c.t_args("status-retention", &[("days", &retention.to_string())])} " "
+                <a href="/privacy">{c.t("footer-privacy-link")}</a>
+            </p>
         </section>
         {f.upload.clone().map(|(tracking, access, limits)| crate::components::evidence::evidence_form(c, tracking, access, limits))}
     }

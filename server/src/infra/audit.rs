@@ -142,3 +142,161 @@ pub async fn verify(db: &crate::infra::db::Db) -> Result<Verification, DbErr> {
 }
 
 use sea_orm::QueryFilter;
+
+/// A signed head of the chain, written outside the database (`reclamo audit anchor`, and every
+/// hour by the server): how many entries there were, the last one's id and hash, and when. The
+/// signature is an HMAC under a subkey of the master key, which does not live in the database,
+/// so someone who can only change the database cannot forge an anchor; a later `reclamo audit
+/// verify` that finds fewer entries, or another hash at the anchored id, reports the cut.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    /// Entries in the log.
+    pub count: u64,
+    /// The last entry's id (0 for an empty log).
+    pub last_id: i64,
+    /// The last entry's hash.
+    pub last_hash: String,
+    /// When the anchor was taken.
+    pub at: DateTime<Utc>,
+}
+
+/// The purpose of the anchors' signing subkey.
+pub const ANCHOR_KEY_PURPOSE: &str = "reclamo audit anchor v1";
+const ANCHOR_TAG: &str = "reclamo-audit-anchor v1";
+
+impl Anchor {
+    fn payload(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.count,
+            self.last_id,
+            self.last_hash,
+            self.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+        )
+    }
+
+    /// The line written to the anchor file.
+    pub fn line(&self, key: &[u8; 32]) -> String {
+        let payload = self.payload();
+        format!("{ANCHOR_TAG} {payload} {}", hex::encode(crate::infra::crypto::hmac_sha256(key, payload.as_bytes())))
+    }
+
+    /// Reads a line back; `None` when it is malformed or its signature does not hold.
+    pub fn parse(line: &str, key: &[u8; 32]) -> Option<Anchor> {
+        let rest = line.trim().strip_prefix(ANCHOR_TAG)?.trim();
+        let mut parts = rest.split(' ');
+        let count = parts.next()?.parse().ok()?;
+        let last_id = parts.next()?.parse().ok()?;
+        let last_hash = parts.next()?.to_owned();
+        let at = DateTime::parse_from_rfc3339(parts.next()?).ok()?.with_timezone(&Utc);
+        let mac = parts.next()?;
+        let anchor = Anchor { count, last_id, last_hash, at };
+        let expected = hex::encode(crate::infra::crypto::hmac_sha256(key, anchor.payload().as_bytes()));
+        (parts.next().is_none() && constant_time_eq(mac.as_bytes(), expected.as_bytes())).then_some(anchor)
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The chain's head now: entries, last id, last hash.
+pub async fn head<C: ConnectionTrait>(db: &C) -> Result<(u64, i64, String), DbErr> {
+    use sea_orm::PaginatorTrait;
+    let count = audit_log::Entity::find().count(db).await?;
+    let last = audit_log::Entity::find().order_by_desc(audit_log::Column::Id).limit(1).one(db).await?;
+    Ok(match last {
+        Some(r) => (count, r.id, r.hash),
+        None => (count, 0, GENESIS.to_owned()),
+    })
+}
+
+/// Writing or reading the anchor file failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AnchorError {
+    /// Database.
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    /// The anchor file.
+    #[error("anchor file {path}: {source}")]
+    File {
+        /// Which.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+fn file_error(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> AnchorError + '_ {
+    move |source| AnchorError::File { path: path.display().to_string(), source }
+}
+
+/// Appends the chain's current head to `file` (created if missing; written and synced before
+/// returning). Skips the write when the head is the one last anchored. Returns the anchor.
+pub async fn anchor<C: ConnectionTrait>(
+    db: &C,
+    key: &[u8; 32],
+    file: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<Anchor, AnchorError> {
+    use std::io::Write;
+    let (count, last_id, last_hash) = head(db).await?;
+    let anchor = Anchor { count, last_id, last_hash, at: now };
+    if let Some(last) = last_anchor(key, file)?
+        && (last.count, last.last_id, &last.last_hash) == (count, last_id, &anchor.last_hash)
+    {
+        return Ok(last);
+    }
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(file).map_err(file_error(file))?;
+    writeln!(f, "{}", anchor.line(key)).map_err(file_error(file))?;
+    f.sync_all().map_err(file_error(file))?;
+    Ok(anchor)
+}
+
+/// The last well-signed anchor in `file` (`None` when the file is missing or holds none).
+pub fn last_anchor(key: &[u8; 32], file: &std::path::Path) -> Result<Option<Anchor>, AnchorError> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(file_error(file)(e)),
+    };
+    Ok(text.lines().rev().find_map(|l| Anchor::parse(l, key)))
+}
+
+/// What the last anchor says of the log now.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AnchorCheck {
+    /// No anchor was written yet.
+    NoAnchor,
+    /// The anchored head is still there, and the log has not shrunk.
+    Holds(Anchor),
+    /// The log holds fewer entries than anchored, or the anchored entry is gone: rows were cut.
+    Truncated {
+        /// The anchor.
+        anchor: Anchor,
+        /// Entries now.
+        now: u64,
+    },
+    /// The anchored entry is there with another hash: the chain was rewritten.
+    Rewritten(Anchor),
+}
+
+/// Checks the log against the last anchor in `file`.
+pub async fn check_anchor<C: ConnectionTrait>(
+    db: &C,
+    key: &[u8; 32],
+    file: &std::path::Path,
+) -> Result<AnchorCheck, AnchorError> {
+    let Some(anchor) = last_anchor(key, file)? else { return Ok(AnchorCheck::NoAnchor) };
+    let (count, _, _) = head(db).await?;
+    if anchor.last_id == 0 {
+        return Ok(AnchorCheck::Holds(anchor));
+    }
+    let row = audit_log::Entity::find_by_id(anchor.last_id).one(db).await?;
+    Ok(match row {
+        _ if count < anchor.count => AnchorCheck::Truncated { anchor, now: count },
+        None => AnchorCheck::Truncated { anchor, now: count },
+        Some(r) if r.hash != anchor.last_hash => AnchorCheck::Rewritten(anchor),
+        Some(_) => AnchorCheck::Holds(anchor),
+    })
+}

@@ -40,6 +40,13 @@ pub struct Settings {
     /// The policy's escalation for each confirmed immigration threat, in percent of the Denver
     /// retaliation fine (`RECLAMO_POLICY_ESCALATION_PERCENT`, default 100; 0 turns it off).
     pub policy_escalation_percent: u32,
+    /// Days a closed case keeps its personal data before it is due for disposal
+    /// (`RECLAMO_RETENTION_DAYS`, default 365; 0 makes a closed case due at once).
+    pub retention_days: u32,
+    /// Where the signed heads of the audit chain are appended (`RECLAMO_AUDIT_ANCHOR_FILE`,
+    /// default `<data_dir>/audit.anchors`; in production a file on another machine or an
+    /// append-only mount, so that whoever can change the database cannot also change it).
+    pub audit_anchor_file: Option<PathBuf>,
     /// Twilio account SID (`RECLAMO_TWILIO_ACCOUNT_SID`): with the auth token and a sender, texts go out.
     pub twilio_account_sid: Option<String>,
     /// The number (`+1…`) or Messaging Service SID (`MG…`) texts come from (`RECLAMO_TWILIO_FROM`).
@@ -129,6 +136,8 @@ impl Settings {
             smtp_from: env_opt("RECLAMO_SMTP_FROM").unwrap_or_else(|| "Reclamo <no-reply@localhost>".to_owned()),
             evidence_max_mb: limit("RECLAMO_EVIDENCE_MAX_MB", 10)?.clamp(1, 100),
             evidence_max_files: limit("RECLAMO_EVIDENCE_MAX_FILES", 10)?.max(1),
+            retention_days: limit("RECLAMO_RETENTION_DAYS", reclamo_shared::privacy::RETENTION_DAYS)?,
+            audit_anchor_file: env_opt("RECLAMO_AUDIT_ANCHOR_FILE").map(PathBuf::from),
             ..Settings::defaults()
         })
     }
@@ -152,6 +161,8 @@ impl Settings {
             session_absolute_hours: 12,
             twilio_auth_token: None,
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+            retention_days: reclamo_shared::privacy::RETENTION_DAYS,
+            audit_anchor_file: None,
             twilio_account_sid: None,
             twilio_from: None,
             twilio_api_url: "https://api.twilio.com".to_owned(),
@@ -170,6 +181,20 @@ impl Settings {
     /// The master key file in use.
     pub fn effective_master_key_file(&self) -> PathBuf {
         self.master_key_file.clone().unwrap_or_else(|| self.data_dir.join("master.key"))
+    }
+
+    /// The audit anchor file in use.
+    pub fn effective_audit_anchor_file(&self) -> PathBuf {
+        self.audit_anchor_file.clone().unwrap_or_else(|| self.data_dir.join("audit.anchors"))
+    }
+
+    /// Whether the master key file sits in the same directory as the SQLite database (a copy of
+    /// that one directory would then decrypt everything: fine for a laptop, not for production).
+    pub fn master_key_beside_database(&self) -> bool {
+        let url = self.effective_database_url();
+        let Some(path) = url.strip_prefix("sqlite://") else { return false };
+        let db_file = PathBuf::from(path.split('?').next().unwrap_or(path));
+        db_file.parent() == self.effective_master_key_file().parent()
     }
 
     /// The database URL in use: `DATABASE_URL`, or the embedded SQLite file.
@@ -216,5 +241,16 @@ mod tests {
         assert_eq!(redact_url("postgres://u:secret@h:5432/db"), "postgres://u@h:5432/db");
         assert_eq!(redact_url("postgres://h/db"), "postgres://h/db");
         assert_eq!(redact_url("sqlite://./data/reclamo.db?mode=rwc"), "sqlite://./data/reclamo.db?mode=rwc");
+    }
+
+    #[test]
+    fn knows_when_the_master_key_sits_beside_the_database() {
+        let mut s = Settings::defaults();
+        assert!(s.master_key_beside_database(), "the embedded default keeps both in ./data");
+        s.master_key_file = Some(PathBuf::from("/run/secrets/reclamo.key"));
+        assert!(!s.master_key_beside_database());
+        s.master_key_file = None;
+        s.database_url = Some("postgres://db.internal/reclamo".into());
+        assert!(!s.master_key_beside_database(), "the key is not beside a PostgreSQL database");
     }
 }

@@ -296,6 +296,19 @@ pub async fn assert_sqlite_pragmas(db: &DatabaseConnection) -> Result<(), DbErro
     Ok(())
 }
 
+/// Applies the pending migrations up to and including `name`; answers whether the migration right
+/// after it is still pending (a data step between the two is then due: see `startup::migrate`).
+pub async fn migrate_through(db: &Db, name: &str) -> Result<bool, DbErr> {
+    let all: Vec<String> = Migrator::migrations().iter().map(|m| m.name().to_owned()).collect();
+    let next = all.iter().position(|n| n == name).and_then(|i| all.get(i + 1)).cloned();
+    let pending: Vec<String> =
+        Migrator::get_pending_migrations(db.writer()).await?.iter().map(|m| m.name().to_owned()).collect();
+    if let Some(i) = pending.iter().position(|n| n == name) {
+        Migrator::up(db.writer(), Some(u32::try_from(i + 1).unwrap_or(u32::MAX))).await?;
+    }
+    Ok(next.is_some_and(|n| pending.contains(&n)))
+}
+
 /// Applies every pending migration (see `startup::migrate` for the data fixes that follow).
 pub async fn migrate(db: &Db) -> Result<(), DbErr> {
     Migrator::up(db.writer(), None).await

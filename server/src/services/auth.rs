@@ -612,20 +612,39 @@ impl AuthService {
         Ok(())
     }
 
-    /// Counts a failed sign-in against the account and the address, and audits it.
-    async fn failed(&self, user_key: &str, ip_key: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
-        // Rows whose window and lock have both passed count for nothing: purge them (failures for
-        // made-up e-mails would otherwise pile up for good).
-        let stale = now - self.policy.window;
-        login_failure::Entity::delete_many()
-            .filter(login_failure::Column::WindowStart.lt(stale))
+    /// Deletes sign-in failures whose window and lock have both passed (they count for nothing).
+    async fn purge_failures(&self, now: DateTime<Utc>) -> Result<u64, DbErr> {
+        Ok(login_failure::Entity::delete_many()
+            .filter(login_failure::Column::WindowStart.lt(now - self.policy.window))
             .filter(
                 sea_orm::Condition::any()
                     .add(login_failure::Column::LockedUntil.is_null())
                     .add(login_failure::Column::LockedUntil.lt(now)),
             )
             .exec(&self.db)
-            .await?;
+            .await?
+            .rows_affected)
+    }
+
+    /// The hourly purge: sessions past their idle or absolute limit, and spent sign-in failures.
+    /// Returns how many rows went.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> Result<u64, DbErr> {
+        let sessions = staff_session::Entity::delete_many()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(staff_session::Column::LastSeenAt.lt(now - self.policy.idle))
+                    .add(staff_session::Column::CreatedAt.lt(now - self.policy.absolute)),
+            )
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        Ok(sessions + self.purge_failures(now).await?)
+    }
+
+    /// Counts a failed sign-in against the account and the address, and audits it.
+    async fn failed(&self, user_key: &str, ip_key: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+        // Failures for made-up e-mails would otherwise pile up for good.
+        self.purge_failures(now).await?;
         self.note_failure(user_key, self.policy.account_failures, now).await?;
         self.note_failure(ip_key, self.policy.ip_failures, now).await?;
         audit::record(&self.db, Entry { action: "login_failed".into(), ..Default::default() }).await

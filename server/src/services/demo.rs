@@ -382,7 +382,7 @@ pub async fn seed_bulk(db: &Db, master: Arc<MasterKey>, n: usize) -> anyhow::Res
                 anonymous: Set(true),
                 employer_name: Set(ename.clone()),
                 employer_id: Set(Some(*eid)),
-                retaliation_kinds: Set((!kinds.is_empty()).then(|| kinds.join(","))),
+                retaliation_flagged: Set(flagged),
                 first_contact_due: Set(due),
                 assignee_id: Set(assignee),
                 resolution: Set(resolution),

@@ -22,6 +22,7 @@ use chrono::{DateTime, Utc};
 use rand::{Rng, rngs::OsRng};
 use reclamo_shared::codes::{ACCESS_CODE_LEN, AccessCode, TrackingCode};
 use reclamo_shared::complaint::{CaseStatus, Channel, ComplaintInput, ErrorCode, FieldErrors, NewComplaint, Violation};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait};
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -228,6 +229,9 @@ pub struct StatusView {
     pub timeline: Vec<TimelineEntry>,
 }
 
+/// How long an idempotency key (API `Idempotency-Key`, or the web form's id) answers a retry.
+pub const IDEMPOTENCY_HOURS: i64 = 24;
+
 /// The intake service.
 #[derive(Clone)]
 pub struct IntakeService {
@@ -315,6 +319,20 @@ impl IntakeService {
     /// body it was made from (a hash of a name and a phone number could be guessed).
     fn fingerprint_hash(&self, fingerprint: &str) -> String {
         hex::encode(hmac_sha256(&self.master.subkey("idempotency-fingerprint"), fingerprint.as_bytes()))
+    }
+
+    /// The hourly expiry of idempotency records: a key answers retries for
+    /// [`IDEMPOTENCY_HOURS`]; after that its keyed hashes are removed from the complaint (a later
+    /// request with the same key files anew). Returns how many complaints were cleared.
+    pub async fn expire_idempotency(&self, now: DateTime<Utc>) -> Result<u64, DbErr> {
+        Ok(complaint::Entity::update_many()
+            .col_expr(complaint::Column::IdempotencyKey, Expr::value(Option::<String>::None))
+            .col_expr(complaint::Column::IdempotencyFingerprint, Expr::value(Option::<String>::None))
+            .filter(complaint::Column::IdempotencyKey.is_not_null())
+            .filter(complaint::Column::CreatedAt.lt(now - chrono::Duration::hours(IDEMPOTENCY_HOURS)))
+            .exec(&self.db)
+            .await?
+            .rows_affected)
     }
 
     fn idempotency_hash(&self, key: &str) -> String {
@@ -477,8 +495,12 @@ impl IntakeService {
             .map_err(|e| DbErrKind::Other(IntakeError::Internal(e.to_string())))?;
         let narrative_ct = c.narrative.as_ref().map(|n| dk.seal(case, "narrative", n.as_bytes()));
         let screening = rules::screen_complaint(c);
-        let retaliation_kinds =
-            screening.flagged.then(|| screening.kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(","));
+        let facts = crate::services::cases::facts::Facts {
+            answers: c.retaliation,
+            kinds: screening.kinds.iter().map(|k| k.code().to_owned()).collect(),
+            supervisor: c.employer_supervisor.clone(),
+            job_role: c.job_role.clone(),
+        };
         let screening_ct = match serde_json::to_vec(&screening.signals) {
             Ok(json) if screening.flagged => Some(dk.seal(case, "screening", &json)),
             _ => None,
@@ -495,7 +517,8 @@ impl IntakeService {
             idempotency_fingerprint: Set(idem.map(|i| self.fingerprint_hash(&i.fingerprint))),
             status: Set(CaseStatus::Received.code().to_owned()),
             priority: Set(priority.to_owned()),
-            retaliation_kinds: Set(retaliation_kinds),
+            retaliation_flagged: Set(screening.flagged),
+            facts_ct: Set(Some(facts.seal(&dk, case))),
             screening_ct: Set(screening_ct),
             first_contact_due: Set(first_contact_due),
             language: Set(c.language.clone()),
@@ -508,10 +531,8 @@ impl IntakeService {
             employer_address: Set(c.employer_address.clone()),
             employer_phone: Set(c.employer_phone.clone()),
             employer_industry: Set(code(c.employer_industry.map(|x| x.code()))),
-            employer_supervisor: Set(c.employer_supervisor.clone()),
             staffing_agency: Set(code(c.staffing_agency.map(|x| x.code()))),
             agency_name: Set(c.agency_name.clone()),
-            job_role: Set(c.job_role.clone()),
             job_start: Set(c.job_start),
             job_end: Set(c.job_end),
             still_employed: Set(code(c.still_employed.map(|x| x.code()))),
@@ -524,12 +545,6 @@ impl IntakeService {
             period_end: Set(c.period_end),
             estimated_owed_cents: Set(c.estimated_owed.map(|x| x.0)),
             coworkers_affected: Set(c.coworkers_affected.map(|n| n as i32)),
-            ret_immigration_threat: Set(c.retaliation.immigration_threat),
-            ret_status_report_threat: Set(c.retaliation.status_report_threat),
-            ret_fired: Set(c.retaliation.fired),
-            ret_hours_cut: Set(c.retaliation.hours_cut),
-            ret_violence: Set(c.retaliation.violence),
-            ret_blacklist: Set(c.retaliation.blacklist),
             contact_ct: Set(contact_ct),
             narrative_ct: Set(narrative_ct),
             retaliation_details_ct: Set(details_ct),

@@ -15,9 +15,11 @@ use reclamo_shared::codes::{AccessCode, TrackingCode};
 /// Renders the app for this request with `value` in context.
 pub async fn render_with<T: Clone + Send + Sync + 'static>(state: &AppState, parts: Parts, value: T) -> Response {
     let leptos = state.leptos.clone();
+    let retention = reclamo_app::pages::privacy::RetentionDays(state.settings.retention_days);
     let handler = leptos_axum::render_app_to_stream_with_context(
         move || {
             provide_context(value.clone());
+            provide_context(retention);
             leptos::nonce::provide_nonce();
         },
         move || reclamo_app::shell(leptos.clone()),

@@ -39,7 +39,11 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ))
         .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
-    let page_context = || leptos::nonce::provide_nonce();
+    let retention = reclamo_app::pages::privacy::RetentionDays(state.settings.retention_days);
+    let page_context = move || {
+        leptos::nonce::provide_nonce();
+        leptos::prelude::provide_context(retention);
+    };
     let fallback = leptos_axum::render_app_to_stream_with_context(page_context, {
         let leptos = leptos.clone();
         move || reclamo_app::shell(leptos.clone())
@@ -79,6 +83,11 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/employers/{id}/links", axum::routing::post(crate::web::staff_cases::employer_link))
         .route("/staff/users", get(crate::web::staff_pages::users).post(crate::web::staff_pages::add_user))
         .route("/staff/users/disable", axum::routing::post(crate::web::staff_pages::disable_user))
+        .route(
+            "/staff/disposals",
+            get(crate::web::staff_pages::disposals).post(crate::web::staff_pages::propose_disposal),
+        )
+        .route("/staff/disposals/{id}/approve", axum::routing::post(crate::web::staff_pages::approve_disposal))
         .route("/staff/organisations", axum::routing::post(crate::web::staff_pages::add_organisation))
         .route("/phone/sms", axum::routing::post(crate::web::phone::sms))
         .nest_service("/pkg", pkg)

@@ -70,13 +70,7 @@ fn to_login() -> Response {
 }
 
 fn refused(c: &Catalog, e: &CaseError) -> String {
-    if crate::infra::db::MaybeBusy::is_busy(e) {
-        return c.t("error-busy");
-    }
-    crate::web::words::case_error(e, c).unwrap_or_else(|| {
-        tracing::error!(error = %e, "case work failed");
-        c.t("error-generic")
-    })
+    crate::web::words::case_refusal(e, c)
 }
 
 /// `GET /staff/cases`: the queue.

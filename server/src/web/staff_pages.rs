@@ -249,3 +249,76 @@ pub async fn disable_user(State(state): State<AppState>, req: Request) -> Respon
     let view = users_view(&state, &a, message).await;
     render_page(&state, parts, view).await
 }
+
+/// Supervisors and admins who finished two-factor set-up.
+fn disposer(actor: &Option<Actor>) -> Option<&Actor> {
+    actor.as_ref().filter(|a| matches!(a.role, Role::Supervisor | Role::Admin) && a.may_act())
+}
+
+async fn disposals_view(
+    state: &AppState,
+    actor: &Actor,
+    message: Option<String>,
+) -> reclamo_app::pages::staff::disposals::DisposalsView {
+    use reclamo_app::pages::staff::disposals::{DisposalRow, DisposalsView};
+    let day = |at: chrono::DateTime<chrono::Utc>| at.date_naive().to_string();
+    let batches = state
+        .cases
+        .disposals(actor)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| DisposalRow {
+            id: b.id,
+            can_approve: actor.role == Role::Admin
+                && b.approved_at.is_none()
+                && !b.proposed_by.eq_ignore_ascii_case(&actor.email),
+            proposed: format!("{} ({})", b.proposed_by, day(b.proposed_at)),
+            approved: b.approved_by.zip(b.approved_at).map(|(by, at)| format!("{by} ({})", day(at))),
+            carried_out: b.carried_out_at.map(day),
+            cases: b.case_ids.len(),
+            disposed: b.disposed,
+        })
+        .collect();
+    DisposalsView { me: me_of(actor), retention_days: state.settings.retention_days, batches, message }
+}
+
+/// `GET /staff/disposals` (supervisors and admins)
+pub async fn disposals(State(state): State<AppState>, parts: Parts) -> Response {
+    let actor = signed_in(&state, &parts.headers).await;
+    let Some(a) = disposer(&actor) else { return to_login() };
+    let view = disposals_view(&state, a, None).await;
+    render_page(&state, parts, view).await
+}
+
+/// `POST /staff/disposals`: propose every due case.
+pub async fn propose_disposal(State(state): State<AppState>, req: Request) -> Response {
+    let actor = signed_in(&state, req.headers()).await;
+    let Some(a) = disposer(&actor).cloned() else { return to_login() };
+    let (parts, _) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let message = match state.cases.propose_disposal(&a, chrono::Utc::now()).await {
+        Ok(b) => c.t_args("staff-disposals-proposed", &[("count", &b.case_ids.len().to_string())]),
+        Err(e) => crate::web::words::case_refusal(&e, c),
+    };
+    let view = disposals_view(&state, &a, Some(message)).await;
+    render_page(&state, parts, view).await
+}
+
+/// `POST /staff/disposals/{id}/approve` (admins, never the proposer)
+pub async fn approve_disposal(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    req: Request,
+) -> Response {
+    let actor = signed_in(&state, req.headers()).await;
+    let Some(a) = disposer(&actor).cloned() else { return to_login() };
+    let (parts, _) = read_form(req).await;
+    let c = parts_catalog(&parts);
+    let message = match state.cases.approve_disposal(&a, id).await {
+        Ok(_) => c.t("staff-disposals-approved"),
+        Err(e) => crate::web::words::case_refusal(&e, c),
+    };
+    let view = disposals_view(&state, &a, Some(message)).await;
+    render_page(&state, parts, view).await
+}

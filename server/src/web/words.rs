@@ -25,9 +25,23 @@ pub fn case_error(e: &CaseError, c: &Catalog) -> Option<String> {
         CaseError::WrongStage => c.t("error-wrong-stage"),
         CaseError::NothingPending => c.t("error-nothing-pending"),
         CaseError::NotProposed => c.t("error-referral-not-proposed"),
+        CaseError::OwnProposal => c.t("error-own-proposal"),
+        CaseError::NothingDue => c.t("error-nothing-due"),
         CaseError::Evidence(e) => evidence_error(*e, c),
         CaseError::Calc(code) => c.t(&format!("error-calc-{code}")),
         CaseError::Db(_) | CaseError::Crypto(_) | CaseError::Internal(_) => return None,
+    })
+}
+
+/// A case-service refusal for a page, in the reader's language: busy, a refusal in words, or
+/// (a failure of ours, logged) the generic sentence.
+pub fn case_refusal(e: &CaseError, c: &Catalog) -> String {
+    if crate::infra::db::MaybeBusy::is_busy(e) {
+        return c.t("error-busy");
+    }
+    case_error(e, c).unwrap_or_else(|| {
+        tracing::error!(error = %e, "case work failed");
+        c.t("error-generic")
     })
 }
 

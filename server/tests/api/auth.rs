@@ -166,9 +166,71 @@ both_backends!(audit_chain_verifies_and_catches_tampering, |app| {
     login(&app, "inv@denvergov.org", "wrong password entirely").await;
     use reclamo_server::infra::audit::{Verification, verify};
     assert_eq!(verify(&app.db).await.unwrap(), Verification::Intact(3));
+    // The database itself refuses to edit or delete an entry, whoever asks.
+    assert!(app.db.execute_unprepared("UPDATE audit_log SET detail = 'edited' WHERE id = 2").await.is_err());
+    assert!(app.db.execute_unprepared("DELETE FROM audit_log WHERE id = 3").await.is_err());
+    assert_eq!(verify(&app.db).await.unwrap(), Verification::Intact(3));
+    // Someone who can change the schema drops the guard and edits: the chain shows it.
+    let drop = match app.db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "DROP TRIGGER audit_log_append_only ON audit_log",
+        _ => "DROP TRIGGER audit_log_no_update",
+    };
+    app.db.execute_unprepared(drop).await.unwrap();
     app.db.execute_unprepared("UPDATE audit_log SET detail = 'edited' WHERE id = 2").await.unwrap();
     assert_eq!(verify(&app.db).await.unwrap(), Verification::BrokenAt(2));
 });
+
+#[tokio::test]
+async fn cutting_the_end_of_the_audit_log_is_reported_after_an_anchor() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_reclamo"))
+            .args(args)
+            .env("RECLAMO_DATA_DIR", dir.path())
+            .env_remove("DATABASE_URL")
+            .env_remove("RECLAMO_AUDIT_ANCHOR_FILE")
+            .output()
+            .unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr))
+    };
+    for email in ["a@denvergov.org", "b@denvergov.org", "c@denvergov.org"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_reclamo"))
+            .args(["user", "add", "--email", email, "--role", "investigator"])
+            .env("RECLAMO_DATA_DIR", dir.path())
+            .env_remove("DATABASE_URL")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), format!("{PASSWORD}\n").as_bytes()).unwrap();
+        assert!(child.wait().unwrap().success());
+    }
+    let (ok, out) = run(&["audit", "verify"]);
+    assert!(ok && out.contains("intact (3 entries)") && out.contains("no anchor yet"), "{out}");
+    let (ok, out) = run(&["audit", "anchor"]);
+    assert!(ok && out.contains("anchored 3 entries"), "{out}");
+    let (ok, out) = run(&["audit", "verify"]);
+    assert!(ok && out.contains("holds"), "{out}");
+
+    // Someone with the database (and the rights to drop its guard) deletes the last entry.
+    let mut settings = reclamo_server::infra::config::Settings::defaults();
+    settings.data_dir = dir.path().to_path_buf();
+    let db = reclamo_server::infra::db::connect(&settings).await.unwrap();
+    db.execute_unprepared("DROP TRIGGER audit_log_no_delete").await.unwrap();
+    db.execute_unprepared("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)").await.unwrap();
+    drop(db);
+    // The chain alone still walks (2 entries); the anchor reports the cut.
+    let (ok, out) = run(&["audit", "verify"]);
+    assert!(!ok && out.contains("intact (2 entries)") && out.contains("truncated"), "{out}");
+    // A forged anchor line (no key) is not believed.
+    let anchors = dir.path().join("audit.anchors");
+    let mut text = std::fs::read_to_string(&anchors).unwrap();
+    text.push_str("reclamo-audit-anchor v1 2 2 0000 2026-12-03T00:00:00Z 00\n");
+    std::fs::write(&anchors, text).unwrap();
+    let (ok, out) = run(&["audit", "verify"]);
+    assert!(!ok && out.contains("truncated"), "{out}");
+}
 
 #[tokio::test]
 async fn signed_in_staff_are_not_held_to_the_public_limit() {

@@ -545,7 +545,9 @@ both_backends!(rescreening_reports_changes_and_keeps_human_reviews, |app| {
     let (quiet, _, _) = file(&app, &sup, complaint("Otra SA", "No me pagaron.", false)).await;
     // Simulate a case screened by older rules that missed the threat.
 
-    let sql = format!("UPDATE complaint SET retaliation_kinds = NULL, priority = 'normal' WHERE id = {id}");
+    let sql = format!(
+        "UPDATE complaint SET facts_ct = NULL, retaliation_flagged = false, priority = 'normal' WHERE id = {id}"
+    );
     app.db.execute_unprepared(&sql).await.unwrap();
     let cases = app.case_service();
     let (total, dry) = cases.rescreen(false).await.unwrap();

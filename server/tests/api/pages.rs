@@ -194,3 +194,22 @@ async fn https_deployments_send_hsts() {
     let plain = sqlite().await;
     assert!(plain.get("/").await.headers().get("strict-transport-security").is_none());
 }
+
+#[tokio::test]
+async fn privacy_lists_every_classified_column_in_every_language_with_the_configured_retention() {
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, |s| s.retention_days = 90).await.unwrap();
+    for lang in ["en", "es", "vi", "ar", "am", "so", "zh-Hans"] {
+        let res = app.client.get(app.url(&format!("/privacy?lang={lang}"))).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{lang}");
+        let body = res.text().await.unwrap();
+        assert!(!body.contains(".wasm") && !body.contains("type=\"module\""), "no app code on /privacy ({lang})");
+        assert!(body.contains("90"), "the configured retention is shown ({lang})");
+        for (table, _, cols) in reclamo_shared::privacy::SCHEMA {
+            for col in *cols {
+                assert!(body.contains(&format!("<code>{table}.{col}</code>")), "{table}.{col} missing ({lang})");
+            }
+        }
+    }
+    let home = app.client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("href=\"/privacy\""), "every page links to /privacy");
+}

@@ -7,6 +7,7 @@ use crate::i18n::Catalog;
 use leptos::prelude::*;
 
 pub mod case;
+pub mod disposals;
 pub mod employer;
 pub mod home;
 pub mod login;
@@ -63,6 +64,7 @@ pub(crate) fn staff_bar(c: &'static Catalog, me: &StaffMe) -> AnyView {
     let role = c.t(&format!("staff-role-{}", me.role));
     let who = c.t_args("staff-signed-in-as", &[("email", &me.email), ("role", &role)]);
     let admin = me.role == "admin";
+    let disposals = admin || me.role == "supervisor";
     view! {
         <div class="staff-bar">
             <p>{who}</p>
@@ -70,6 +72,7 @@ pub(crate) fn staff_bar(c: &'static Catalog, me: &StaffMe) -> AnyView {
                 <li><a href="/staff">{c.t("staff-home-title")}</a></li>
                 <li><a href="/staff/cases">{c.t("queue-title")}</a></li>
                 {admin.then(|| view! { <li><a href="/staff/users">{c.t("staff-users-title")}</a></li> })}
+                {disposals.then(|| view! { <li><a href="/staff/disposals">{c.t("staff-disposals-title")}</a></li> })}
             </ul>
             <form method="post" action="/staff/logout">
                 <button type="submit">{c.t("staff-sign-out")}</button>

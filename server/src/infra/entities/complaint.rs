@@ -23,10 +23,8 @@ pub struct Model {
     pub employer_address: Option<String>,
     pub employer_phone: Option<String>,
     pub employer_industry: Option<String>,
-    pub employer_supervisor: Option<String>,
     pub staffing_agency: Option<String>,
     pub agency_name: Option<String>,
-    pub job_role: Option<String>,
     pub job_start: Option<Date>,
     pub job_end: Option<Date>,
     pub still_employed: Option<String>,
@@ -39,12 +37,6 @@ pub struct Model {
     pub period_end: Option<Date>,
     pub estimated_owed_cents: Option<i64>,
     pub coworkers_affected: Option<i32>,
-    pub ret_immigration_threat: Option<bool>,
-    pub ret_status_report_threat: Option<bool>,
-    pub ret_fired: Option<bool>,
-    pub ret_hours_cut: Option<bool>,
-    pub ret_violence: Option<bool>,
-    pub ret_blacklist: Option<bool>,
     pub contact_ct: Option<Vec<u8>>,
     pub narrative_ct: Option<Vec<u8>>,
     pub retaliation_details_ct: Option<Vec<u8>>,
@@ -53,13 +45,21 @@ pub struct Model {
     pub assignee_id: Option<i64>,
     pub organisation_id: Option<i64>,
     pub filed_by_user_id: Option<i64>,
-    pub retaliation_kinds: Option<String>,
     pub screening_ct: Option<Vec<u8>>,
     pub first_contact_due: Option<Date>,
     pub employer_id: Option<i64>,
     pub resolution: Option<String>,
     pub sort_key: String,
     pub notice_sent_on: Option<Date>,
+    /// The answers about threats, the flagged kinds, the supervisor and the job role, sealed
+    /// together (`services::cases::facts`).
+    pub facts_ct: Option<Vec<u8>>,
+    /// The queue's coarse marker: screening flagged some retaliation (which kind is sealed).
+    pub retaliation_flagged: bool,
+    /// When the case was closed (its retention counts from here).
+    pub closed_at: Option<DateTimeUtc>,
+    /// When its personal data was disposed of (the row is a tombstone since).
+    pub disposed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

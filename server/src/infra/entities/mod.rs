@@ -9,6 +9,8 @@ pub mod complaint_key;
 pub mod complaint_term;
 pub mod complaint_violation;
 pub mod determination;
+pub mod disposal_batch;
+pub mod disposal_item;
 pub mod employer;
 pub mod employer_address;
 pub mod employer_alias;

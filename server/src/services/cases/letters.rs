@@ -40,7 +40,10 @@ impl CaseService {
         let worker = match contact.filter(|c| c.share_name_with_employer && !row.anonymous).and_then(|c| c.name) {
             Some(name) => WorkerRef::Named(name),
             None => WorkerRef::Described {
-                role: row.job_role.clone(),
+                role: match &dk {
+                    Some(dk) => super::facts::Facts::open(dk, &row)?.job_role,
+                    None => None,
+                },
                 start: row.period_start.or(row.job_start).map(|d| d.to_string()),
                 end: row.period_end.or(row.job_end).map(|d| d.to_string()),
             },

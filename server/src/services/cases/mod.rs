@@ -5,8 +5,10 @@
 
 pub mod batching;
 pub mod blind;
+pub mod disposal;
 pub mod employers;
 pub mod evidence;
+pub mod facts;
 pub mod letters;
 pub mod overdue;
 pub mod queue;
@@ -82,6 +84,12 @@ pub enum CaseError {
     /// The calculator refused the input (its error code).
     #[error("calculation: {0}")]
     Calc(&'static str),
+    /// The person who proposed a disposal cannot also approve it.
+    #[error("own proposal")]
+    OwnProposal,
+    /// No closed case is past its retention.
+    #[error("nothing due")]
+    NothingDue,
     /// Anything else (a blocking task failed, a PDF could not be made).
     #[error("internal: {0}")]
     Internal(String),
@@ -102,6 +110,8 @@ pub struct CaseService {
     blind_key: [u8; 32],
     /// The policy's escalation for immigration threats, in percent (`RECLAMO_POLICY_ESCALATION_PERCENT`).
     policy_escalation_percent: u32,
+    /// Days a closed case keeps its personal data (`RECLAMO_RETENTION_DAYS`).
+    retention_days: u32,
 }
 
 /// Purpose string of the blind-index key (see [`blind`]).
@@ -125,7 +135,14 @@ impl CaseService {
             master,
             blind_key,
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
+            retention_days: reclamo_shared::privacy::RETENTION_DAYS,
         }
+    }
+
+    /// The same service with closed cases due for disposal `days` after closing.
+    pub fn with_retention_days(mut self, days: u32) -> CaseService {
+        self.retention_days = days;
+        self
     }
 
     /// The same service with the policy's escalation for immigration threats at `percent`.
@@ -166,7 +183,7 @@ impl CaseService {
             Some(k) => Some(self.master.unwrap_key(&case, &k.wrapped_key)?),
             None => None,
         };
-        let (contact, narrative, details, signals, disposed) = match &dk {
+        let (contact, narrative, details, signals, facts, disposed) = match &dk {
             Some(dk) => {
                 let contact: Option<Contact> = self
                     .open_text(dk, &case, "contact", &row.contact_ct)?
@@ -180,11 +197,12 @@ impl CaseService {
                     self.open_text(dk, &case, "narrative", &row.narrative_ct)?,
                     self.open_text(dk, &case, "retaliation_details", &row.retaliation_details_ct)?,
                     signals,
+                    facts::Facts::open(dk, &row)?,
                     false,
                 )
             }
             // Key destroyed: the personal data is gone for good (crypto-shredded).
-            None => (None, None, None, None, true),
+            None => (None, None, None, None, facts::Facts::default(), true),
         };
         audit::record(
             &self.db,
@@ -193,7 +211,7 @@ impl CaseService {
                 actor_email: Some(actor.email.clone()),
                 action: "read_personal_data".into(),
                 complaint_id: Some(row.id),
-                detail: Some("contact,narrative,retaliation_details,screening,notes,timeline".into()),
+                detail: Some("contact,narrative,retaliation_details,screening,facts,notes,timeline".into()),
             },
         )
         .await?;
@@ -221,7 +239,6 @@ impl CaseService {
             None => (vec![], 0),
         };
         let status = status_of(&row);
-        let flag = flag_of(row.retaliation_kinds.as_deref());
         let detail = CaseDetail {
             id: row.id,
             tracking_code: row.tracking_code.clone(),
@@ -252,12 +269,12 @@ impl CaseService {
                 address: row.employer_address.clone(),
                 phone: row.employer_phone.clone(),
                 industry: row.employer_industry.clone(),
-                supervisor: row.employer_supervisor.clone(),
+                supervisor: facts.supervisor,
                 staffing_agency: row.staffing_agency.clone(),
                 agency_name: row.agency_name.clone(),
             },
             job: CaseJob {
-                role: row.job_role.clone(),
+                role: facts.job_role,
                 start: row.job_start,
                 end: row.job_end,
                 still_employed: row.still_employed.clone(),
@@ -271,10 +288,10 @@ impl CaseService {
             period: Period { start: row.period_start, end: row.period_end },
             estimated_owed_cents: row.estimated_owed_cents,
             coworkers_affected: row.coworkers_affected,
-            retaliation_answers: rules::answers_of(&row),
+            retaliation_answers: facts.answers,
             retaliation: CaseRetaliation {
-                flagged: flag.flagged,
-                kinds: flag.kinds,
+                flagged: row.retaliation_flagged,
+                kinds: facts.kinds,
                 signals,
                 review: work.reviews,
                 referrals: work.referrals,
@@ -335,8 +352,7 @@ pub(crate) fn channel_of(row: &complaint::Model) -> Channel {
     Channel::from_code(&row.channel).unwrap_or(Channel::Web)
 }
 
-/// The flag from the stored comma-separated kinds.
-pub(crate) fn flag_of(kinds: Option<&str>) -> FlagSummary {
-    let kinds: Vec<String> = kinds.map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
-    FlagSummary { flagged: !kinds.is_empty(), kinds }
+/// The queue's flag: the coarse marker only (which kinds is sealed, in the case view).
+pub(crate) fn flag_of(row: &complaint::Model) -> FlagSummary {
+    FlagSummary { flagged: row.retaliation_flagged, kinds: vec![] }
 }

@@ -26,10 +26,13 @@ impl CaseService {
             .await?;
         let mut reminded = 0;
         for row in rows {
-            let reviews = self.latest_reviews(&self.db, row.id).await?;
-            let flagged = row.retaliation_kinds.as_deref().unwrap_or("").split(',').filter(|k| !k.is_empty());
+            // The kinds are sealed: the job opens them with the case key (a read by the server
+            // itself, for the server's own rule; nothing leaves it).
+            let Some(dk) = self.data_key(&row).await? else { continue };
+            let reviews = self.latest_reviews(&self.db, &row, &dk).await?;
+            let flagged = super::facts::Facts::open(&dk, &row)?.kinds;
             let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
-            let mut kinds: Vec<String> = flagged.filter(|k| !dismissed(k)).map(str::to_owned).collect();
+            let mut kinds: Vec<String> = flagged.into_iter().filter(|k| !dismissed(k)).collect();
             kinds.extend(reviews.iter().filter(|r| r.decision == "confirmed").map(|r| r.kind.clone()));
             if !super::rules::kinds_of(&kinds).iter().any(|k| escalation(*k).daily_overdue_notice) {
                 continue;

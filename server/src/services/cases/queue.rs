@@ -131,7 +131,7 @@ impl CaseService {
             cond = cond.add(complaint::Column::Priority.eq(p));
         }
         if given(&f.flag) == Some("retaliation") {
-            cond = cond.add(complaint::Column::RetaliationKinds.is_not_null());
+            cond = cond.add(complaint::Column::RetaliationFlagged.eq(true));
         }
         match given(&f.assignee) {
             None => {}
@@ -327,6 +327,7 @@ impl CaseService {
         Ok(rows
             .into_iter()
             .map(|r| CaseSummary {
+                retaliation: super::flag_of(&r),
                 first_contact_overdue: super::rules::first_contact_overdue(&r, today),
                 status: super::status_of(&r),
                 resolution: r.resolution.as_deref().and_then(Resolution::from_code),
@@ -334,7 +335,6 @@ impl CaseService {
                 channel: super::channel_of(&r),
                 assignee: r.assignee_id.and_then(|id| emails.get(&id).cloned()),
                 employer: EmployerRef { id: r.employer_id, name: r.employer_name },
-                retaliation: super::flag_of(r.retaliation_kinds.as_deref()),
                 first_contact_due: r.first_contact_due,
                 created_at: r.created_at,
                 id: r.id,

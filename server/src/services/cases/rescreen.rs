@@ -104,15 +104,14 @@ impl CaseService {
             texts.push(("retaliation.details", d));
         }
         texts.extend(described.iter().map(|d| ("evidence.description", d.as_str())));
-        let answers = super::rules::answers_of(row);
-        let s = reclamo_shared::retaliation::screen(&texts, &row.language, &answers);
+        let mut facts = super::facts::Facts::open(&dk, row)?;
+        let s = reclamo_shared::retaliation::screen(&texts, &row.language, &facts.answers);
         let after: Vec<String> = s.kinds.iter().map(|k| k.code().to_owned()).collect();
-        let before: Vec<String> =
-            row.retaliation_kinds.as_deref().map(|k| k.split(',').map(str::to_owned).collect()).unwrap_or_default();
+        let before = std::mem::replace(&mut facts.kinds, after.clone());
         if after == before {
             return Ok(None);
         }
-        let reviews = self.latest_reviews(&self.db, row.id).await?;
+        let reviews = self.latest_reviews(&self.db, row, &dk).await?;
         let priority = super::rules::priority_for(&after, &reviews).to_owned();
         let urgent = priority == "urgent";
         let change = Change {
@@ -134,7 +133,8 @@ impl CaseService {
         }
         let signals = serde_json::to_vec(&s.signals).unwrap_or_default();
         let mut m = row.clone().into_active_model();
-        m.retaliation_kinds = Set((!after.is_empty()).then(|| after.join(",")));
+        m.facts_ct = Set(Some(facts.seal(&dk, &row.tracking_code)));
+        m.retaliation_flagged = Set(!after.is_empty());
         m.screening_ct = Set((!after.is_empty()).then(|| dk.seal(&row.tracking_code, "screening", &signals)));
         m.priority = Set(priority);
         m.first_contact_due = Set(next.first_contact_due);
@@ -152,7 +152,8 @@ impl CaseService {
                 actor_email: None,
                 action: action.into(),
                 complaint_id: Some(row.id),
-                detail: Some(format!("[{}] -> [{}]", before.join(","), after.join(","))),
+                // How many kinds, not which (the kinds are sealed).
+                detail: Some(format!("{} -> {} kinds", before.len(), after.len())),
             },
         )
         .await?;

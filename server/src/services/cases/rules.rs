@@ -1,9 +1,9 @@
 //! The rules that decide a case's urgency: retaliation screening of a complaint, the priority
 //! that follows from the flags and the human reviews, and the first-contact deadline.
 
-use crate::infra::entities::{complaint, retaliation_review};
+use crate::infra::entities::complaint;
 use chrono::NaiveDate;
-use reclamo_shared::complaint::{CaseStatus, NewComplaint, RetaliationAnswers};
+use reclamo_shared::complaint::{CaseStatus, NewComplaint};
 use reclamo_shared::retaliation::RetaliationKind;
 
 /// The first-contact deadline of a case flagged with `kinds`, counted from `from`: the
@@ -34,18 +34,6 @@ pub fn screen_complaint(c: &NewComplaint) -> reclamo_shared::retaliation::Screen
     reclamo_shared::retaliation::screen(&texts, &c.language, &c.retaliation)
 }
 
-/// The worker's stored yes/no answers about threats.
-pub fn answers_of(row: &complaint::Model) -> RetaliationAnswers {
-    RetaliationAnswers {
-        immigration_threat: row.ret_immigration_threat,
-        status_report_threat: row.ret_status_report_threat,
-        fired: row.ret_fired,
-        hours_cut: row.ret_hours_cut,
-        violence: row.ret_violence,
-        blacklist: row.ret_blacklist,
-    }
-}
-
 /// Whether the first contact of a flagged case is late on `today` (it is made once the case
 /// leaves `received`).
 pub fn first_contact_overdue(row: &complaint::Model, today: NaiveDate) -> bool {
@@ -54,7 +42,7 @@ pub fn first_contact_overdue(row: &complaint::Model, today: NaiveDate) -> bool {
 
 /// A case's priority from the kinds screening flagged and the latest human review of each:
 /// urgent when a person confirmed any kind, or when a flagged kind has not been dismissed.
-pub fn priority_for<K: AsRef<str>>(flagged: &[K], reviews: &[retaliation_review::Model]) -> &'static str {
+pub fn priority_for<K: AsRef<str>>(flagged: &[K], reviews: &[super::facts::Review]) -> &'static str {
     let dismissed = |k: &str| reviews.iter().any(|r| r.kind == k && r.decision == "dismissed");
     let urgent = reviews.iter().any(|r| r.decision == "confirmed") || flagged.iter().any(|k| !dismissed(k.as_ref()));
     if urgent { "urgent" } else { "normal" }

@@ -217,6 +217,8 @@ impl CaseService {
         if to == CaseStatus::Resolved {
             m.resolution = Set(resolution.map(|r| r.code().to_owned()));
         }
+        // Retention counts from the closing.
+        m.closed_at = Set((to == CaseStatus::Closed).then(Utc::now));
         m.updated_at = Set(Utc::now());
         let mut after = row.clone();
         after.status = to.code().to_owned();
@@ -308,8 +310,9 @@ impl CaseService {
         if !matches!(row.status.as_str(), "investigating" | "determination") {
             return Err(CaseError::WrongStage);
         }
+        let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
         if input.retaliation.is_empty() && input.retaliation_instances == 0 {
-            input.retaliation = self.confirmed_instances(id).await?;
+            input.retaliation = self.confirmed_instances(&row, &dk).await?;
         }
         input.policy_escalation_percent = Some(self.policy_escalation_percent);
         if let Some(eid) = row.employer_id
@@ -318,7 +321,6 @@ impl CaseService {
             input.prior_violation_within_5_years = true;
         }
         let calc = calculate(&input).map_err(|e| CaseError::Calc(e.code()))?;
-        let dk = self.data_key(&row).await?.ok_or(CaseError::Invalid("disposed"))?;
         let sealed = SealedDetermination { input: Some(input), lines: calc.lines.clone() };
         let sealed = serde_json::to_vec(&sealed).map_err(|e| CaseError::Internal(e.to_string()))?;
         let txn = self.db.begin().await?;
@@ -374,8 +376,12 @@ impl CaseService {
     }
 
     /// The instances confirmed in the latest review of each kind.
-    async fn confirmed_instances(&self, id: i64) -> Result<Vec<RetaliationCount>, DbErr> {
-        let latest = self.latest_reviews(&self.db, id).await?;
+    async fn confirmed_instances(
+        &self,
+        row: &complaint::Model,
+        dk: &DataKey,
+    ) -> Result<Vec<RetaliationCount>, CaseError> {
+        let latest = self.latest_reviews(&self.db, row, dk).await?;
         Ok(latest
             .iter()
             .filter(|r| r.decision == "confirmed" && r.instances > 0)
@@ -390,15 +396,10 @@ impl CaseService {
     pub(crate) async fn latest_reviews<C: ConnectionTrait>(
         &self,
         db: &C,
-        id: i64,
-    ) -> Result<Vec<retaliation_review::Model>, DbErr> {
-        let all = retaliation_review::Entity::find()
-            .filter(retaliation_review::Column::ComplaintId.eq(id))
-            .order_by_desc(retaliation_review::Column::Id)
-            .all(db)
-            .await?;
-        let mut seen = std::collections::HashSet::new();
-        Ok(all.into_iter().filter(|r| seen.insert(r.kind.clone())).collect())
+        row: &complaint::Model,
+        dk: &DataKey,
+    ) -> Result<Vec<super::facts::Review>, CaseError> {
+        super::facts::latest_reviews(db, row.id, &row.tracking_code, dk).await
     }
 
     /// An investigator or supervisor confirms or dismisses one retaliation kind, with a reason
@@ -425,7 +426,7 @@ impl CaseService {
         let txn = self.db.begin().await?;
         retaliation_review::Entity::insert(retaliation_review::ActiveModel {
             complaint_id: Set(id),
-            kind: Set(kind.code().to_owned()),
+            kind_ct: Set(Some(super::facts::seal_review_kind(&dk, &row.tracking_code, kind.code()))),
             decision: Set(if confirmed { "confirmed" } else { "dismissed" }.into()),
             instances: Set(if confirmed { instances as i32 } else { 0 }),
             reason_ct: Set(dk.seal(&row.tracking_code, "review", reason.as_bytes())),
@@ -436,8 +437,8 @@ impl CaseService {
         .exec(&txn)
         .await?;
         // Priority from the flags and the human decisions (this one included).
-        let reviews = self.latest_reviews(&txn, id).await?;
-        let flagged: Vec<&str> = row.retaliation_kinds.as_deref().map(|k| k.split(',').collect()).unwrap_or_default();
+        let reviews = self.latest_reviews(&txn, &row, &dk).await?;
+        let flagged = super::facts::Facts::open(&dk, &row)?.kinds;
         let priority = super::rules::priority_for(&flagged, &reviews);
         if priority != row.priority {
             let mut after = row.clone();
@@ -449,8 +450,9 @@ impl CaseService {
             m.update(&txn).await?;
         }
         self.internal_event(&txn, actor, &row, "retaliation_reviewed").await?;
-        let detail = format!("{} {}", kind.code(), if confirmed { "confirmed" } else { "dismissed" });
-        self.audit(&txn, actor, "retaliation_review", id, Some(detail)).await?;
+        // The audit names the decision, not the kind (sealed: a kind can stand in for status).
+        let detail = if confirmed { "confirmed" } else { "dismissed" };
+        self.audit(&txn, actor, "retaliation_review", id, Some(detail.to_owned())).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -524,19 +526,20 @@ impl CaseService {
                 visible_to_worker: n.visible_to_worker,
             })
             .collect();
-        let reviews: Vec<RetaliationReview> = self
-            .latest_reviews(&self.db, row.id)
-            .await?
-            .into_iter()
-            .map(|r| RetaliationReview {
-                reason: open("review", &Some(r.reason_ct)),
-                kind: r.kind,
-                decision: r.decision,
-                instances: r.instances,
-                by: r.reviewer_email,
-                at: r.at,
-            })
-            .collect();
+        let reviews: Vec<RetaliationReview> = match dk {
+            Some(dk) => self.latest_reviews(&self.db, row, dk).await?,
+            None => vec![],
+        }
+        .into_iter()
+        .map(|r| RetaliationReview {
+            reason: open("review", &Some(r.reason_ct)),
+            kind: r.kind,
+            decision: r.decision,
+            instances: r.instances,
+            by: r.reviewer_email,
+            at: r.at,
+        })
+        .collect();
         let determinations: Vec<Determination> = determination::Entity::find()
             .filter(determination::Column::ComplaintId.eq(row.id))
             .order_by_desc(determination::Column::Id)

@@ -89,6 +89,8 @@ pub fn map_err(e: CaseError, catalog: &'static Catalog) -> ApiError {
         CaseError::WrongStage => ApiError::ConflictWith("wrong_stage", message),
         CaseError::NothingPending => ApiError::ConflictWith("nothing_pending", message),
         CaseError::NotProposed => ApiError::ConflictWith("referral_not_proposed", message),
+        CaseError::OwnProposal => ApiError::Forbidden("own_proposal", message),
+        CaseError::NothingDue => ApiError::ConflictWith("nothing_due", message),
         CaseError::Evidence(e) => evidence_refusal(e, message),
         other => ApiError::failure(other, catalog),
     }

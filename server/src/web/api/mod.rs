@@ -3,6 +3,7 @@
 
 mod cases;
 mod complaints;
+mod disposals;
 mod error;
 mod evidence;
 mod openapi;
@@ -52,6 +53,8 @@ pub fn routes() -> Router<AppState> {
         .routes(routes!(cases::link_employer))
         .routes(routes!(cases::add_alias))
         .routes(routes!(cases::notifications))
+        .routes(routes!(disposals::list, disposals::propose))
+        .routes(routes!(disposals::approve))
         .split_for_parts();
     let json: std::sync::Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
     router.route(

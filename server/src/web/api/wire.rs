@@ -242,6 +242,13 @@ pub struct AliasAdded {
     pub alias: String,
 }
 
+/// Disposal batches.
+#[derive(Serialize, ToSchema)]
+pub struct Disposals {
+    /// Newest first.
+    pub disposals: Vec<reclamo_shared::case_view::DisposalBatch>,
+}
+
 /// Unread notifications.
 #[derive(Serialize, ToSchema)]
 pub struct Notifications {
