@@ -35,6 +35,7 @@ pub mod not_found;
 pub mod privacy;
 #[cfg(feature = "ssr")]
 pub mod report;
+#[cfg(feature = "ssr")]
 pub mod rights;
 #[cfg(feature = "ssr")]
 pub mod staff;
