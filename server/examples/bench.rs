@@ -156,6 +156,7 @@ async fn main() {
             reclamo_shared::complaint::Violation::Overtime,
             reclamo_shared::complaint::Violation::Tips,
         ],
+        retention_days: reclamo_shared::privacy::RETENTION_DAYS,
     };
     let t = Instant::now();
     reclamo_server::infra::pdf::fonts::fonts().unwrap();

@@ -49,6 +49,18 @@ pub enum Command {
     /// Carry out the disposals two people approved (crypto-shredding: see `/privacy`); the server
     /// also runs this every hour.
     Dispose,
+    /// Write an encrypted backup of the database to FILE (SQLite: `VACUUM INTO`; PostgreSQL:
+    /// `pg_dump`), sealed with a subkey of the master key.
+    Backup {
+        /// Where to write it.
+        file: std::path::PathBuf,
+    },
+    /// Restore FILE into an empty data directory (or empty PostgreSQL database) with the master key
+    /// in place, dispose again every case the disposal log names, and check every case opens.
+    Restore {
+        /// The backup.
+        file: std::path::PathBuf,
+    },
     /// The audit log.
     Audit {
         /// What to do.
@@ -115,6 +127,8 @@ pub async fn run() -> ExitCode {
         Command::Audit { action: AuditAction::Anchor } => audit_anchor(settings).await,
         Command::Screen { recheck, dry_run } => screen(settings, recheck, dry_run).await,
         Command::Dispose => dispose(settings).await,
+        Command::Backup { file } => backup(settings, &file).await,
+        Command::Restore { file } => restore(settings, &file).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -238,9 +252,25 @@ async fn screen(settings: Settings, recheck: bool, dry_run: bool) -> anyhow::Res
 async fn dispose(settings: Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings).await?;
     let master = std::sync::Arc::new(crate::startup::migrate(&db, &settings.effective_master_key_file()).await?);
-    let cases = crate::services::cases::CaseService::new(db, master).with_retention_days(settings.retention_days);
+    let cases = crate::services::cases::CaseService::new(db, master)
+        .with_retention_days(settings.retention_days)
+        .with_disposal_log(settings.effective_disposal_log_file());
     let n = cases.carry_out_disposals(chrono::Utc::now()).await?;
     println!("reclamo: {n} cases disposed");
+    Ok(())
+}
+
+async fn backup(settings: Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let db = db::connect(&settings).await?;
+    let master = crate::startup::migrate(&db, &settings.effective_master_key_file()).await?;
+    let bytes = crate::services::backup::backup(&settings, &db, &master, file).await?;
+    println!("reclamo: encrypted backup written to {} ({bytes} bytes)", file.display());
+    Ok(())
+}
+
+async fn restore(settings: Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let r = crate::services::backup::restore(&settings, file).await?;
+    println!("reclamo: restored; {} cases disposed again from the disposal log; {} cases open", r.replayed, r.verified);
     Ok(())
 }
 

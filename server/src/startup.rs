@@ -152,7 +152,8 @@ impl Application {
         let phone = crate::services::phone::PhoneService::new(db.clone(), &master);
         let cases = crate::services::cases::CaseService::new(db.clone(), master.clone())
             .with_policy_escalation_percent(settings.policy_escalation_percent)
-            .with_retention_days(settings.retention_days);
+            .with_retention_days(settings.retention_days)
+            .with_disposal_log(settings.effective_disposal_log_file());
         // Complaints filed before the narrative search existed join its index once.
         match cases.index_missing_terms().await {
             Ok(0) => {}

@@ -47,6 +47,11 @@ pub struct Settings {
     /// default `<data_dir>/audit.anchors`; in production a file on another machine or an
     /// append-only mount, so that whoever can change the database cannot also change it).
     pub audit_anchor_file: Option<PathBuf>,
+    /// Where every disposal is appended, one line per case (`RECLAMO_DISPOSAL_LOG_FILE`, default
+    /// `<data_dir>/disposals.log`): `reclamo restore` replays it, so a backup taken before a
+    /// disposal cannot bring the case back. In production keep it outside the data directory,
+    /// with the audit anchors.
+    pub disposal_log_file: Option<PathBuf>,
     /// Twilio account SID (`RECLAMO_TWILIO_ACCOUNT_SID`): with the auth token and a sender, texts go out.
     pub twilio_account_sid: Option<String>,
     /// The number (`+1…`) or Messaging Service SID (`MG…`) texts come from (`RECLAMO_TWILIO_FROM`).
@@ -138,6 +143,7 @@ impl Settings {
             evidence_max_files: limit("RECLAMO_EVIDENCE_MAX_FILES", 10)?.max(1),
             retention_days: limit("RECLAMO_RETENTION_DAYS", reclamo_shared::privacy::RETENTION_DAYS)?,
             audit_anchor_file: env_opt("RECLAMO_AUDIT_ANCHOR_FILE").map(PathBuf::from),
+            disposal_log_file: env_opt("RECLAMO_DISPOSAL_LOG_FILE").map(PathBuf::from),
             ..Settings::defaults()
         })
     }
@@ -163,6 +169,7 @@ impl Settings {
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
             retention_days: reclamo_shared::privacy::RETENTION_DAYS,
             audit_anchor_file: None,
+            disposal_log_file: None,
             twilio_account_sid: None,
             twilio_from: None,
             twilio_api_url: "https://api.twilio.com".to_owned(),
@@ -186,6 +193,11 @@ impl Settings {
     /// The audit anchor file in use.
     pub fn effective_audit_anchor_file(&self) -> PathBuf {
         self.audit_anchor_file.clone().unwrap_or_else(|| self.data_dir.join("audit.anchors"))
+    }
+
+    /// The disposal log in use.
+    pub fn effective_disposal_log_file(&self) -> PathBuf {
+        self.disposal_log_file.clone().unwrap_or_else(|| self.data_dir.join("disposals.log"))
     }
 
     /// Whether the master key file sits in the same directory as the SQLite database (a copy of

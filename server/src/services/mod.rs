@@ -3,6 +3,7 @@
 //! they never import the web layer.
 
 pub mod auth;
+pub mod backup;
 pub mod cases;
 pub mod demo;
 pub mod evidence;

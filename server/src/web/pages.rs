@@ -431,7 +431,7 @@ pub async fn report_receipt(State(state): State<AppState>, req: Request) -> Resp
     };
     let include_access = posted.get("include_access") == Some("yes");
     let tracking = view.tracking_code.clone();
-    match receipt_pdf(view, language, include_access.then_some(&access)).await {
+    match receipt_pdf(view, language, include_access.then_some(&access), state.settings.retention_days).await {
         Ok(bytes) => pdf_response(bytes, &tracking),
         Err(e) => {
             tracing::error!(error = %e, "receipt rendering failed");

@@ -53,12 +53,14 @@ pub async fn receipt_pdf(
     view: crate::services::intake::StatusView,
     catalog: &'static Catalog,
     access: Option<&AccessCode>,
+    retention_days: u32,
 ) -> Result<Vec<u8>, String> {
     let data = crate::infra::pdf::receipt::ReceiptData {
         tracking_grouped: view.tracking_code.display_grouped(),
         access_grouped: access.map(AccessCode::display_grouped),
         filed_on: view.filed_at.date_naive(),
         violations: view.violations,
+        retention_days,
     };
     tokio::task::spawn_blocking(move || crate::infra::pdf::receipt::render(catalog, &data))
         .await

@@ -136,3 +136,122 @@ async fn a_killed_server_loses_no_acknowledged_complaint() {
     assert!(total >= acknowledged.len());
     println!("CRASH rounds={rounds} acknowledged={} stored={total} cut_requests={refused}", acknowledged.len());
 }
+
+/// A kill in the middle of `reclamo dispose` leaves every case either disposed whole (no key, no
+/// sealed value) or untouched (key and sealed values in place), and the next run finishes the
+/// batch. `RECLAMO_CRASH_ROUNDS` sets the rounds here too (default 1).
+#[tokio::test]
+async fn a_kill_during_disposal_leaves_each_case_whole_or_disposed() {
+    use reclamo_server::services::auth::{Actor, Role};
+    use reclamo_shared::complaint::{Channel, ComplaintInput};
+    use sea_orm::{ConnectionTrait, EntityTrait, sea_query::Expr};
+    let rounds: usize =
+        std::env::var("RECLAMO_CRASH_ROUNDS").ok().and_then(|v| v.parse::<usize>().ok()).map_or(1, |n| n.div_ceil(20));
+    for _ in 0..rounds {
+        let dir = tempfile::tempdir().unwrap();
+        let mut settings = reclamo_server::infra::config::Settings::defaults();
+        settings.data_dir = dir.path().to_path_buf();
+        let db = reclamo_server::infra::db::connect(&settings).await.unwrap();
+        let master =
+            Arc::new(reclamo_server::startup::migrate(&db, &settings.effective_master_key_file()).await.unwrap());
+        let intake = reclamo_server::services::intake::IntakeService::new(db.clone(), master.clone());
+        let input: ComplaintInput = serde_json::from_value(crate::complaints::sample("Me deben dinero.")).unwrap();
+        let n = 40;
+        for _ in 0..n {
+            let complaint = input.parse(|_| true, chrono::Utc::now().date_naive()).unwrap();
+            intake.submit(complaint, Channel::Api, None, None).await.unwrap();
+        }
+        use reclamo_server::infra::entities::complaint;
+        complaint::Entity::update_many()
+            .col_expr(complaint::Column::Status, Expr::value("closed"))
+            .col_expr(complaint::Column::ClosedAt, Expr::value(chrono::Utc::now() - chrono::Duration::days(400)))
+            .exec(&db)
+            .await
+            .unwrap();
+        let actor = |id: i64, email: &str, role: Role| Actor {
+            user_id: id,
+            email: email.into(),
+            role,
+            organisation_id: None,
+            organisation: None,
+            two_factor_enabled: true,
+            two_factor_pending: false,
+        };
+        let cases = reclamo_server::services::cases::CaseService::new(db.clone(), master.clone());
+        let batch =
+            cases.propose_disposal(&actor(1, "sup@x.example", Role::Supervisor), chrono::Utc::now()).await.unwrap();
+        assert_eq!(batch.case_ids.len(), n);
+        cases.approve_disposal(&actor(2, "admin@x.example", Role::Admin), batch.id).await.unwrap();
+        drop(cases);
+        drop(db);
+
+        let dispose = || {
+            Command::new(env!("CARGO_BIN_EXE_reclamo"))
+                .arg("dispose")
+                .env("RECLAMO_DATA_DIR", dir.path())
+                .env_remove("DATABASE_URL")
+                .env("RUST_LOG", "warn")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        let mut child = dispose();
+        std::thread::sleep(std::time::Duration::from_millis(rand::thread_rng().gen_range(20..400)));
+        let _ = child.kill();
+        child.wait().unwrap();
+
+        // Whole or disposed, case by case.
+        let db = reclamo_server::infra::db::connect(&settings).await.unwrap();
+        let count = |sql: String| {
+            let db = db.clone();
+            async move {
+                db.query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Sqlite, sql))
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .try_get_by_index::<i64>(0)
+                    .unwrap()
+            }
+        };
+        let half = count(
+            "SELECT COUNT(*) FROM complaint c WHERE (c.disposed_at IS NULL) <> \
+             (EXISTS (SELECT 1 FROM complaint_key k WHERE k.complaint_id = c.id)) \
+             OR (c.disposed_at IS NOT NULL AND (c.narrative_ct IS NOT NULL OR c.contact_ct IS NOT NULL OR c.facts_ct IS NOT NULL)) \
+             OR (c.disposed_at IS NULL AND c.facts_ct IS NULL)"
+                .into(),
+        )
+        .await;
+        assert_eq!(half, 0, "a case half disposed after the kill");
+        let done_before = count("SELECT COUNT(*) FROM complaint WHERE disposed_at IS NOT NULL".into()).await;
+        let cases = reclamo_server::services::cases::CaseService::new(db.clone(), master.clone());
+        let (opened, failed) = cases.verify_sealed().await.unwrap();
+        assert!(failed.is_empty() && opened as i64 == n as i64 - done_before, "{opened} open, {failed:?} failed");
+        drop(cases);
+        drop(db);
+
+        // The next run finishes the batch.
+        assert!(dispose().wait().unwrap().success());
+        let db = reclamo_server::infra::db::connect(&settings).await.unwrap();
+        let left = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                sea_orm::DbBackend::Sqlite,
+                "SELECT COUNT(*) FROM complaint_key",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get_by_index::<i64>(0)
+            .unwrap();
+        assert_eq!(left, 0);
+        let ok = db
+            .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Sqlite, "PRAGMA integrity_check"))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get_by_index::<String>(0)
+            .unwrap();
+        assert_eq!(ok, "ok");
+        println!("CRASH disposal: {done_before} of {n} disposed when killed, the rest on the next run");
+    }
+}

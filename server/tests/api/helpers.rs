@@ -18,6 +18,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
     pub db: reclamo_server::infra::db::Db,
+    /// The settings the server started with.
+    pub settings: Settings,
     stop: Option<oneshot::Sender<()>>,
     pg_cleanup: Option<(String, String)>,
 }
@@ -102,6 +104,7 @@ pub async fn spawn_app_full(
         pg_cleanup = Some((admin, name));
     }
     adjust(&mut settings);
+    let started = settings.clone();
     let app = Application::build_with_clock(settings, clock).await.expect("build app");
     let base = format!("http://{}", app.addr());
     let db = app.db().clone();
@@ -110,7 +113,7 @@ pub async fn spawn_app_full(
         let _ = rx.await;
     }));
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    Some(TestApp { base, client, data_dir, db, stop: Some(tx), pg_cleanup })
+    Some(TestApp { base, client, data_dir, db, settings: started, stop: Some(tx), pg_cleanup })
 }
 
 impl TestApp {

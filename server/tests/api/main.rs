@@ -4,6 +4,7 @@
 
 mod access;
 mod auth;
+mod backup;
 mod casework;
 mod complaints;
 mod concurrency;

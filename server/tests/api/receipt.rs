@@ -47,6 +47,7 @@ async fn receipts_render_and_extract_in_every_language() {
         let text = pdftotext(&pdf);
         assert!(text.contains(&grouped), "{lang}: tracking code not extractable:\n{text}");
         assert!(text.contains("1-844-864-8341"), "{lang}: hotline missing");
+        assert!(text.contains("365"), "{lang}: the retention is not on the receipt");
         assert!(!text.contains(&access[..5]), "{lang}: access code printed without being asked");
         assert!(!text.contains("recibo"), "{lang}: the narrative must never be on a receipt");
         let script_ok = match lang {

@@ -17,6 +17,8 @@ pub struct ReceiptData {
     pub filed_on: chrono::NaiveDate,
     /// What was reported.
     pub violations: Vec<Violation>,
+    /// Days a closed case keeps the worker's data (`RECLAMO_RETENTION_DAYS`).
+    pub retention_days: u32,
 }
 
 /// Renders the receipt in `catalog`'s language. CPU-bound: call it from `spawn_blocking`.
@@ -51,6 +53,7 @@ pub fn render(catalog: &Catalog, data: &ReceiptData) -> Result<Vec<u8>, PdfError
     doc.paragraph(&catalog.t_args("rights-hotline-call", &[("phone", HOTLINE_DISPLAY)]), 13.0, 0.0);
     doc.gap(8.0);
     doc.paragraph(&t("promise-no-status"), 11.0, 0.0);
+    doc.paragraph(&catalog.t_args("status-retention", &[("days", &data.retention_days.to_string())]), 11.0, 0.0);
     doc.paragraph(&t("receipt-keep"), 11.0, 0.0);
     doc.finish()
 }

@@ -184,6 +184,13 @@ impl CaseService {
                 )
                 .await?;
                 txn.commit().await?;
+                if let Some(log) = &self.disposal_log {
+                    // After the commit: a line names only a case that is gone. A failure here is
+                    // logged, not fatal (the case is disposed; the next backup will not hold it).
+                    if let Err(e) = append_disposal(log, row.id, &row.tracking_code, now) {
+                        tracing::error!(error = %e, "disposal log not written");
+                    }
+                }
                 disposed += 1;
             }
             let mut m = batch.into_active_model();
@@ -195,6 +202,85 @@ impl CaseService {
             self.db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
         }
         Ok(disposed)
+    }
+}
+
+/// One line of the disposal log: `disposed <case id> <tracking code> <time>`.
+fn append_disposal(log: &std::path::Path, id: i64, tracking: &str, at: DateTime<Utc>) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+    writeln!(f, "disposed {id} {tracking} {}", at.to_rfc3339())?;
+    f.sync_all()
+}
+
+/// The cases a disposal log names: (case id, tracking code, when).
+pub fn read_disposal_log(log: &std::path::Path) -> std::io::Result<Vec<(i64, String, DateTime<Utc>)>> {
+    let text = match std::fs::read_to_string(log) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+        Err(e) => return Err(e),
+    };
+    Ok(text
+        .lines()
+        .filter_map(|l| {
+            let mut p = l.split(' ');
+            (p.next()? == "disposed").then_some(())?;
+            let id = p.next()?.parse().ok()?;
+            let tracking = p.next()?.to_owned();
+            let at = DateTime::parse_from_rfc3339(p.next()?).ok()?.with_timezone(&Utc);
+            Some((id, tracking, at))
+        })
+        .collect())
+}
+
+impl CaseService {
+    /// Disposes again a case the disposal log names (after a restore from a backup taken before
+    /// its disposal); `false` when it is not there or already disposed.
+    pub async fn replay_disposal(&self, id: i64, tracking: &str, at: DateTime<Utc>) -> Result<bool, CaseError> {
+        let Some(row) = complaint::Entity::find_by_id(id).one(&self.db).await? else { return Ok(false) };
+        if row.tracking_code != tracking || row.disposed_at.is_some() {
+            return Ok(false);
+        }
+        let txn = self.db.begin().await?;
+        dispose(&txn, &row, at).await?;
+        crate::infra::audit::record_in(
+            &txn,
+            crate::infra::audit::Entry {
+                actor_user_id: None,
+                actor_email: None,
+                action: "disposed".into(),
+                complaint_id: Some(row.id),
+                detail: Some("replayed from the disposal log at restore".into()),
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// Opens every case that still has its key (the key, and the sealed facts, contact and
+    /// narrative under it); returns how many opened and the ids of those that did not.
+    pub async fn verify_sealed(&self) -> Result<(usize, Vec<i64>), CaseError> {
+        let mut ok = 0;
+        let mut failed = vec![];
+        let rows = complaint::Entity::find().filter(complaint::Column::DisposedAt.is_null()).all(&self.db).await?;
+        for row in rows {
+            let opened = match self.data_key(&row).await {
+                Ok(Some(dk)) => {
+                    super::facts::Facts::open(&dk, &row).is_ok()
+                        && [("contact", &row.contact_ct), ("narrative", &row.narrative_ct)].iter().all(|(field, ct)| {
+                            ct.as_ref().is_none_or(|ct| dk.open(&row.tracking_code, field, ct).is_ok())
+                        })
+                }
+                _ => false,
+            };
+            if opened {
+                ok += 1;
+            } else {
+                failed.push(row.id);
+            }
+        }
+        Ok((ok, failed))
     }
 }
 

@@ -112,6 +112,8 @@ pub struct CaseService {
     policy_escalation_percent: u32,
     /// Days a closed case keeps its personal data (`RECLAMO_RETENTION_DAYS`).
     retention_days: u32,
+    /// Where disposals are appended (`RECLAMO_DISPOSAL_LOG_FILE`).
+    disposal_log: Option<std::path::PathBuf>,
 }
 
 /// Purpose string of the blind-index key (see [`blind`]).
@@ -136,7 +138,14 @@ impl CaseService {
             blind_key,
             policy_escalation_percent: reclamo_shared::remedy::POLICY_ESCALATION_PERCENT,
             retention_days: reclamo_shared::privacy::RETENTION_DAYS,
+            disposal_log: None,
         }
+    }
+
+    /// The same service appending every disposal to `log`.
+    pub fn with_disposal_log(mut self, log: std::path::PathBuf) -> CaseService {
+        self.disposal_log = Some(log);
+        self
     }
 
     /// The same service with closed cases due for disposal `days` after closing.

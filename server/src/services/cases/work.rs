@@ -478,6 +478,9 @@ impl CaseService {
 
     /// Marks this user's notifications about a case as read.
     pub async fn mark_read(&self, actor: &Actor, case_id: i64) -> Result<(), CaseError> {
+        if !actor.may_act() {
+            return Err(CaseError::TwoFactorPending);
+        }
         notification::Entity::update_many()
             .col_expr(notification::Column::ReadAt, sea_orm::sea_query::Expr::value(Utc::now()))
             .filter(notification::Column::UserId.eq(actor.user_id))

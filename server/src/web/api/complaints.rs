@@ -125,9 +125,11 @@ pub async fn receipt(
     let (view, access, request, catalog) = verified(&state, &tracking_code, req).await?;
     let language = request.language.as_deref().and_then(i18n::by_code).unwrap_or(catalog);
     let tracking = view.tracking_code.clone();
-    let bytes = crate::web::render::receipt_pdf(view, language, request.include_access_code.then_some(&access))
-        .await
-        .map_err(|e| ApiError::internal(e, catalog))?;
+    let retention = state.settings.retention_days;
+    let bytes =
+        crate::web::render::receipt_pdf(view, language, request.include_access_code.then_some(&access), retention)
+            .await
+            .map_err(|e| ApiError::internal(e, catalog))?;
     Ok(crate::web::render::pdf_response(bytes, &tracking))
 }
 
