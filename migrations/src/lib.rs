@@ -32,6 +32,20 @@ pub struct Migrator;
 /// next one drops those columns (see `m20261203_000014_sealed_facts`).
 pub const SEAL_BEFORE_DROP: &str = "m20261203_000014_sealed_facts";
 
+/// The complaint columns an older version kept in clear, which the server seals and the next
+/// migration drops: the six answers about threats first, then the kinds, supervisor and job role.
+pub const CLEAR_FACT_COLUMNS: [&str; 9] = [
+    "ret_immigration_threat",
+    "ret_status_report_threat",
+    "ret_fired",
+    "ret_hours_cut",
+    "ret_violence",
+    "ret_blacklist",
+    "retaliation_kinds",
+    "employer_supervisor",
+    "job_role",
+];
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {

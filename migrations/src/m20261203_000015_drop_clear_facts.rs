@@ -41,18 +41,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // Plain SQL, one column per statement: the same `ALTER TABLE … DROP COLUMN` on PostgreSQL
         // and on SQLite (3.35 and later), which alters one thing at a time.
-        let complaint = [
-            "ret_immigration_threat",
-            "ret_status_report_threat",
-            "ret_fired",
-            "ret_hours_cut",
-            "ret_violence",
-            "ret_blacklist",
-            "retaliation_kinds",
-            "employer_supervisor",
-            "job_role",
-        ];
-        for column in complaint {
+        for column in crate::CLEAR_FACT_COLUMNS {
             manager.get_connection().execute_unprepared(&format!("ALTER TABLE complaint DROP COLUMN {column}")).await?;
         }
         manager.get_connection().execute_unprepared("ALTER TABLE retaliation_review DROP COLUMN kind").await?;

@@ -37,13 +37,7 @@ both_backends!(a_restore_disposes_again_what_was_disposed_after_the_backup, |app
         file(&app, &sup, crate::casework::complaint("Backup Builders LLC", "No me pagaron.", false)).await;
     let (kept, _, _) = file(&app, &sup, crate::casework::complaint("Kept Cleaning LLC", "Horas extra.", false)).await;
     take(&app, &inv, gone).await;
-    for (to, extra) in [("triage", None), ("resolved", Some("withdrawn")), ("closed", None)] {
-        let mut b = json!({"to": to, "reason": "moving on"});
-        if let Some(r) = extra {
-            b["resolution"] = json!(r);
-        }
-        assert_eq!(post(&app, &format!("/api/v1/cases/{gone}/transition"), &inv, b).await.status(), 200);
-    }
+    crate::casework::close(&app, &inv, gone, "withdrawn", "moving on").await;
 
     // The backup, taken while the closed case still has its data.
     let master = MasterKey::load_or_create(&app.settings.effective_master_key_file()).unwrap();

@@ -35,6 +35,17 @@ pub(crate) async fn take(app: &TestApp, inv: &str, id: i64) {
     assert_eq!(res.status(), 200, "take case {id}");
 }
 
+/// The assignee moves a case through triage to resolved (`resolution`) and closed, giving `reason`.
+pub(crate) async fn close(app: &TestApp, inv: &str, id: i64, resolution: &str, reason: &str) {
+    for (to, extra) in [("triage", None), ("resolved", Some(resolution)), ("closed", None)] {
+        let mut b = json!({"to": to, "reason": reason});
+        if let Some(r) = extra {
+            b["resolution"] = json!(r);
+        }
+        assert_eq!(post(app, &format!("/api/v1/cases/{id}/transition"), inv, b).await.status(), 200, "to {to}");
+    }
+}
+
 /// Files and returns (case id, tracking code, access code).
 pub(crate) async fn file(app: &TestApp, sup: &str, body: Value) -> (i64, String, String) {
     let receipt = app.file_complaint(&body).await;
@@ -108,13 +119,7 @@ both_backends!(a_case_is_worked_from_complaint_to_closure, |app| {
     assert_eq!(res.status(), 201);
 
     // The worker sees the status change and the visible note, never the internal one.
-    let res = app
-        .client
-        .post(app.url(&format!("/api/v1/complaints/{tracking}/status")))
-        .json(&json!({"access_code": access}))
-        .send()
-        .await
-        .unwrap();
+    let res = app.worker_status(&tracking, &access).await;
     assert_eq!(res.status(), 200);
     let worker = res.text().await.unwrap();
     assert!(worker.contains("\"triage\""), "{worker}");

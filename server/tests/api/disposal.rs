@@ -105,13 +105,7 @@ both_backends!(a_closed_case_is_disposed_by_two_people_and_leaves_only_a_tombsto
     )
     .await;
     assert_eq!(res.status(), 201);
-    for (to, extra) in [("triage", json!({})), ("resolved", json!({"resolution": "withdrawn"})), ("closed", json!({}))]
-    {
-        let mut b = json!({"to": to, "reason": format!("moving {CANARY}")});
-        b.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
-        let res = post(&app, &format!("{base}/transition"), &inv, b).await;
-        assert_eq!(res.status(), 200, "to {to}");
-    }
+    crate::casework::close(&app, &inv, id, "withdrawn", &format!("moving {CANARY}")).await;
     // While the case lives its personal data is sealed (in no clear column) and readable by staff.
     assert_eq!(columns_holding(&app, CANARY).await, Vec::<String>::new());
     let live = app.get_json(&base, &sup).await;
@@ -190,13 +184,7 @@ both_backends!(a_closed_case_is_disposed_by_two_people_and_leaves_only_a_tombsto
     );
     assert_eq!(sealed_left(&app, id).await, 0, "no personal column of the case holds anything");
     // The worker's status check still answers, with nothing personal.
-    let status = app
-        .client
-        .post(app.url(&format!("/api/v1/complaints/{tracking}/status")))
-        .json(&json!({"access_code": access}))
-        .send()
-        .await
-        .unwrap();
+    let status = app.worker_status(&tracking, &access).await;
     assert_eq!(status.status(), 200);
     let status: Value = status.json().await.unwrap();
     assert_eq!(status["status"], "closed");
@@ -220,13 +208,7 @@ async fn the_staff_page_proposes_and_another_person_approves_without_javascript(
     enrol_directly(&app, &admin).await;
     let (id, _, _) = file(&app, &sup, crate::casework::complaint("Paginas SA", "No me pagaron.", false)).await;
     take(&app, &inv, id).await;
-    for (to, extra) in [("triage", None), ("resolved", Some("unfounded")), ("closed", None)] {
-        let mut b = json!({"to": to, "reason": "moving on"});
-        if let Some(r) = extra {
-            b["resolution"] = json!(r);
-        }
-        assert_eq!(post(&app, &format!("/api/v1/cases/{id}/transition"), &inv, b).await.status(), 200);
-    }
+    crate::casework::close(&app, &inv, id, "unfounded", "moving on").await;
     let form =
         |path: &str, cookie: &str| app.client.post(app.url(path)).header("cookie", cookie).form(&[("go", "1")]).send();
     // Investigators do not see the page.

@@ -237,6 +237,16 @@ impl TestApp {
         self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().text().await.unwrap()
     }
 
+    /// A worker's status check with the two codes.
+    pub async fn worker_status(&self, tracking: &str, access: &str) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/api/v1/complaints/{tracking}/status")))
+            .json(&serde_json::json!({"access_code": access}))
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// GET with a session cookie, as JSON.
     pub async fn get_json(&self, path: &str, cookie: &str) -> serde_json::Value {
         self.client.get(self.url(path)).header("cookie", cookie).send().await.unwrap().json().await.unwrap()

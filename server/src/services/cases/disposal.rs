@@ -172,17 +172,7 @@ impl CaseService {
                     .filter(disposal_item::Column::ComplaintId.eq(row.id))
                     .exec(&txn)
                     .await?;
-                crate::infra::audit::record_in(
-                    &txn,
-                    crate::infra::audit::Entry {
-                        actor_user_id: None,
-                        actor_email: None,
-                        action: "disposed".into(),
-                        complaint_id: Some(row.id),
-                        detail: Some(format!("batch {}", batch.id)),
-                    },
-                )
-                .await?;
+                audit_disposed(&txn, row.id, format!("batch {}", batch.id)).await?;
                 txn.commit().await?;
                 if let Some(log) = &self.disposal_log {
                     // After the commit: a line names only a case that is gone. A failure here is
@@ -203,6 +193,21 @@ impl CaseService {
         }
         Ok(disposed)
     }
+}
+
+/// The audit entry of a disposal carried out by the server (no person: two approved it before).
+async fn audit_disposed<C: ConnectionTrait>(db: &C, id: i64, detail: String) -> Result<(), DbErr> {
+    crate::infra::audit::record_in(
+        db,
+        crate::infra::audit::Entry {
+            actor_user_id: None,
+            actor_email: None,
+            action: "disposed".into(),
+            complaint_id: Some(id),
+            detail: Some(detail),
+        },
+    )
+    .await
 }
 
 /// One line of the disposal log: `disposed <case id> <tracking code> <time>`.
@@ -243,17 +248,7 @@ impl CaseService {
         }
         let txn = self.db.begin().await?;
         dispose(&txn, &row, at).await?;
-        crate::infra::audit::record_in(
-            &txn,
-            crate::infra::audit::Entry {
-                actor_user_id: None,
-                actor_email: None,
-                action: "disposed".into(),
-                complaint_id: Some(row.id),
-                detail: Some("replayed from the disposal log at restore".into()),
-            },
-        )
-        .await?;
+        audit_disposed(&txn, row.id, "replayed from the disposal log at restore".into()).await?;
         txn.commit().await?;
         Ok(true)
     }

@@ -8,6 +8,7 @@ use super::CaseError;
 use crate::infra::crypto::{CryptoError, DataKey, MasterKey};
 use crate::infra::entities::{complaint, complaint_key, retaliation_review};
 use chrono::{DateTime, Utc};
+use reclamo_migrations::CLEAR_FACT_COLUMNS as CLEAR_COLUMNS;
 use reclamo_shared::complaint::RetaliationAnswers;
 use sea_orm::sea_query::{Alias, Cond, Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder};
@@ -129,18 +130,6 @@ struct ClearReview {
     complaint_id: i64,
     kind: String,
 }
-
-const CLEAR_COLUMNS: [&str; 9] = [
-    "ret_immigration_threat",
-    "ret_status_report_threat",
-    "ret_fired",
-    "ret_hours_cut",
-    "ret_violence",
-    "ret_blacklist",
-    "retaliation_kinds",
-    "employer_supervisor",
-    "job_role",
-];
 
 /// Seals what a database of an older version holds in clear (run between the migration that adds
 /// the sealed columns and the one that drops the clear ones).
