@@ -61,6 +61,12 @@ pub enum Command {
         /// The backup.
         file: std::path::PathBuf,
     },
+    /// The master key file.
+    Keys {
+        /// What to do.
+        #[command(subcommand)]
+        action: KeyAction,
+    },
     /// The audit log.
     Audit {
         /// What to do.
@@ -107,6 +113,17 @@ pub enum AuditAction {
     Anchor,
 }
 
+/// `reclamo keys ...`
+#[derive(Subcommand, Debug)]
+pub enum KeyAction {
+    /// Add a new master key, make it current and re-wrap every complaint's data key under it
+    /// (servers keep running: they pick the new key up when they meet it, and every hour).
+    Rotate,
+    /// Once every server runs with the new key (an hour after `rotate`, or after a restart):
+    /// re-wrap what was wrapped with the old key meanwhile, and drop the old keys from the file.
+    Retire,
+}
+
 /// Parses the command line and runs it.
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -127,6 +144,7 @@ pub async fn run() -> ExitCode {
         Command::Audit { action: AuditAction::Anchor } => audit_anchor(settings).await,
         Command::Screen { recheck, dry_run } => screen(settings, recheck, dry_run).await,
         Command::Dispose => dispose(settings).await,
+        Command::Keys { action } => keys(settings, action).await,
         Command::Backup { file } => backup(settings, &file).await,
         Command::Restore { file } => restore(settings, &file).await,
     };
@@ -257,6 +275,23 @@ async fn dispose(settings: Settings) -> anyhow::Result<()> {
         .with_disposal_log(settings.effective_disposal_log_file());
     let n = cases.carry_out_disposals(chrono::Utc::now()).await?;
     println!("reclamo: {n} cases disposed");
+    Ok(())
+}
+
+async fn keys(settings: Settings, action: KeyAction) -> anyhow::Result<()> {
+    let db = db::connect(&settings).await?;
+    let path = settings.effective_master_key_file();
+    crate::startup::migrate(&db, &path).await?;
+    match action {
+        KeyAction::Rotate => {
+            let (id, n) = crate::services::keys::rotate(&db, &path).await?;
+            println!("reclamo: master key {id} is current; {n} data keys re-wrapped under it");
+        }
+        KeyAction::Retire => {
+            let dropped = crate::services::keys::retire(&db, &path).await?;
+            println!("reclamo: retired {} older master keys ({})", dropped.len(), dropped.join(", "));
+        }
+    }
     Ok(())
 }
 

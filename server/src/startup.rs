@@ -77,12 +77,14 @@ pub async fn load_master_key(db: &Db, path: &std::path::Path) -> Result<crate::i
         )));
     }
     let key = crate::infra::crypto::MasterKey::load_or_create(path)?;
-    if !ids.is_empty() && !ids.iter().any(|id| id == key.id()) {
+    let known = key.ids();
+    let missing: Vec<&String> = ids.iter().filter(|id| !known.contains(id)).collect();
+    if !missing.is_empty() {
         return Err(StartupError::KeyMismatch(format!(
-            "the master key in {} has id {}, but the database's complaints were sealed with {}: use the key that sealed them",
+            "the master key file {} holds {}, but the database's complaints were sealed with {}: use the key file that sealed them",
             path.display(),
-            key.id(),
-            ids.join(", ")
+            known.join(", "),
+            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
         )));
     }
     Ok(key)
@@ -169,6 +171,7 @@ impl Application {
             db: db.clone(),
             anchor_key: master.subkey(crate::infra::audit::ANCHOR_KEY_PURPOSE),
             anchor_file: settings.effective_audit_anchor_file(),
+            master: master.clone(),
         };
         let sms = twilio_sms(&settings);
         let outbox = outbox_service(&settings, sms.clone(), db.clone(), master.clone(), phone.clone());
@@ -293,6 +296,7 @@ struct Jobs {
     db: Db,
     anchor_key: [u8; 32],
     anchor_file: std::path::PathBuf,
+    master: std::sync::Arc<crate::infra::crypto::MasterKey>,
 }
 
 /// Logs a job's outcome: how many rows it touched, or why it failed.
@@ -314,6 +318,8 @@ async fn hourly_jobs(jobs: Jobs) {
     loop {
         every.tick().await;
         let now = chrono::Utc::now();
+        // A rotation elsewhere: wrap new data keys with the new key from now on.
+        job_done("master key file re-read", jobs.master.reload().map(|()| 0u8));
         job_done("reminded supervisors of overdue first contacts", jobs.cases.remind_overdue_first_contacts(now).await);
         job_done("sent the notices of flagged complaints held back", jobs.cases.flush_flag_notices(now).await);
         job_done("approved disposals carried out", jobs.cases.carry_out_disposals(now).await);

@@ -566,8 +566,7 @@ impl IntakeService {
         let terms = crate::services::cases::blind::index_terms(&self.blind_key, &texts);
         let employer_name = c.employer_name.clone();
         let employer_address = c.employer_address.clone();
-        let wrapped = self.master.wrap(case, &dk);
-        let key_id = self.master.id().to_owned();
+        let (key_id, wrapped) = self.master.wrap(case, &dk);
         let violations = c.violations.clone();
         // Keys of the hourly batch of notices: the employer record (known inside the transaction)
         // and the sender, as keyed hashes.
@@ -676,7 +675,7 @@ impl IntakeService {
             .collect();
         // Notes staff marked visible to the worker (never internal ones), opened with the case key.
         if let Some(k) = complaint_key::Entity::find_by_id(row.id).one(&self.db).await? {
-            let dk = self.master.unwrap_key(&row.tracking_code, &k.wrapped_key)?;
+            let dk = self.master.unwrap_key(&k.key_id, &row.tracking_code, &k.wrapped_key)?;
             let notes = case_note::Entity::find()
                 .filter(case_note::Column::ComplaintId.eq(row.id))
                 .filter(case_note::Column::VisibleToWorker.eq(true))

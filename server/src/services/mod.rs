@@ -8,6 +8,7 @@ pub mod cases;
 pub mod demo;
 pub mod evidence;
 pub mod intake;
+pub mod keys;
 pub mod outbox;
 pub mod phone;
 pub mod proof;

@@ -262,7 +262,7 @@ impl OutboxService {
         let key = key.ok_or(SendError::Permanent("disposed".into()))?;
         let dk = self
             .master
-            .unwrap_key(&case.tracking_code, &key.wrapped_key)
+            .unwrap_key(&key.key_id, &case.tracking_code, &key.wrapped_key)
             .map_err(|_| SendError::Permanent("key".into()))?;
         let contact: Option<Contact> = case
             .contact_ct

@@ -176,7 +176,7 @@ async fn many_at_once(backend: Backend) {
             .await
             .unwrap()
             .expect("case key stored");
-        let dk = master.unwrap_key(tracking, &key.wrapped_key).unwrap();
+        let dk = master.unwrap_key(&key.key_id, tracking, &key.wrapped_key).unwrap();
         let narrative = dk.open(tracking, "narrative", row.narrative_ct.as_ref().unwrap()).unwrap();
         assert_eq!(String::from_utf8(narrative).unwrap(), *canary);
     }

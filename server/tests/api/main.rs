@@ -21,6 +21,7 @@ mod phone;
 mod receipt;
 mod referrals;
 mod report_form;
+mod rotation;
 mod screening;
 mod sealed;
 mod staff_pages;

@@ -107,10 +107,10 @@ async fn an_older_database_is_sealed_when_the_new_version_starts() {
         vec![case.into(), now.into(), now.into()],
     )
     .await;
-    exec(
-        "INSERT INTO complaint_key (complaint_id, key_id, wrapped_key) VALUES (7, ?, ?)",
-        vec![master.id().into(), master.wrap(case, &dk).into()],
-    )
+    exec("INSERT INTO complaint_key (complaint_id, key_id, wrapped_key) VALUES (7, ?, ?)", {
+        let (id, wrapped) = master.wrap(case, &dk);
+        vec![id.into(), wrapped.into()]
+    })
     .await;
     exec(
         "INSERT INTO retaliation_review (complaint_id, kind, decision, instances, reason_ct, reviewer_email, at) \

@@ -228,9 +228,10 @@ async fn data_key<C: ConnectionTrait>(
     case: &str,
 ) -> Result<Option<DataKey>, DbErr> {
     match complaint_key::Entity::find_by_id(id).one(db).await? {
-        Some(k) => {
-            master.unwrap_key(case, &k.wrapped_key).map(Some).map_err(|e| DbErr::Custom(format!("case {id}: {e}")))
-        }
+        Some(k) => master
+            .unwrap_key(&k.key_id, case, &k.wrapped_key)
+            .map(Some)
+            .map_err(|e| DbErr::Custom(format!("case {id}: {e}"))),
         None => Ok(None),
     }
 }

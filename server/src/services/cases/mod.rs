@@ -189,7 +189,7 @@ impl CaseService {
         let key = complaint_key::Entity::find_by_id(row.id).one(&self.db).await?;
         let case = row.tracking_code.clone();
         let dk = match &key {
-            Some(k) => Some(self.master.unwrap_key(&case, &k.wrapped_key)?),
+            Some(k) => Some(self.master.unwrap_key(&k.key_id, &case, &k.wrapped_key)?),
             None => None,
         };
         let (contact, narrative, details, signals, facts, disposed) = match &dk {

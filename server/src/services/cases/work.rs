@@ -74,7 +74,7 @@ pub(crate) struct Event<'a> {
 impl CaseService {
     pub(crate) async fn data_key(&self, row: &complaint::Model) -> Result<Option<DataKey>, CaseError> {
         match complaint_key::Entity::find_by_id(row.id).one(&self.db).await? {
-            Some(k) => Ok(Some(self.master.unwrap_key(&row.tracking_code, &k.wrapped_key)?)),
+            Some(k) => Ok(Some(self.master.unwrap_key(&k.key_id, &row.tracking_code, &k.wrapped_key)?)),
             None => Ok(None),
         }
     }
