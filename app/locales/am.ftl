@@ -17,7 +17,7 @@ nav-rights = መብቶችዎን ይወቁ
 language-switcher-label = ቋንቋ
 language-switcher-submit = ቋንቋ ቀይር
 promise-no-status = Reclamo የኢሚግሬሽን ሁኔታዎን በፍጹም አይጠይቅም። የዴንቨር የደመወዝ ሕጎች እያንዳንዱን ሠራተኛ ይጠብቃሉ፤ ወረቀት ያለውንም የሌለውንም።
-footer-privacy = የምንይዘው የሚያስፈልገንን ብቻ ነው። የግል መረጃዎ ተመስጥሮ ይቀመጣል፤ ጉዳይዎ ሲያበቃም ይደመሰሳል። መረጃን ለኢሚግሬሽን ባለሥልጣናት በፍጹም አናጋራም።
+footer-privacy = የምንይዘው የሚያስፈልገንን ብቻ ነው። የግል መረጃዎ ተመስጥሮ ይቀመጣል፤ ጉዳይዎ ተዘግቶ የማቆያ ጊዜው ሲያልፍም ይደመሰሳል። መረጃን ለኢሚግሬሽን ባለሥልጣናት በፍጹም አናጋራም።
 footer-hotline = Colorado Rapid Response Network (የኮሎራዶ ፈጣን ምላሽ መረብ)፣ በቀን 24 ሰዓት፦ { $phone }
 
 ## Home page

@@ -17,7 +17,7 @@ nav-rights = Know your rights
 language-switcher-label = Language
 language-switcher-submit = Change language
 promise-no-status = Reclamo never asks your immigration status. Denver's wage laws protect every worker, with or without papers.
-footer-privacy = We keep only what we need. Your personal details are encrypted and destroyed when your case ends. We never share information with immigration authorities.
+footer-privacy = We keep only what we need. Your personal details are encrypted, and destroyed once your case is closed and its keeping time has passed. We never share information with immigration authorities.
 footer-hotline = Colorado Rapid Response Network, 24 hours a day: { $phone }
 
 ## Home page

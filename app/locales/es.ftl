@@ -17,7 +17,7 @@ nav-rights = Conozca sus derechos
 language-switcher-label = Idioma
 language-switcher-submit = Cambiar idioma
 promise-no-status = Reclamo nunca le pregunta su estatus migratorio. Las leyes de salario de Denver protegen a todos los trabajadores, con o sin papeles.
-footer-privacy = Solo guardamos lo que necesitamos. Sus datos personales se guardan cifrados y se destruyen cuando termina su caso. Nunca compartimos información con las autoridades de inmigración.
+footer-privacy = Solo guardamos lo que necesitamos. Sus datos personales se guardan cifrados y se destruyen cuando su caso se cierra y se cumple el plazo de conservación. Nunca compartimos información con las autoridades de inmigración.
 footer-hotline = Colorado Rapid Response Network, las 24 horas del día: { $phone }
 
 ## Home page

@@ -17,7 +17,7 @@ nav-rights = Ogow xuquuqdaada
 language-switcher-label = Luqadda
 language-switcher-submit = Beddel luqadda
 promise-no-status = Reclamo marna kuma weydiiyo xaaladdaada socdaalka. Sharciyada mushaharka ee Denver waxay ilaaliyaan shaqaale kasta, kan waraaqo haysta iyo kan aan haysan labadaba.
-footer-privacy = Waxaan haynaa oo keliya waxa aan u baahanahay. Macluumaadkaaga shakhsiga ah waa la sir-qariyaa, waana la tirtiraa marka kiiskaagu dhammaado. Marna macluumaad lama wadaagno hay'adaha socdaalka.
+footer-privacy = Waxaan haynaa oo keliya waxa aan u baahanahay. Macluumaadkaaga shakhsiga ah waa la sir-qariyaa, waana la tirtiraa marka kiiskaaga la xiro oo muddadiisa kaydintu dhammaato. Marna macluumaad lama wadaagno hay'adaha socdaalka.
 footer-hotline = Colorado Rapid Response Network, 24 saacadood maalintii: { $phone }
 
 ## Home page

@@ -17,7 +17,7 @@ nav-rights = Biết quyền của bạn
 language-switcher-label = Ngôn ngữ
 language-switcher-submit = Đổi ngôn ngữ
 promise-no-status = Reclamo không bao giờ hỏi về tình trạng di trú của bạn. Luật tiền lương của Denver bảo vệ mọi người lao động, dù có giấy tờ hay không.
-footer-privacy = Chúng tôi chỉ giữ những thông tin cần thiết. Thông tin cá nhân của bạn được mã hóa và sẽ bị hủy khi hồ sơ của bạn kết thúc. Chúng tôi không bao giờ chia sẻ thông tin với cơ quan di trú.
+footer-privacy = Chúng tôi chỉ giữ những thông tin cần thiết. Thông tin cá nhân của bạn được mã hóa, và sẽ bị hủy khi hồ sơ của bạn đã đóng và đã hết thời hạn lưu giữ. Chúng tôi không bao giờ chia sẻ thông tin với cơ quan di trú.
 footer-hotline = Colorado Rapid Response Network, 24 giờ mỗi ngày: { $phone }
 
 ## Home page

@@ -17,7 +17,7 @@ nav-rights = 了解您的权利
 language-switcher-label = 语言
 language-switcher-submit = 更改语言
 promise-no-status = Reclamo 从不询问您的移民身份。丹佛的工资法律保护每一位工人，无论有没有证件。
-footer-privacy = 我们只保留必要的信息。您的个人信息会被加密，并在您的案件结束时销毁。我们从不与移民执法部门分享信息。
+footer-privacy = 我们只保留必要的信息。您的个人信息会被加密，并在您的案件结案且保留期限届满后销毁。我们从不与移民执法部门分享信息。
 footer-hotline = Colorado Rapid Response Network，全天 24 小时：{ $phone }
 
 ## Home page
