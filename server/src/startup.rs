@@ -98,6 +98,7 @@ pub async fn load_master_key(db: &Db, path: &std::path::Path) -> Result<crate::i
 pub async fn migrate(db: &db::Db, key_file: &std::path::Path) -> Result<crate::infra::crypto::MasterKey, StartupError> {
     let seal = db::migrate_through(db, reclamo_migrations::SEAL_BEFORE_DROP).await?;
     let master = load_master_key(db, key_file).await?;
+    db.set_audit_key(master.subkey(crate::infra::audit::CHAIN_KEY_PURPOSE));
     if seal {
         let n = crate::services::cases::facts::seal_clear(db, &master).await?;
         if n > 0 {

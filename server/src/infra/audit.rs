@@ -1,6 +1,9 @@
 //! The audit log: who read or changed which complaint's personal data, when, and what — never the
-//! data itself. Each entry carries the SHA-256 of the previous entry, so a deleted, edited or
-//! reordered row breaks the chain, and `reclamo audit verify` finds the first broken link.
+//! data itself. Each entry carries an HMAC-SHA256, under a subkey of the master key (which does not
+//! live in the database), of the previous entry's hash and its own content, so a deleted, edited
+//! or reordered row breaks the chain, and rewriting a row and every hash after it needs the key.
+//! `reclamo audit verify` finds the first broken link. Entries written before the chain was keyed
+//! carry a plain SHA-256 and are accepted only before the first keyed entry.
 
 use crate::infra::entities::audit_log;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -27,8 +30,13 @@ pub struct Entry {
     pub detail: Option<String>,
 }
 
-fn digest(prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
-    let mut h = Sha256::new();
+/// The purpose of the chain's subkey.
+pub const CHAIN_KEY_PURPOSE: &str = "reclamo audit chain v1";
+
+/// An entry's hash: HMAC-SHA256 under `key`, or (entries from before the chain was keyed, and a
+/// database handle without the key) plain SHA-256.
+fn digest(key: Option<&[u8; 32]>, prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
+    let mut bytes = Vec::new();
     // Length-prefixed fields: no two different entries serialise alike.
     for part in [
         prev.to_owned(),
@@ -39,16 +47,19 @@ fn digest(prev: &str, at: &DateTime<Utc>, e: &Entry) -> String {
         e.complaint_id.map(|v| v.to_string()).unwrap_or_default(),
         e.detail.clone().unwrap_or_default(),
     ] {
-        h.update((part.len() as u64).to_be_bytes());
-        h.update(part.as_bytes());
+        bytes.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        bytes.extend_from_slice(part.as_bytes());
     }
-    hex::encode(h.finalize())
+    match key {
+        Some(k) => hex::encode(crate::infra::crypto::hmac_sha256(k, &bytes)),
+        None => hex::encode(Sha256::digest(&bytes)),
+    }
 }
 
 /// Appends an entry in a transaction of its own.
 pub async fn record(db: &crate::infra::db::Db, entry: Entry) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    record_in(&txn, entry).await?;
+    record_in(&txn, db.audit_key(), entry).await?;
     txn.commit().await
 }
 
@@ -56,13 +67,17 @@ pub async fn record(db: &crate::infra::db::Db, entry: Entry) -> Result<(), DbErr
 /// written together or not at all. Appends are serialised (a table lock on PostgreSQL; on SQLite
 /// every write transaction holds the write lock from its start, see `db`) so the chain never
 /// forks.
-pub async fn record_in<C: ConnectionTrait>(txn: &C, entry: Entry) -> Result<(), DbErr> {
-    record_many_in(txn, vec![entry]).await
+pub async fn record_in<C: ConnectionTrait>(txn: &C, key: Option<[u8; 32]>, entry: Entry) -> Result<(), DbErr> {
+    record_many_in(txn, key, vec![entry]).await
 }
 
 /// Appends several entries in order inside the caller's transaction: one lock and one read of
 /// the chain's end for all of them (a search that surfaced 50 cases writes 50 entries).
-pub async fn record_many_in<C: ConnectionTrait>(txn: &C, entries: Vec<Entry>) -> Result<(), DbErr> {
+pub async fn record_many_in<C: ConnectionTrait>(
+    txn: &C,
+    key: Option<[u8; 32]>,
+    entries: Vec<Entry>,
+) -> Result<(), DbErr> {
     if entries.is_empty() {
         return Ok(());
     }
@@ -81,7 +96,7 @@ pub async fn record_many_in<C: ConnectionTrait>(txn: &C, entries: Vec<Entry>) ->
         .unwrap_or_else(|| GENESIS.to_owned());
     let mut rows = Vec::with_capacity(entries.len());
     for entry in entries {
-        let hash = digest(&prev, &at, &entry);
+        let hash = digest(key.as_ref(), &prev, &at, &entry);
         rows.push(audit_log::ActiveModel {
             at: Set(at),
             actor_user_id: Set(entry.actor_user_id),
@@ -108,8 +123,10 @@ pub enum Verification {
     BrokenAt(i64),
 }
 
-/// Re-walks the whole chain in id order.
+/// Re-walks the whole chain in id order, with the database handle's chain key.
 pub async fn verify(db: &crate::infra::db::Db) -> Result<Verification, DbErr> {
+    let key = db.audit_key();
+    let mut keyed = false;
     let mut prev = GENESIS.to_owned();
     let mut count = 0u64;
     let mut last_id = 0i64;
@@ -131,7 +148,14 @@ pub async fn verify(db: &crate::infra::db::Db) -> Result<Verification, DbErr> {
                 complaint_id: r.complaint_id,
                 detail: r.detail.clone(),
             };
-            if r.prev_hash != prev || digest(&prev, &r.at, &entry) != r.hash {
+            let holds = |k: Option<&[u8; 32]>| digest(k, &prev, &r.at, &entry) == r.hash;
+            if key.is_some() && holds(key.as_ref()) {
+                keyed = true;
+            } else if keyed || !holds(None) || r.prev_hash != prev {
+                // Unkeyed entries pass only before the first keyed one.
+                return Ok(Verification::BrokenAt(r.id));
+            }
+            if r.prev_hash != prev {
                 return Ok(Verification::BrokenAt(r.id));
             }
             prev = r.hash;

@@ -38,12 +38,24 @@ pub const BUSY_RETRY_AFTER: Duration = Duration::from_secs(2);
 pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
+    /// The key that chains the audit log (a master subkey, set once the key is loaded).
+    audit_key: std::sync::Arc<std::sync::OnceLock<[u8; 32]>>,
 }
 
 impl Db {
     /// One pool for both sides (PostgreSQL, or a test's own connection).
     pub fn single(conn: DatabaseConnection) -> Db {
-        Db { read: conn.clone(), write: conn }
+        Db { read: conn.clone(), write: conn, audit_key: Default::default() }
+    }
+
+    /// Sets the key that chains the audit log (once; later calls change nothing).
+    pub fn set_audit_key(&self, key: [u8; 32]) {
+        let _ = self.audit_key.set(key);
+    }
+
+    /// The key that chains the audit log, once the master key is loaded.
+    pub fn audit_key(&self) -> Option<[u8; 32]> {
+        self.audit_key.get().copied()
     }
 
     /// The reading side (for APIs that need a `DatabaseConnection`).
@@ -267,7 +279,7 @@ pub async fn connect(settings: &Settings) -> Result<Db, DbError> {
     let read = Database::connect(sqlite(8, Duration::from_secs(10), Duration::from_secs(5), true)).await?;
     assert_sqlite_pragmas(&write).await?;
     assert_sqlite_pragmas(&read).await?;
-    Ok(Db { read, write })
+    Ok(Db { read, write, audit_key: Default::default() })
 }
 
 async fn pragma(db: &DatabaseConnection, name: &str) -> Result<String, DbErr> {

@@ -166,6 +166,10 @@ both_backends!(audit_chain_verifies_and_catches_tampering, |app| {
     login(&app, "inv@denvergov.org", "wrong password entirely").await;
     use reclamo_server::infra::audit::{Verification, verify};
     assert_eq!(verify(&app.db).await.unwrap(), Verification::Intact(3));
+    // The chain is keyed: without the master key's subkey not even the first entry recomputes, so
+    // rewriting a row and every hash after it needs the key.
+    let unkeyed = reclamo_server::infra::db::connect(&app.settings).await.unwrap();
+    assert!(matches!(verify(&unkeyed).await.unwrap(), Verification::BrokenAt(_)));
     // The database itself refuses to edit or delete an entry, whoever asks.
     assert!(app.db.execute_unprepared("UPDATE audit_log SET detail = 'edited' WHERE id = 2").await.is_err());
     assert!(app.db.execute_unprepared("DELETE FROM audit_log WHERE id = 3").await.is_err());

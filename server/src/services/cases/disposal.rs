@@ -172,7 +172,7 @@ impl CaseService {
                     .filter(disposal_item::Column::ComplaintId.eq(row.id))
                     .exec(&txn)
                     .await?;
-                audit_disposed(&txn, row.id, format!("batch {}", batch.id)).await?;
+                audit_disposed(&txn, self.db.audit_key(), row.id, format!("batch {}", batch.id)).await?;
                 txn.commit().await?;
                 if let Some(log) = &self.disposal_log {
                     // After the commit: a line names only a case that is gone. A failure here is
@@ -196,9 +196,15 @@ impl CaseService {
 }
 
 /// The audit entry of a disposal carried out by the server (no person: two approved it before).
-async fn audit_disposed<C: ConnectionTrait>(db: &C, id: i64, detail: String) -> Result<(), DbErr> {
+async fn audit_disposed<C: ConnectionTrait>(
+    db: &C,
+    key: Option<[u8; 32]>,
+    id: i64,
+    detail: String,
+) -> Result<(), DbErr> {
     crate::infra::audit::record_in(
         db,
+        key,
         crate::infra::audit::Entry {
             actor_user_id: None,
             actor_email: None,
@@ -248,7 +254,7 @@ impl CaseService {
         }
         let txn = self.db.begin().await?;
         dispose(&txn, &row, at).await?;
-        audit_disposed(&txn, row.id, "replayed from the disposal log at restore".into()).await?;
+        audit_disposed(&txn, self.db.audit_key(), row.id, "replayed from the disposal log at restore".into()).await?;
         txn.commit().await?;
         Ok(true)
     }

@@ -193,7 +193,14 @@ impl CaseService {
         })
         .exec(&txn)
         .await?;
-        employer_audit(&txn, actor, "employer_linked", format!("employer={id} related={other} kind={kind}")).await?;
+        employer_audit(
+            &txn,
+            self.db.audit_key(),
+            actor,
+            "employer_linked",
+            format!("employer={id} related={other} kind={kind}"),
+        )
+        .await?;
         txn.commit().await?;
         Ok(other)
     }
@@ -239,7 +246,7 @@ impl CaseService {
                 .await?;
             detail = format!("{detail} merged_from={} cases_moved={}", dup.id, moved.join(","));
         }
-        employer_audit(&txn, actor, "employer_alias_added", detail).await?;
+        employer_audit(&txn, self.db.audit_key(), actor, "employer_alias_added", detail).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -258,9 +265,16 @@ fn may_rewire(actor: &Actor) -> Result<(), CaseError> {
 }
 
 /// An audit entry for a change to employer records (ids only).
-async fn employer_audit<C: ConnectionTrait>(db: &C, actor: &Actor, action: &str, detail: String) -> Result<(), DbErr> {
+async fn employer_audit<C: ConnectionTrait>(
+    db: &C,
+    key: Option<[u8; 32]>,
+    actor: &Actor,
+    action: &str,
+    detail: String,
+) -> Result<(), DbErr> {
     crate::infra::audit::record_in(
         db,
+        key,
         crate::infra::audit::Entry {
             actor_user_id: Some(actor.user_id),
             actor_email: Some(actor.email.clone()),

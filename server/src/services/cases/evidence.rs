@@ -99,7 +99,7 @@ impl CaseService {
                     complaint_id: Some(row.id),
                     detail: None,
                 };
-                audit::record_in(&txn, entry).await?;
+                audit::record_in(&txn, self.db.audit_key(), entry).await?;
             }
         }
         txn.commit().await?;

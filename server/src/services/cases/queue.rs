@@ -225,7 +225,7 @@ impl CaseService {
                 })
                 .collect();
             let txn = self.db.begin().await?;
-            crate::infra::audit::record_many_in(&txn, entries).await?;
+            crate::infra::audit::record_many_in(&txn, self.db.audit_key(), entries).await?;
             txn.commit().await?;
         }
         let cases = self.summaries(rows).await?;

@@ -128,6 +128,7 @@ impl CaseService {
     ) -> Result<(), DbErr> {
         audit::record_in(
             db,
+            self.db.audit_key(),
             Entry {
                 actor_user_id: Some(actor.user_id),
                 actor_email: Some(actor.email.clone()),
